@@ -1,0 +1,92 @@
+// Role-based helpers for the library screen and the editor, shared by the journeys.
+import { expect, type Page } from '@playwright/test';
+
+export async function openLibrary(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Processbibliotek' })).toBeVisible();
+}
+
+export async function createProcess(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'Ny process' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ny process' });
+  await dialog.getByLabel('Titel').fill(title);
+  await dialog.getByRole('button', { name: 'Skapa' }).click();
+  await expect(page.getByRole('main', { name: `Redigerare: ${title}` })).toBeVisible();
+}
+
+export async function addLane(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'Lägg till simbana' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Lägg till simbana' });
+  await dialog.getByLabel('Enhet eller kundgrupp').fill(name);
+  await dialog.getByRole('button', { name: 'Lägg till', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByRole('group', { name: new RegExp(`^Simbana ${escape(name)},`) }),
+  ).toBeVisible();
+}
+
+/** Appends a connected step through the quick-entry field ("Lane: text"). */
+export async function quickEntry(page: Page, text: string): Promise<void> {
+  const input = page.getByLabel('Snabbinmatning');
+  await input.fill(text);
+  await input.press('Enter');
+  await expect(input).toHaveValue('');
+}
+
+export async function waitUntilSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: /^Sparat$/ })).toBeVisible();
+}
+
+export function lane(page: Page, name: string) {
+  return page.getByRole('group', { name: new RegExp(`^Simbana ${escape(name)},`) });
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Downloads the open process as JSON through the export menu and returns the parsed file. */
+export async function exportJson(
+  page: Page,
+): Promise<{ name: string; text: string; json: ExportedFile }> {
+  await page.getByRole('button', { name: 'Exportera' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: /JSON/ }).click();
+  const download = await downloading;
+  const path = await download.path();
+  const { readFile } = await import('node:fs/promises');
+  const text = await readFile(path, 'utf8');
+  return { name: download.suggestedFilename(), text, json: JSON.parse(text) as ExportedFile };
+}
+
+export interface ExportedFile {
+  formatVersion: number;
+  process: {
+    id: string;
+    title: string;
+    lanes: { id: string; registerId: string }[];
+    steps: { id: string; label: string; laneId: string; kind: string }[];
+    connections: { from: string; to: string; kind: string; label: string }[];
+  };
+  register: { id: string; name: string }[];
+}
+
+/** The flow as readable facts: lane names in order, each step's lane, and "a → b" connections. */
+export function describe(file: ExportedFile) {
+  const { process, register } = file;
+  const laneName = (laneId: string) => {
+    const lane = process.lanes.find((l) => l.id === laneId);
+    return register.find((e) => e.id === lane?.registerId)?.name;
+  };
+  const label = (id: string) => process.steps.find((s) => s.id === id)?.label;
+  return {
+    lanes: process.lanes.map((l) => laneName(l.id)),
+    steps: Object.fromEntries(process.steps.map((s) => [s.label, laneName(s.laneId)])),
+    connections: process.connections.map((c) => `${label(c.from)} → ${label(c.to)}`).sort(),
+  };
+}
+
+export async function openProcessFromLibrary(page: Page, title: string): Promise<void> {
+  await page.getByRole('link', { name: title, exact: true }).click();
+  await expect(page.getByRole('main', { name: `Redigerare: ${title}` })).toBeVisible();
+}

@@ -1,0 +1,54 @@
+// The alert region (errors; role="alert") and a toast with an optional action (e.g. undo).
+import { useEffect } from 'react';
+import { useSessionStore } from '../state/sessionStore';
+import { useT, type MessageKey } from './i18n/i18n';
+
+const TOAST_MS = 8000;
+
+export function Notices() {
+  const t = useT();
+  const alert = useSessionStore((s) => s.alert);
+  const toast = useSessionStore((s) => s.toast);
+
+  useEffect(() => {
+    if (!toast) return;
+    const timer = setTimeout(() => useSessionStore.getState().showToast(null), TOAST_MS);
+    return () => clearTimeout(timer);
+  }, [toast]);
+
+  return (
+    <>
+      <div role="alert" className={alert ? 'alert' : 'alert empty'}>
+        {alert && (
+          <>
+            <span>{t(alert.key as MessageKey, alert.params)}</span>
+            <button
+              className="button small"
+              onClick={() => useSessionStore.getState().showAlert(null)}
+            >
+              {t('common.close')}
+            </button>
+          </>
+        )}
+      </div>
+      <div role="status" className={toast ? 'toast' : 'toast empty'}>
+        {toast && (
+          <>
+            <span>{t(toast.key as MessageKey, toast.params)}</span>
+            {toast.action && (
+              <button
+                className="button small"
+                onClick={() => {
+                  toast.action?.run();
+                  useSessionStore.getState().showToast(null);
+                }}
+              >
+                {t(toast.action.key as MessageKey)}
+              </button>
+            )}
+          </>
+        )}
+      </div>
+    </>
+  );
+}

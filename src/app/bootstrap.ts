@@ -1,0 +1,162 @@
+// Wires storage to state: the register and process list flow in, the open document flows out
+// through autosave, and the Services that features call are implemented here.
+import { applyOperation } from '../domain/operations/applyOperation';
+import { newId } from '../domain/model/ids';
+import { newProcess } from '../domain/model/factories';
+import type { Category, RegisterEntry } from '../domain/model/types';
+import { reconcileRegister } from '../domain/register/register';
+import {
+  fileNameFor,
+  parseProcessFile,
+  referencedRegisterIds,
+  serializeProcessFile,
+} from '../formats/json/processFile';
+import { useDocumentStore } from '../state/documentStore';
+import { useLibraryStore } from '../state/libraryStore';
+import { useRegisterStore } from '../state/registerStore';
+import { provideServices, type Services } from '../state/services';
+import { useSessionStore } from '../state/sessionStore';
+import { createAutosaver } from '../storage/autosave';
+import {
+  deleteProcess,
+  observeProcesses,
+  processExists,
+  readProcess,
+  restoreProcess,
+  writeProcess,
+} from '../storage/processRepository';
+import { observeRegister, putRegisterEntries } from '../storage/registerRepository';
+
+let started = false;
+
+export function bootstrap(): void {
+  if (started) return;
+  started = true;
+  const session = useSessionStore.getState();
+  const reportStorageError = (e: unknown) => {
+    console.error(e);
+    session.showAlert({ key: 'error.storage' });
+  };
+
+  observeRegister((entries) => useRegisterStore.getState().setEntries(entries), reportStorageError);
+  observeProcesses((list) => useLibraryStore.getState().setProcesses(list), reportStorageError);
+
+  const autosaver = createAutosaver({
+    write: writeProcess,
+    delayMs: 250,
+    onStatus(status, error) {
+      useSessionStore.getState().setSaveState(status);
+      if (status === 'error') {
+        console.error(error);
+        useSessionStore.getState().showAlert({ key: 'error.saveFailed' });
+      } else if (
+        status === 'saved' &&
+        useSessionStore.getState().alert?.key === 'error.saveFailed'
+      ) {
+        useSessionStore.getState().showAlert(null);
+      }
+    },
+  });
+
+  // Every change of the open document (but not opening one) is saved.
+  useDocumentStore.subscribe((state, previous) => {
+    if (state.doc && state.doc !== previous.doc && state.doc.id === previous.doc?.id) {
+      autosaver.schedule(state.doc);
+    }
+  });
+
+  const flushNow = () => void autosaver.flush();
+  window.addEventListener('pagehide', flushNow);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushNow();
+  });
+
+  const services: Services = {
+    async createProcess(title: string, category: Category) {
+      const process = { ...newProcess(title), category };
+      await writeProcess(process);
+      return process.id;
+    },
+    async openProcess(id) {
+      await autosaver.flush();
+      if (useDocumentStore.getState().doc?.id === id) return 'ok';
+      const result = await readProcess(id);
+      if (!result.ok) return result.reason;
+      useDocumentStore.getState().open(result.process);
+      return 'ok';
+    },
+    async renameProcess(id, title) {
+      const open = useDocumentStore.getState();
+      if (open.doc?.id === id) {
+        open.apply({ type: 'process.update', patch: { title } });
+        return;
+      }
+      const result = await readProcess(id);
+      if (result.ok)
+        await writeProcess(
+          applyOperation(result.process, { type: 'process.update', patch: { title } }),
+        );
+    },
+    async duplicateProcess(id, titleSuffix) {
+      await autosaver.flush();
+      const result = await readProcess(id);
+      if (!result.ok) return null;
+      const now = new Date().toISOString();
+      const copy = {
+        ...result.process,
+        id: newId('p'),
+        title: `${result.process.title} ${titleSuffix}`.slice(0, 500),
+        createdAt: now,
+        changedAt: now,
+      };
+      await writeProcess(copy);
+      return copy.id;
+    },
+    async deleteProcess(id) {
+      await autosaver.flush();
+      if (useDocumentStore.getState().doc?.id === id) useDocumentStore.getState().open(null);
+      const row = await deleteProcess(id);
+      return async () => {
+        if (row) await restoreProcess(row);
+      };
+    },
+    async importProcessFile(text) {
+      const result = parseProcessFile(text);
+      if (!result.ok) return result;
+      const { process, register } = result.file;
+      const local = useRegisterStore.getState().entries;
+      const { add, idMap } = reconcileRegister(local, register, referencedRegisterIds(process));
+      const remap = (rid: string) => idMap.get(rid) ?? rid;
+      // An import never overwrites: a process that is already here comes in as a copy.
+      const id = (await processExists(process.id)) ? newId('p') : process.id;
+      const imported = {
+        ...process,
+        id,
+        lanes: process.lanes.map((l) => ({ ...l, registerId: remap(l.registerId) })),
+        customerGroupIds: process.customerGroupIds.map(remap),
+      };
+      await putRegisterEntries(add);
+      await writeProcess(imported);
+      return { ok: true, id, warnings: result.warnings };
+    },
+    exportProcessFile() {
+      const doc = useDocumentStore.getState().doc;
+      if (!doc) return null;
+      return {
+        name: fileNameFor(doc.title, 'json'),
+        text: serializeProcessFile(doc, useRegisterStore.getState().entries),
+      };
+    },
+    async addRegisterEntries(entries: RegisterEntry[]) {
+      await putRegisterEntries(entries);
+      // Make them visible at once, before the live query reports back.
+      const store = useRegisterStore.getState();
+      store.setEntries([
+        ...store.entries.filter((e) => !entries.some((n) => n.id === e.id)),
+        ...entries,
+      ]);
+    },
+    flush: () => autosaver.flush(),
+  };
+  provideServices(services);
+}

@@ -1,0 +1,67 @@
+// The i18n layer: every UI string goes through t(). Swedish is the default; the choice is
+// remembered in this browser. The English table is typed against the Swedish one, so a missing
+// key is a type error (and a unit test checks the same at run time).
+import { create } from 'zustand';
+import { en } from './en';
+import { sv, type MessageKey } from './sv';
+
+export type Language = 'sv' | 'en';
+export const MESSAGES: Record<Language, Record<MessageKey, string>> = { sv, en };
+const STORAGE_KEY = 'flodesverkstan.language';
+
+function initialLanguage(): Language {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'sv';
+  } catch {
+    return 'sv';
+  }
+}
+
+interface LanguageState {
+  language: Language;
+  setLanguage(language: Language): void;
+}
+
+export const useLanguage = create<LanguageState>()((set) => ({
+  language: initialLanguage(),
+  setLanguage(language) {
+    try {
+      localStorage.setItem(STORAGE_KEY, language);
+    } catch {
+      // Private mode or blocked storage: the choice lasts for this visit only.
+    }
+    document.documentElement.lang = language;
+    set({ language });
+  },
+}));
+
+export type Params = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+export function translate(language: Language, key: MessageKey, params?: Params): string {
+  const text = MESSAGES[language][key];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (_, name: string) =>
+    name in params ? formatParam(language, params[name]!) : `{${name}}`,
+  );
+}
+
+function formatParam(language: Language, value: string | number): string {
+  return typeof value === 'number' ? new Intl.NumberFormat(language).format(value) : value;
+}
+
+export function useT(): Translate {
+  const language = useLanguage((s) => s.language);
+  return (key, params) => translate(language, key, params);
+}
+
+export function formatDateTime(language: Language, iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(d);
+}
+
+export type { MessageKey };

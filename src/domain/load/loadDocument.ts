@@ -1,0 +1,106 @@
+// The one gate every input passes: files, IndexedDB rows, and later share links and BPMN.
+// parse → detect version → migrate → validate → repair references. Never throws.
+import { fitLanes } from '../model/geometry';
+import type { Process, ProcessFile } from '../model/types';
+import { migrate } from '../migrations/migrate';
+import { processFileSchema } from '../schema/process';
+
+/** Larger inputs are refused before parsing: no real process comes near it. */
+export const MAX_INPUT_CHARS = 30 * 1024 * 1024;
+
+export type LoadErrorCode = 'tooLarge' | 'notJson' | 'notProcessFile' | 'newerVersion' | 'invalid';
+export interface LoadError {
+  code: LoadErrorCode;
+  /** Where validation failed (e.g. "process.steps.3.kind"), for the curious. */
+  detail?: string;
+  version?: number;
+}
+export type LoadWarningCode =
+  'migrated' | 'droppedDuplicate' | 'movedOrphanStep' | 'droppedOrphanStep' | 'droppedConnection';
+export interface LoadWarning {
+  code: LoadWarningCode;
+  count: number;
+}
+export type LoadResult =
+  { ok: true; file: ProcessFile; warnings: LoadWarning[] } | { ok: false; error: LoadError };
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function loadDocument(input: unknown): LoadResult {
+  let data = input;
+  if (typeof input === 'string') {
+    if (input.length > MAX_INPUT_CHARS) return { ok: false, error: { code: 'tooLarge' } };
+    try {
+      data = JSON.parse(input);
+    } catch {
+      return { ok: false, error: { code: 'notJson' } };
+    }
+  }
+  if (!isObject(data) || !('process' in data))
+    return { ok: false, error: { code: 'notProcessFile' } };
+
+  const migrated = migrate(data);
+  if (!migrated.ok) {
+    return {
+      ok: false,
+      error:
+        migrated.code === 'newerVersion'
+          ? { code: 'newerVersion', version: migrated.version }
+          : { code: 'notProcessFile' },
+    };
+  }
+  const parsed = processFileSchema.safeParse(migrated.file);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: { code: 'invalid', detail: issue?.path.join('.') } };
+  }
+  const warnings: LoadWarning[] = [];
+  if (migrated.from !== parsed.data.formatVersion) warnings.push({ code: 'migrated', count: 1 });
+  const process = repair(parsed.data.process, warnings);
+  return { ok: true, file: { ...parsed.data, process }, warnings };
+}
+
+/** Makes references consistent: unique ids, steps in existing lanes, connections between steps. */
+function repair(p: Process, warnings: LoadWarning[]): Process {
+  const warn = (code: LoadWarningCode, count: number) => {
+    if (count > 0) warnings.push({ code, count });
+  };
+  const lanes = uniqueById(p.lanes);
+  let steps = uniqueById(p.steps);
+  let connections = uniqueById(p.connections);
+  warn(
+    'droppedDuplicate',
+    p.lanes.length -
+      lanes.length +
+      p.steps.length -
+      steps.length +
+      p.connections.length -
+      connections.length,
+  );
+
+  const laneIds = new Set(lanes.map((l) => l.id));
+  const orphans = steps.filter((s) => !laneIds.has(s.laneId)).length;
+  if (orphans > 0) {
+    const first = lanes[0];
+    if (first) {
+      steps = steps.map((s) => (laneIds.has(s.laneId) ? s : { ...s, laneId: first.id }));
+      warn('movedOrphanStep', orphans);
+    } else {
+      steps = [];
+      warn('droppedOrphanStep', orphans);
+    }
+  }
+  const stepIds = new Set(steps.map((s) => s.id));
+  const before = connections.length;
+  connections = connections.filter(
+    (c) => stepIds.has(c.from) && stepIds.has(c.to) && c.from !== c.to,
+  );
+  warn('droppedConnection', before - connections.length);
+  return fitLanes({ ...p, lanes, steps, connections });
+}
+
+function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)));
+}

@@ -1,0 +1,65 @@
+// Lane bands: a lane's top is derived from the heights of the lanes above it. A step stores its
+// y relative to its lane, so where it is drawn follows from which lane it belongs to.
+import type { Lane, Process, Step } from './types';
+
+export const LANE_MIN_HEIGHT = 140;
+/** Breathing room kept between a step and its lane's edges. */
+export const LANE_PADDING = 20;
+export const GRID = 8;
+
+export interface LaneBand {
+  lane: Lane;
+  top: number;
+  height: number;
+  index: number;
+}
+
+export function laneBands(lanes: readonly Lane[]): LaneBand[] {
+  let top = 0;
+  return lanes.map((lane, index) => {
+    const band = { lane, top, height: lane.height, index };
+    top += lane.height;
+    return band;
+  });
+}
+
+/** The lane whose band contains canvas y; above the first → first, below the last → last. */
+export function laneAtY(lanes: readonly Lane[], y: number): Lane | undefined {
+  const bands = laneBands(lanes);
+  const hit = bands.find((b) => y >= b.top && y < b.top + b.height);
+  if (hit) return hit.lane;
+  if (bands.length === 0) return undefined;
+  return y < 0 ? bands[0]!.lane : bands[bands.length - 1]!.lane;
+}
+
+/** Keeps a step fully inside its lane band vertically (the lane grows to fit it otherwise). */
+export function clampYInLane(y: number): number {
+  return Math.max(LANE_PADDING / 2, Math.round(y));
+}
+
+/** The height a lane needs to contain all its steps. */
+export function requiredLaneHeight(lane: Lane, steps: readonly Step[]): number {
+  let bottom = LANE_MIN_HEIGHT;
+  for (const s of steps) {
+    if (s.laneId === lane.id) bottom = Math.max(bottom, s.y + s.height + LANE_PADDING);
+  }
+  return bottom;
+}
+
+export function snap(value: number): number {
+  return Math.round(value / GRID) * GRID;
+}
+
+/** Lanes grown so every step fits; heights never shrink below what the user chose. */
+export function fitLanes(process: Process): Process {
+  let changed = false;
+  const lanes = process.lanes.map((lane) => {
+    const need = requiredLaneHeight(lane, process.steps);
+    if (need > lane.height) {
+      changed = true;
+      return { ...lane, height: need };
+    }
+    return lane;
+  });
+  return changed ? { ...process, lanes } : process;
+}

@@ -1,0 +1,13 @@
+// What the library shows of a process without loading all of it.
+import type { Category, Status } from './types';
+
+export interface ProcessSummary {
+  id: string;
+  title: string;
+  category: Category;
+  status: Status;
+  tags: string[];
+  changedAt: string;
+  steps: number;
+  lanes: number;
+}

@@ -1,0 +1,126 @@
+// The file format's schema: what a process is, as stored in IndexedDB and written to files.
+// Types in the model are inferred from here, so schema and code cannot drift apart.
+// Documented for other tools in docs/file-format.md; change both together.
+import { z } from 'zod';
+
+/** Bump with a new migration in domain/migrations when the shape changes. */
+export const CURRENT_FORMAT_VERSION = 2;
+
+// Generous limits: they are there to refuse hostile input, not to bother a real user.
+export const LIMITS = {
+  text: 20_000,
+  label: 500,
+  steps: 20_000,
+  lanes: 200,
+  connections: 40_000,
+  tags: 50,
+} as const;
+
+const id = z.string().min(1).max(100);
+const label = z.string().max(LIMITS.label);
+const text = z.string().max(LIMITS.text);
+const coordinate = z.number().finite().min(-1_000_000).max(1_000_000);
+const isoTime = z.string().max(40);
+
+export const categorySchema = z.enum(['ledningsprocess', 'huvudprocess', 'stodprocess']);
+export const statusSchema = z.enum(['utkast', 'remiss', 'faststalld']);
+export const variantSchema = z.enum(['nulage', 'onskat']);
+
+export const STEP_KINDS = [
+  'need',
+  'activity',
+  'decision',
+  'wait',
+  'informationObject',
+  'itSystem',
+  'problem',
+  'improvement',
+  'note',
+  'outcome',
+  'subprocess',
+] as const;
+export const stepKindSchema = z.enum(STEP_KINDS);
+
+export const timeUnitSchema = z.enum(['min', 'h', 'd', 'w']);
+export const durationSchema = z.object({
+  value: z.number().finite().min(0).max(1_000_000),
+  unit: timeUnitSchema,
+});
+
+export const stepPropertiesSchema = z.object({
+  description: text.default(''),
+  responsibleRole: label.default(''),
+  activeTime: durationSchema.nullable().default(null),
+  waitingTime: durationSchema.nullable().default(null),
+  itSystems: z.array(label).max(100).default([]),
+  /** null = not yet judged; the method asks the group to decide. */
+  valueAdding: z.boolean().nullable().default(null),
+});
+
+export const stepSchema = z.object({
+  id,
+  kind: stepKindSchema,
+  label,
+  laneId: id,
+  /** x on the canvas; y is relative to the top of the step's lane, so membership is semantic. */
+  x: coordinate,
+  y: z.number().finite().min(0).max(100_000),
+  width: z.number().finite().min(10).max(5_000),
+  height: z.number().finite().min(10).max(5_000),
+  properties: stepPropertiesSchema.prefault({}),
+  /** Subprocess link: the id of the linked process. */
+  linkedProcessId: id.nullable().default(null),
+});
+
+export const laneSchema = z.object({
+  id,
+  /** An entry of the organisation register (unit or customer group). */
+  registerId: id,
+  height: z.number().finite().min(40).max(100_000),
+});
+
+export const connectionKindSchema = z.enum(['flow', 'information']);
+export const connectionSchema = z.object({
+  id,
+  kind: connectionKindSchema,
+  from: id,
+  to: id,
+  label: label.default(''),
+});
+
+export const processSchema = z.object({
+  id,
+  title: label.min(1),
+  category: categorySchema,
+  purpose: text.default(''),
+  customerGroupIds: z.array(id).max(50).default([]),
+  need: text.default(''),
+  outcome: text.default(''),
+  owner: label.default(''),
+  status: statusSchema,
+  tags: z.array(z.string().min(1).max(60)).max(LIMITS.tags).default([]),
+  variant: variantSchema,
+  createdAt: isoTime,
+  changedAt: isoTime,
+  lanes: z.array(laneSchema).max(LIMITS.lanes),
+  steps: z.array(stepSchema).max(LIMITS.steps),
+  connections: z.array(connectionSchema).max(LIMITS.connections),
+});
+
+export const registerKindSchema = z.enum(['forvaltning', 'bolag', 'extern', 'kundgrupp']);
+export const registerEntrySchema = z.object({
+  id,
+  kind: registerKindSchema,
+  name: label.min(1),
+  shortName: z.string().max(40).default(''),
+  /** #rrggbb: validated so it can go into SVG attributes without escaping surprises. */
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+});
+
+/** A process file: the process plus the register entries its lanes and customer groups refer to. */
+export const processFileSchema = z.object({
+  formatVersion: z.literal(CURRENT_FORMAT_VERSION),
+  application: z.string().max(100).optional(),
+  process: processSchema,
+  register: z.array(registerEntrySchema).max(1_000).default([]),
+});

@@ -1,0 +1,69 @@
+// The editor of one process, at /p/<id>.
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect, useState } from 'react';
+import { useT } from '../app/i18n/i18n';
+import { navigate } from '../app/router';
+import { useDocumentStore } from '../state/documentStore';
+import { services } from '../state/services';
+import { useSessionStore } from '../state/sessionStore';
+import { FlowCanvas } from './canvas/FlowCanvas';
+import { ConnectionDialog } from './ConnectionDialog';
+import { EditorToolbar } from './EditorToolbar';
+import { LaneDialogs } from './lanes/LaneDialogs';
+import { useEditorKeys } from './useEditorKeys';
+
+type OpenState = 'loading' | 'ok' | 'missing' | 'unreadable';
+
+export function EditorScreen({ id }: { id: string }) {
+  const t = useT();
+  const [state, setState] = useState<{ id: string; result: OpenState }>({ id, result: 'loading' });
+  const doc = useDocumentStore((s) => s.doc);
+  const [editingConnection, setEditingConnection] = useState<string | null>(null);
+  useEditorKeys();
+
+  useEffect(() => {
+    let cancelled = false;
+    useSessionStore.getState().select([]);
+    void services()
+      .openProcess(id)
+      .then((result) => !cancelled && setState({ id, result }));
+    return () => {
+      cancelled = true;
+    };
+  }, [id]);
+
+  const result = state.id === id ? state.result : 'loading';
+  if (result === 'missing' || result === 'unreadable') {
+    return (
+      <main className="editor-message">
+        <h1>{t(result === 'missing' ? 'editor.missing' : 'editor.unreadable')}</h1>
+        <button className="button primary" onClick={() => navigate('/')}>
+          {t('editor.back')}
+        </button>
+      </main>
+    );
+  }
+  if (result === 'loading' || !doc || doc.id !== id) {
+    return (
+      <main className="editor-message" aria-busy="true">
+        {t('common.loading')}
+      </main>
+    );
+  }
+  return (
+    <main className="editor" aria-label={t('editor.aria', { title: doc.title })}>
+      <h1 className="visually-hidden">{doc.title}</h1>
+      <EditorToolbar />
+      <div className="canvas">
+        <ReactFlowProvider>
+          <FlowCanvas doc={doc} onEditConnection={setEditingConnection} />
+        </ReactFlowProvider>
+        {doc.lanes.length === 0 && <p className="canvas-hint">{t('editor.emptyHint')}</p>}
+      </div>
+      <LaneDialogs />
+      {editingConnection && (
+        <ConnectionDialog id={editingConnection} onClose={() => setEditingConnection(null)} />
+      )}
+    </main>
+  );
+}

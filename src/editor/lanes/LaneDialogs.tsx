@@ -1,0 +1,153 @@
+// Add a lane, bind a lane to another unit ("rename"), or delete a lane and decide what becomes
+// of its steps.
+import { useState, type FormEvent } from 'react';
+import { useT } from '../../app/i18n/i18n';
+import type { RegisterKind } from '../../domain/model/types';
+import { findEntryByName } from '../../domain/register/register';
+import { useDocumentStore } from '../../state/documentStore';
+import { useRegisterStore } from '../../state/registerStore';
+import { services } from '../../state/services';
+import { Dialog } from '../../ui/Dialog';
+import { addLaneOperation, resolveEntry } from './laneActions';
+import { useLaneDialog } from './laneDialogStore';
+
+const KINDS: RegisterKind[] = ['forvaltning', 'bolag', 'extern', 'kundgrupp'];
+
+export function LaneDialogs() {
+  const dialog = useLaneDialog((s) => s.dialog);
+  if (!dialog) return null;
+  if (dialog.mode === 'delete') return <DeleteLaneDialog laneId={dialog.laneId} />;
+  return <LaneNameDialog laneId={dialog.mode === 'rename' ? dialog.laneId : null} />;
+}
+
+function LaneNameDialog({ laneId }: { laneId: string | null }) {
+  const t = useT();
+  const { entries, byId } = useRegisterStore();
+  const doc = useDocumentStore((s) => s.doc);
+  const current = laneId
+    ? byId.get(doc?.lanes.find((l) => l.id === laneId)?.registerId ?? '')
+    : undefined;
+  const [name, setName] = useState(current?.name ?? '');
+  const [kind, setKind] = useState<RegisterKind>('forvaltning');
+  const close = useLaneDialog.getState().close;
+  const existing = findEntryByName(entries, name);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const store = useDocumentStore.getState();
+    if (!store.doc || !name.trim()) return;
+    const { entry, isNew } = resolveEntry(entries, name, kind);
+    if (isNew) await services().addRegisterEntries([entry]);
+    const register = useRegisterStore.getState().byId;
+    if (laneId) store.apply({ type: 'lane.rebind', laneId, registerId: entry.id });
+    else store.apply(addLaneOperation(store.doc, register, entry).op);
+    close();
+  }
+
+  return (
+    <Dialog
+      open
+      onOpenChange={(open) => !open && close()}
+      title={laneId ? t('lane.renameTitle') : t('lane.addTitle')}
+      description={t('lane.help')}
+    >
+      <form className="form" onSubmit={(e) => void submit(e)}>
+        <label className="field">
+          <span>{t('lane.name')}</span>
+          <input
+            autoFocus
+            required
+            maxLength={200}
+            list="register-names"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <datalist id="register-names">
+            {entries.map((e) => (
+              <option key={e.id} value={e.name}>
+                {e.shortName}
+              </option>
+            ))}
+          </datalist>
+        </label>
+        {name.trim() && !existing && (
+          <label className="field">
+            <span>{t('lane.newKind')}</span>
+            <select value={kind} onChange={(e) => setKind(e.target.value as RegisterKind)}>
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`registerKind.${k}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {existing && (
+          <p className="hint">{t('lane.existing', { kind: t(`registerKind.${existing.kind}`) })}</p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={close}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button primary" disabled={!name.trim()}>
+            {laneId ? t('common.save') : t('lane.add')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function DeleteLaneDialog({ laneId }: { laneId: string }) {
+  const t = useT();
+  const doc = useDocumentStore((s) => s.doc);
+  const byId = useRegisterStore((s) => s.byId);
+  const close = useLaneDialog.getState().close;
+  const others = doc?.lanes.filter((l) => l.id !== laneId) ?? [];
+  const count = doc?.steps.filter((s) => s.laneId === laneId).length ?? 0;
+  const [target, setTarget] = useState<string>(others[0]?.id ?? '');
+  const nameOf = (registerId: string) => byId.get(registerId)?.name ?? t('editor.unknownUnit');
+  const lane = doc?.lanes.find((l) => l.id === laneId);
+
+  function remove(moveStepsTo: string | null) {
+    useDocumentStore.getState().apply({ type: 'lane.remove', laneId, moveStepsTo });
+    close();
+  }
+
+  return (
+    <Dialog
+      open
+      onOpenChange={(open) => !open && close()}
+      title={t('lane.deleteTitle', { name: lane ? nameOf(lane.registerId) : '' })}
+      description={count > 0 ? t('lane.deleteWithSteps', { count }) : t('lane.deleteEmpty')}
+    >
+      <div className="form">
+        {count > 0 && others.length > 0 && (
+          <label className="field">
+            <span>{t('lane.moveStepsTo')}</span>
+            <select value={target} onChange={(e) => setTarget(e.target.value)}>
+              {others.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {nameOf(l.registerId)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={close}>
+            {t('common.cancel')}
+          </button>
+          {count > 0 && others.length > 0 && (
+            <button type="button" className="button primary" onClick={() => remove(target)}>
+              {t('lane.deleteMove')}
+            </button>
+          )}
+          <button type="button" className="button danger" onClick={() => remove(null)}>
+            {count > 0 ? t('lane.deleteWithStepsButton') : t('lane.delete')}
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

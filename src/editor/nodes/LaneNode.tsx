@@ -1,0 +1,62 @@
+// A lane: a horizontal band with the unit's name in a header column at the left. Customer
+// lanes look distinct (marked by a word and a pattern, not only colour). The band itself lets
+// pointer events through to the pane (panning, double-click to add); only the header takes them.
+import type { NodeProps } from '@xyflow/react';
+import { useT } from '../../app/i18n/i18n';
+import { useDocumentStore } from '../../state/documentStore';
+import type { LaneNode as LaneNodeType } from '../canvas/toFlow';
+import { LANE_HEADER_WIDTH } from '../canvas/toFlow';
+import { useLaneDialog } from '../lanes/laneDialogStore';
+
+export function LaneNode({ data }: NodeProps<LaneNodeType>) {
+  const t = useT();
+  const { laneId, name, color, customer, index, count } = data;
+
+  const move = (toIndex: number) =>
+    useDocumentStore.getState().apply({ type: 'lane.move', laneId, toIndex });
+
+  return (
+    <div
+      className={`lane${customer ? ' lane-customer' : ''}`}
+      style={{ ['--lane-color' as string]: color }}
+      role="group"
+      aria-label={t('editor.laneAria', { name, index: index + 1, count })}
+    >
+      <div className="lane-header nodrag nopan" style={{ width: LANE_HEADER_WIDTH }}>
+        {customer && <span className="lane-badge">{t('editor.customerLane')}</span>}
+        <button
+          className="lane-name"
+          title={t('editor.renameLane')}
+          onClick={() => useLaneDialog.getState().openRename(laneId)}
+        >
+          {name}
+        </button>
+        <div className="lane-tools">
+          <button
+            className="icon-button"
+            aria-label={t('editor.laneUp', { name })}
+            disabled={index === 0}
+            onClick={() => move(index - 1)}
+          >
+            ↑
+          </button>
+          <button
+            className="icon-button"
+            aria-label={t('editor.laneDown', { name })}
+            disabled={index === count - 1}
+            onClick={() => move(index + 1)}
+          >
+            ↓
+          </button>
+          <button
+            className="icon-button"
+            aria-label={t('editor.laneDelete', { name })}
+            onClick={() => useLaneDialog.getState().openDelete(laneId)}
+          >
+            ✕
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+// One step on the canvas: its shape says its kind (never colour alone), its label is DOM text.
+// It reads only its own data and one boolean from the session, so panning never re-renders it.
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { useState, type KeyboardEvent } from 'react';
+import { useT } from '../../app/i18n/i18n';
+import { useDocumentStore } from '../../state/documentStore';
+import { useSessionStore } from '../../state/sessionStore';
+import type { StepNode as StepNodeType } from '../canvas/toFlow';
+import { KIND_ICON } from './kindIcons';
+
+const SIDES = [
+  { id: 't', position: Position.Top },
+  { id: 'r', position: Position.Right },
+  { id: 'b', position: Position.Bottom },
+  { id: 'l', position: Position.Left },
+] as const;
+
+export function StepNode({ id, data, selected }: NodeProps<StepNodeType>) {
+  const t = useT();
+  const { step } = data;
+  const editing = useSessionStore((s) => s.editingStepId === id);
+  const kindName = t(`kind.${step.kind}`);
+  return (
+    <div className={`step step-${step.kind}${selected ? ' selected' : ''}`} data-kind={step.kind}>
+      <div className="step-shape" aria-hidden="true" />
+      <div className="step-kind" aria-hidden="true">
+        <span className="step-icon">{KIND_ICON[step.kind]}</span>
+        {kindName}
+      </div>
+      {editing ? (
+        <LabelEditor stepId={id} initial={step.label} label={t('editor.stepLabel')} />
+      ) : (
+        <div className="step-label">
+          {step.label || <span className="placeholder">{t('editor.unnamed')}</span>}
+        </div>
+      )}
+      {SIDES.map((side) => (
+        <Handle
+          key={side.id}
+          id={side.id}
+          type="source"
+          position={side.position}
+          className="handle"
+        />
+      ))}
+    </div>
+  );
+}
+
+function LabelEditor({
+  stepId,
+  initial,
+  label,
+}: {
+  stepId: string;
+  initial: string;
+  label: string;
+}) {
+  const [value, setValue] = useState(initial);
+  const stop = () => useSessionStore.getState().setEditing(null);
+  const commit = () => {
+    if (value !== initial) {
+      useDocumentStore
+        .getState()
+        .apply({ type: 'step.update', id: stepId, patch: { label: value.trim() } });
+    }
+    stop();
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    e.stopPropagation();
+    if (e.key === 'Enter' && !e.shiftKey) {
+      e.preventDefault();
+      commit();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      stop();
+    }
+  };
+  return (
+    <textarea
+      className="step-label-input nodrag nopan nowheel"
+      aria-label={label}
+      autoFocus
+      maxLength={500}
+      value={value}
+      onFocus={(e) => e.currentTarget.select()}
+      onChange={(e) => setValue(e.target.value)}
+      onKeyDown={onKeyDown}
+      onBlur={commit}
+    />
+  );
+}

@@ -1,0 +1,196 @@
+// The start screen: every process in this browser, newest first, with search and filters.
+import { useMemo, useState } from 'react';
+import { formatDateTime, useLanguage, useT } from '../app/i18n/i18n';
+import { navigate, processPath } from '../app/router';
+import type { ProcessSummary } from '../domain/model/summary';
+import type { Category, Status } from '../domain/model/types';
+import { useLibraryStore } from '../state/libraryStore';
+import { services } from '../state/services';
+import { useSessionStore } from '../state/sessionStore';
+import { Menu } from '../ui/Menu';
+import { filterProcesses, type LibraryFilter } from './filterProcesses';
+import { CATEGORIES, STATUSES } from './labels';
+import { ProcessDialog } from './ProcessDialog';
+import { useFileImport } from './useFileImport';
+
+type DialogState = { mode: 'create' } | { mode: 'rename'; process: ProcessSummary } | null;
+
+export function LibraryScreen() {
+  const t = useT();
+  const language = useLanguage((s) => s.language);
+  const { loaded, processes } = useLibraryStore();
+  const [filter, setFilter] = useState<LibraryFilter>({
+    query: '',
+    category: 'all',
+    status: 'all',
+  });
+  const [dialog, setDialog] = useState<DialogState>(null);
+  const fileImport = useFileImport();
+  const shown = useMemo(() => filterProcesses(processes, filter), [processes, filter]);
+
+  async function create(title: string, category: Category) {
+    setDialog(null);
+    const id = await services().createProcess(title, category);
+    navigate(processPath(id));
+  }
+
+  async function remove(p: ProcessSummary) {
+    const undo = await services().deleteProcess(p.id);
+    useSessionStore.getState().showToast({
+      key: 'library.deleted',
+      params: { title: p.title },
+      action: { key: 'common.undo', run: () => void undo() },
+    });
+  }
+
+  async function duplicate(p: ProcessSummary) {
+    await services().duplicateProcess(p.id, t('library.copySuffix'));
+  }
+
+  return (
+    <main className="library" aria-labelledby="library-heading">
+      <div className="library-head">
+        <h1 id="library-heading">{t('library.heading')}</h1>
+        <div className="toolbar">
+          <button className="button primary" onClick={() => setDialog({ mode: 'create' })}>
+            {t('library.new')}
+          </button>
+          <button className="button" onClick={fileImport.open}>
+            {t('library.import')}
+          </button>
+          {fileImport.input}
+        </div>
+      </div>
+      <div className="filters" role="search">
+        <label className="field grow">
+          <span>{t('library.search')}</span>
+          <input
+            type="search"
+            value={filter.query}
+            placeholder={t('library.searchPlaceholder')}
+            onChange={(e) => setFilter({ ...filter, query: e.target.value })}
+          />
+        </label>
+        <label className="field">
+          <span>{t('process.category')}</span>
+          <select
+            value={filter.category}
+            onChange={(e) => setFilter({ ...filter, category: e.target.value as Category | 'all' })}
+          >
+            <option value="all">{t('library.all')}</option>
+            {CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {t(`category.${c}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('process.status')}</span>
+          <select
+            value={filter.status}
+            onChange={(e) => setFilter({ ...filter, status: e.target.value as Status | 'all' })}
+          >
+            <option value="all">{t('library.all')}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      {loaded && processes.length === 0 && <p className="empty">{t('library.empty')}</p>}
+      {loaded && processes.length > 0 && shown.length === 0 && (
+        <p className="empty">{t('library.noMatch')}</p>
+      )}
+      {shown.length > 0 && (
+        <table className="process-table">
+          <caption className="visually-hidden">
+            {t('library.tableCaption', { count: shown.length })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('process.title')}</th>
+              <th scope="col">{t('process.category')}</th>
+              <th scope="col">{t('process.status')}</th>
+              <th scope="col">{t('library.steps')}</th>
+              <th scope="col">{t('library.changed')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('library.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">
+                  <a
+                    href={processPath(p.id)}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      navigate(processPath(p.id));
+                    }}
+                  >
+                    {p.title}
+                  </a>
+                  {p.tags.length > 0 && (
+                    <span className="tags">
+                      {p.tags.map((tag) => (
+                        <span key={tag} className="tag">
+                          {tag}
+                        </span>
+                      ))}
+                    </span>
+                  )}
+                </th>
+                <td>{t(`category.${p.category}`)}</td>
+                <td>
+                  <span className={`status status-${p.status}`}>{t(`status.${p.status}`)}</span>
+                </td>
+                <td>{p.steps}</td>
+                <td>{formatDateTime(language, p.changedAt)}</td>
+                <td className="row-actions">
+                  <Menu
+                    label={t('library.actionsFor', { title: p.title })}
+                    trigger="⋯"
+                    className="button icon"
+                    items={[
+                      { label: t('library.open'), onSelect: () => navigate(processPath(p.id)) },
+                      {
+                        label: t('library.rename'),
+                        onSelect: () => setDialog({ mode: 'rename', process: p }),
+                      },
+                      { label: t('library.duplicate'), onSelect: () => void duplicate(p) },
+                      { label: t('library.delete'), onSelect: () => void remove(p), danger: true },
+                    ]}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {dialog?.mode === 'create' && (
+        <ProcessDialog
+          mode="create"
+          onCancel={() => setDialog(null)}
+          onSubmit={(title, c) => void create(title, c)}
+        />
+      )}
+      {dialog?.mode === 'rename' && (
+        <ProcessDialog
+          mode="rename"
+          initialTitle={dialog.process.title}
+          onCancel={() => setDialog(null)}
+          onSubmit={(title) => {
+            setDialog(null);
+            void services().renameProcess(dialog.process.id, title);
+          }}
+        />
+      )}
+    </main>
+  );
+}

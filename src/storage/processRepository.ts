@@ -1,0 +1,72 @@
+// Reading and writing processes. Every row read passes the same load gate as an imported file,
+// so an old or damaged row is migrated or reported, never trusted blindly.
+import { liveQuery } from 'dexie';
+import { loadDocument } from '../domain/load/loadDocument';
+import type { Process } from '../domain/model/types';
+import type { ProcessSummary } from '../domain/model/summary';
+
+export type { ProcessSummary };
+import { CURRENT_FORMAT_VERSION } from '../domain/schema/process';
+import { database, type StoredProcess } from './db';
+
+export type ReadResult =
+  { ok: true; process: Process } | { ok: false; reason: 'missing' | 'unreadable' };
+
+export async function readProcess(id: string): Promise<ReadResult> {
+  const row = await database().processes.get(id);
+  if (!row) return { ok: false, reason: 'missing' };
+  const { formatVersion, ...process } = row;
+  const result = loadDocument({ formatVersion, process, register: [] });
+  return result.ok
+    ? { ok: true, process: result.file.process }
+    : { ok: false, reason: 'unreadable' };
+}
+
+export async function writeProcess(process: Process): Promise<void> {
+  await database().processes.put({ ...process, formatVersion: CURRENT_FORMAT_VERSION });
+}
+
+/** Removes a process and returns the row, so the caller can offer undo. */
+export async function deleteProcess(id: string): Promise<StoredProcess | undefined> {
+  const db = database();
+  return db.transaction('rw', db.processes, async () => {
+    const row = await db.processes.get(id);
+    await db.processes.delete(id);
+    return row;
+  });
+}
+
+export async function restoreProcess(row: StoredProcess): Promise<void> {
+  await database().processes.put(row);
+}
+
+export async function processExists(id: string): Promise<boolean> {
+  return (await database().processes.where('id').equals(id).count()) > 0;
+}
+
+function summarize(row: StoredProcess): ProcessSummary {
+  return {
+    id: row.id,
+    title: String(row.title ?? ''),
+    category: row.category,
+    status: row.status,
+    tags: Array.isArray(row.tags) ? row.tags : [],
+    changedAt: String(row.changedAt ?? ''),
+    steps: Array.isArray(row.steps) ? row.steps.length : 0,
+    lanes: Array.isArray(row.lanes) ? row.lanes.length : 0,
+  };
+}
+
+export async function listProcesses(): Promise<ProcessSummary[]> {
+  const rows = await database().processes.orderBy('changedAt').reverse().toArray();
+  return rows.map(summarize);
+}
+
+/** Calls back with the list now and after every change, in this tab or another. */
+export function observeProcesses(
+  onChange: (list: ProcessSummary[]) => void,
+  onError: (e: unknown) => void,
+): () => void {
+  const sub = liveQuery(listProcesses).subscribe({ next: onChange, error: onError });
+  return () => sub.unsubscribe();
+}
