@@ -90,3 +90,15 @@ export async function openProcessFromLibrary(page: Page, title: string): Promise
   await page.getByRole('link', { name: title, exact: true }).click();
   await expect(page.getByRole('main', { name: `Redigerare: ${title}` })).toBeVisible();
 }
+
+/** The same download, reached with the keyboard only. */
+export async function exportJsonByKeyboard(page: Page): Promise<{ json: ExportedFile }> {
+  await page.getByRole('button', { name: 'Exportera' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: /JSON/ })).toBeFocused();
+  const downloading = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  const download = await downloading;
+  const { readFile } = await import('node:fs/promises');
+  return { json: JSON.parse(await readFile(await download.path(), 'utf8')) as ExportedFile };
+}

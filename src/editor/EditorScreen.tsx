@@ -10,6 +10,8 @@ import { FlowCanvas } from './canvas/FlowCanvas';
 import { ConnectionDialog } from './ConnectionDialog';
 import { EditorToolbar } from './EditorToolbar';
 import { LaneDialogs } from './lanes/LaneDialogs';
+import { Palette } from './Palette';
+import { PropertiesPanel } from './panels/PropertiesPanel';
 import { useEditorKeys } from './useEditorKeys';
 
 type OpenState = 'loading' | 'ok' | 'missing' | 'unreadable';
@@ -54,11 +56,15 @@ export function EditorScreen({ id }: { id: string }) {
     <main className="editor" aria-label={t('editor.aria', { title: doc.title })}>
       <h1 className="visually-hidden">{doc.title}</h1>
       <EditorToolbar />
-      <div className="canvas">
-        <ReactFlowProvider>
-          <FlowCanvas doc={doc} onEditConnection={setEditingConnection} />
-        </ReactFlowProvider>
-        {doc.lanes.length === 0 && <p className="canvas-hint">{t('editor.emptyHint')}</p>}
+      <div className="editor-body">
+        <Palette />
+        <div className="canvas">
+          <ReactFlowProvider>
+            <FlowCanvas doc={doc} onEditConnection={setEditingConnection} />
+          </ReactFlowProvider>
+          {doc.lanes.length === 0 && <p className="canvas-hint">{t('editor.emptyHint')}</p>}
+        </div>
+        <PropertiesPanel doc={doc} />
       </div>
       <LaneDialogs />
       {editingConnection && (

@@ -3,34 +3,16 @@
 import { useState } from 'react';
 import { useT } from '../app/i18n/i18n';
 import { navigate } from '../app/router';
-import { STEP_KINDS } from '../domain/schema/process';
-import type { StepKind } from '../domain/model/types';
 import { useDocumentStore } from '../state/documentStore';
 import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';
 import { Menu } from '../ui/Menu';
 import { downloadText } from '../ui/download';
-import { addStepOperation } from './actions/addStep';
+import { addStepAfterSelection } from './actions/addStepAfterSelection';
+import { alignOperation, type Alignment } from './actions/align';
 import { useLaneDialog } from './lanes/laneDialogStore';
 import { QuickEntry } from './quickEntry/QuickEntry';
 
-export function addStepAfterSelection(kind: StepKind): void {
-  const store = useDocumentStore.getState();
-  const session = useSessionStore.getState();
-  const doc = store.doc;
-  if (!doc) return;
-  const selectedId = session.selectedStepIds[session.selectedStepIds.length - 1];
-  const after = doc.steps.find((s) => s.id === selectedId);
-  const laneId = after?.laneId ?? doc.lanes[0]?.id;
-  if (!laneId) {
-    session.showAlert({ key: 'editor.needLane' });
-    return;
-  }
-  const { op, stepId } = addStepOperation(doc, { kind, laneId, afterId: after?.id });
-  store.apply(op);
-  session.select([stepId]);
-  session.setEditing(stepId);
-}
 
 export function EditorToolbar() {
   const t = useT();
@@ -38,6 +20,13 @@ export function EditorToolbar() {
   const canUndo = useDocumentStore((s) => s.past.length > 0);
   const canRedo = useDocumentStore((s) => s.future.length > 0);
   const saveState = useSessionStore((s) => s.saveState);
+  const selectedCount = useSessionStore((s) => s.selectedStepIds.length);
+  const align = (how: Alignment) => {
+    const doc = useDocumentStore.getState().doc;
+    const op = doc && alignOperation(doc, useSessionStore.getState().selectedStepIds, how);
+    if (op) useDocumentStore.getState().apply(op);
+  };
+  const alignments: Alignment[] = ['left', 'centerX', 'right', 'top', 'middle', 'bottom', 'distributeX', 'distributeY'];
 
   const exportJson = () => {
     const file = services().exportProcessFile();
@@ -89,10 +78,11 @@ export function EditorToolbar() {
           {t('editor.addActivity')}
         </button>
         <Menu
-          label={t('editor.addStepOfKind')}
-          items={STEP_KINDS.map((kind) => ({
-            label: t(`kind.${kind}`),
-            onSelect: () => addStepAfterSelection(kind),
+          label={t('align.menu')}
+          items={alignments.map((how) => ({
+            label: t(`align.${how}`),
+            onSelect: () => align(how),
+            disabled: selectedCount < (how.startsWith('distribute') ? 3 : 2),
           }))}
         />
         <QuickEntry />

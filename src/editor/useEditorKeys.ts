@@ -1,44 +1,122 @@
-// Keyboard shortcuts of the editor. Keys typed into a field belong to the field.
+// Keyboard shortcuts and clipboard of the editor. Keys typed into a field belong to the field.
 import { useEffect } from 'react';
 import { useDocumentStore } from '../state/documentStore';
+import { useRegisterStore } from '../state/registerStore';
+import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';
+import { copySteps, parseClipboard, planPaste, serializeClipboard } from './actions/clipboard';
+import { neighbourStep, type Direction } from './actions/navigate';
+import { addNextStep } from './actions/nextStep';
+import { appendQuickEntry } from './quickEntry/appendQuickEntry';
+
+const ARROWS: Record<string, Direction | undefined> = {
+  ArrowRight: 'next',
+  ArrowLeft: 'previous',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 }
+const dialogOpen = () => !!document.querySelector('[role="dialog"], [role="menu"]');
+
+function deleteSelection(): boolean {
+  const session = useSessionStore.getState();
+  const ops = [];
+  if (session.selectedConnectionIds.length)
+    ops.push({ type: 'connection.remove' as const, ids: session.selectedConnectionIds });
+  if (session.selectedStepIds.length) ops.push({ type: 'step.remove' as const, ids: session.selectedStepIds });
+  if (!ops.length) return false;
+  useDocumentStore.getState().apply(ops);
+  session.select([]);
+  return true;
+}
+
+function copySelection(): string | null {
+  const doc = useDocumentStore.getState().doc;
+  const ids = useSessionStore.getState().selectedStepIds;
+  const payload = doc && copySteps(doc, ids, useRegisterStore.getState().byId);
+  return payload ? serializeClipboard(payload) : null;
+}
+
+async function pasteText(text: string, sameProcessOffset: number): Promise<void> {
+  const store = useDocumentStore.getState();
+  const doc = store.doc;
+  if (!doc) return;
+  const payload = parseClipboard(text);
+  if (!payload) {
+    // Plain text: every line becomes a step, "Lane: text" picks the lane.
+    for (const line of text.split(/\r?\n/).slice(0, 200)) await appendQuickEntry(line);
+    return;
+  }
+  const here = new Set(doc.steps.map((s) => s.id));
+  const d = payload.steps.some((s) => here.has(s.id)) ? sameProcessOffset : 0;
+  const plan = planPaste(doc, payload, useRegisterStore.getState().byId, { x: d, y: d });
+  if (plan.newEntries.length) await services().addRegisterEntries(plan.newEntries);
+  if (!plan.ops.length) return;
+  useDocumentStore.getState().apply(plan.ops);
+  useSessionStore.getState().select(plan.stepIds);
+}
 
 export function useEditorKeys(): void {
   useEffect(() => {
     function onKeyDown(e: KeyboardEvent) {
-      if (isTyping(e.target) || document.querySelector('[role="dialog"]')) return;
+      if (isTyping(e.target) || dialogOpen()) return;
       const store = useDocumentStore.getState();
       const session = useSessionStore.getState();
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
-      if (mod && key === 'z' && !e.shiftKey) {
-        e.preventDefault();
-        store.undo();
-      } else if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) {
-        e.preventDefault();
-        store.redo();
-      } else if (e.key === 'Delete' || e.key === 'Backspace') {
-        const ops = [];
-        if (session.selectedConnectionIds.length)
-          ops.push({ type: 'connection.remove' as const, ids: session.selectedConnectionIds });
-        if (session.selectedStepIds.length)
-          ops.push({ type: 'step.remove' as const, ids: session.selectedStepIds });
-        if (ops.length) {
-          e.preventDefault();
-          store.apply(ops);
-          session.select([]);
-        }
-      } else if ((e.key === 'F2' || e.key === 'Enter') && session.selectedStepIds.length === 1) {
-        e.preventDefault();
+      let handled = true;
+      if (mod && key === 'z' && !e.shiftKey) store.undo();
+      else if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) store.redo();
+      else if (mod && key === 'a') session.select(store.doc?.steps.map((s) => s.id) ?? []);
+      else if (mod && key === 'd') {
+        const text = copySelection();
+        if (text) void pasteText(text, 32);
+      } else if (e.altKey && e.key === 'ArrowRight') handled = addNextStep('same');
+      else if (e.altKey && e.key === 'ArrowDown') handled = addNextStep('below');
+      else if (e.altKey && e.key === 'ArrowUp') handled = addNextStep('above');
+      else if (!mod && !e.altKey && ARROWS[e.key]) {
+        const doc = store.doc;
+        const last = session.selectedStepIds[session.selectedStepIds.length - 1];
+        const next = doc && neighbourStep(doc, last, ARROWS[e.key]!);
+        if (next) session.select([next.id]);
+      } else if (e.key === 'Delete' || e.key === 'Backspace') handled = deleteSelection();
+      else if ((e.key === 'F2' || e.key === 'Enter') && session.selectedStepIds.length === 1)
         session.setEditing(session.selectedStepIds[0]!);
-      }
+      else if (e.key === 'Escape') session.select([]);
+      else handled = false;
+      if (handled) e.preventDefault();
     }
+    // Clipboard events carry data without a permission prompt, across tabs and processes.
+    function onCopy(e: ClipboardEvent, cut: boolean) {
+      if (isTyping(e.target) || dialogOpen()) return;
+      const text = copySelection();
+      if (!text || !e.clipboardData) return;
+      e.clipboardData.setData('text/plain', text);
+      e.preventDefault();
+      if (cut) deleteSelection();
+    }
+    function onPaste(e: ClipboardEvent) {
+      if (isTyping(e.target) || dialogOpen()) return;
+      const text = e.clipboardData?.getData('text/plain');
+      if (!text) return;
+      e.preventDefault();
+      void pasteText(text, 32);
+    }
+    const copy = (e: ClipboardEvent) => onCopy(e, false);
+    const cut = (e: ClipboardEvent) => onCopy(e, true);
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    document.addEventListener('copy', copy);
+    document.addEventListener('cut', cut);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('copy', copy);
+      document.removeEventListener('cut', cut);
+      document.removeEventListener('paste', onPaste);
+    };
   }, []);
 }

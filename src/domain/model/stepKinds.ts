@@ -9,15 +9,15 @@ export interface StepKindInfo {
 }
 
 export const STEP_KIND_INFO: Record<StepKind, StepKindInfo> = {
-  need: { width: 160, height: 72, inFlow: true },
-  activity: { width: 168, height: 80, inFlow: true },
-  decision: { width: 132, height: 100, inFlow: true },
-  wait: { width: 132, height: 72, inFlow: true },
-  informationObject: { width: 132, height: 80, inFlow: false },
-  itSystem: { width: 132, height: 72, inFlow: false },
-  problem: { width: 140, height: 72, inFlow: false },
-  improvement: { width: 140, height: 72, inFlow: false },
-  note: { width: 160, height: 72, inFlow: false },
-  outcome: { width: 160, height: 72, inFlow: true },
-  subprocess: { width: 168, height: 80, inFlow: true },
+  need: { width: 168, height: 84, inFlow: true },
+  activity: { width: 176, height: 88, inFlow: true },
+  decision: { width: 144, height: 108, inFlow: true },
+  wait: { width: 144, height: 80, inFlow: true },
+  informationObject: { width: 144, height: 84, inFlow: false },
+  itSystem: { width: 144, height: 80, inFlow: false },
+  problem: { width: 160, height: 84, inFlow: false },
+  improvement: { width: 160, height: 84, inFlow: false },
+  note: { width: 168, height: 84, inFlow: false },
+  outcome: { width: 168, height: 84, inFlow: true },
+  subprocess: { width: 176, height: 88, inFlow: true },
 };

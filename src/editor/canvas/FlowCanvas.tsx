@@ -17,15 +17,17 @@ import {
   type OnSelectionChangeParams,
   type ReactFlowInstance,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import { newConnection } from '../../domain/model/factories';
 import { GRID, laneAtY, laneBands } from '../../domain/model/geometry';
-import type { Process } from '../../domain/model/types';
+import type { Process, StepKind } from '../../domain/model/types';
+import { STEP_KINDS } from '../../domain/schema/process';
 import { useDocumentStore } from '../../state/documentStore';
 import { useRegisterStore } from '../../state/registerStore';
 import { useSessionStore } from '../../state/sessionStore';
 import { addStepOperation } from '../actions/addStep';
+import { PALETTE_MIME } from '../Palette';
 import { LaneNode } from '../nodes/LaneNode';
 import { StepNode } from '../nodes/StepNode';
 import { LANE_HEADER_WIDTH, toEdges, toNodes, type FlowNode } from './toFlow';
@@ -51,6 +53,9 @@ export function FlowCanvas({
   const [nodes, setNodes] = useState<FlowNode[]>(derivedNodes);
   const [edges, setEdges] = useState<Edge[]>(derivedEdges);
 
+  const flowRef = useRef<ReactFlowInstance<FlowNode> | null>(null);
+  const containerRef = useRef<HTMLDivElement>(null);
+
   // A new document version replaces React Flow's copy; the selection carries over.
   useEffect(() => {
     const { selectedStepIds } = useSessionStore.getState();
@@ -61,6 +66,42 @@ export function FlowCanvas({
     const selected = new Set(useSessionStore.getState().selectedConnectionIds);
     setEdges(derivedEdges.map((e) => (selected.has(e.id) ? { ...e, selected: true } : e)));
   }, [derivedEdges]);
+
+  // A selection made outside the canvas (panel, keyboard, new step) shows on it.
+  const selectedStepIds = useSessionStore((s) => s.selectedStepIds);
+  const selectedConnectionIds = useSessionStore((s) => s.selectedConnectionIds);
+  useEffect(() => {
+    const wanted = new Set(selectedStepIds);
+    setNodes((ns) => syncSelected(ns, wanted));
+  }, [selectedStepIds]);
+  useEffect(() => {
+    const wanted = new Set(selectedConnectionIds);
+    setEdges((es) => syncSelected(es, wanted));
+  }, [selectedConnectionIds]);
+
+  // The view follows the step being worked on (a new step, keyboard navigation), so it is
+  // rendered and its label editor can take the keys.
+  useEffect(() => {
+    const id = selectedStepIds[selectedStepIds.length - 1];
+    const flow = flowRef.current;
+    const box = containerRef.current;
+    const current = useDocumentStore.getState().doc;
+    const step = current?.steps.find((s) => s.id === id);
+    if (!flow || !box || !current || !step || selectedStepIds.length !== 1) return;
+    const top = laneBands(current.lanes).find((b) => b.lane.id === step.laneId)?.top ?? 0;
+    const { x, y, zoom } = flow.getViewport();
+    const left = step.x * zoom + x;
+    const upper = (top + step.y) * zoom + y;
+    const margin = 40;
+    const visible =
+      left >= LANE_HEADER_WIDTH * zoom + margin / 2 &&
+      upper >= margin / 2 &&
+      left + step.width * zoom <= box.clientWidth - margin &&
+      upper + step.height * zoom <= box.clientHeight - margin;
+    if (!visible) {
+      void flow.setCenter(step.x + step.width / 2, top + step.y + step.height / 2, { zoom });
+    }
+  }, [selectedStepIds]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => setNodes((ns) => applyNodeChanges(changes, ns)),
@@ -116,30 +157,59 @@ export function FlowCanvas({
     });
   }, []);
 
-  // Double-click on empty ground in a lane adds an activity exactly there.
-  const onDoubleClick = useCallback((e: MouseEvent) => {
-    if (!(e.target as HTMLElement).classList.contains('react-flow__pane')) return;
+
+  /** Adds a step of a kind at a screen point, in the lane under it. */
+  const addAtScreenPoint = useCallback((kind: StepKind, clientX: number, clientY: number): boolean => {
     const store = useDocumentStore.getState();
     const current = store.doc;
     const flow = flowRef.current;
-    if (!current || !flow) return;
-    const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+    if (!current || !flow) return false;
+    const p = flow.screenToFlowPosition({ x: clientX, y: clientY });
     const band = laneBands(current.lanes).find((b) => p.y >= b.top && p.y < b.top + b.height);
-    if (!band || p.x < 0) return;
-    const { op, stepId } = addStepOperation(current, {
-      kind: 'activity',
-      laneId: band.lane.id,
-      at: { x: p.x, y: p.y - band.top },
-    });
+    if (!band || p.x < 0) return false;
+    const { op, stepId } = addStepOperation(current, { kind, laneId: band.lane.id, at: { x: p.x, y: p.y - band.top } });
     store.apply(op);
     useSessionStore.getState().select([stepId]);
     useSessionStore.getState().setEditing(stepId);
+    return true;
   }, []);
-  const flowRef = useRef<ReactFlowInstance<FlowNode> | null>(null);
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const kind = e.dataTransfer.getData(PALETTE_MIME);
+      if (!(STEP_KINDS as readonly string[]).includes(kind)) return;
+      e.preventDefault();
+      addAtScreenPoint(kind as StepKind, e.clientX, e.clientY);
+    },
+    [addAtScreenPoint],
+  );
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (e.dataTransfer.types.includes(PALETTE_MIME)) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    }
+  }, []);
+
+  const onReconnect = useCallback((old: Edge, c: FlowConnection) => {
+    if (!c.source || !c.target || c.source === c.target) return;
+    useDocumentStore.getState().apply({ type: 'connection.update', id: old.id, patch: { from: c.source, to: c.target } });
+  }, []);
+
+  // Double-click on empty ground in a lane adds an activity exactly there.
+  const onDoubleClick = useCallback(
+    (e: MouseEvent) => {
+      if ((e.target as HTMLElement).classList.contains('react-flow__pane')) addAtScreenPoint('activity', e.clientX, e.clientY);
+    },
+    [addAtScreenPoint],
+  );
 
   return (
     <ReactFlow<FlowNode>
+      ref={containerRef}
       onDoubleClick={onDoubleClick}
+      onDrop={onDrop}
+      onDragOver={onDragOver}
+      onReconnect={onReconnect}
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
@@ -154,6 +224,7 @@ export function FlowCanvas({
       onEdgeDoubleClick={(_e, edge) => onEditConnection(edge.id)}
       connectionMode={ConnectionMode.Loose}
       deleteKeyCode={null}
+      disableKeyboardA11y
       zoomOnDoubleClick={false}
       snapToGrid
       snapGrid={[GRID, GRID]}
@@ -162,10 +233,7 @@ export function FlowCanvas({
       maxZoom={2}
       onInit={(flow) => {
         flowRef.current = flow;
-        // A filled process opens fitted (never enlarged); an empty one at 100 % from the top left,
-        // where its first lanes will appear.
-        if (doc.steps.length) void flow.fitView({ padding: 0.08, maxZoom: 1 });
-        else void flow.setViewport({ x: LANE_HEADER_WIDTH + 16, y: 16, zoom: 1 });
+        void flow.setViewport(startViewport(doc, containerRef.current));
       }}
       selectionOnDrag={false}
       panOnScroll
@@ -175,7 +243,31 @@ export function FlowCanvas({
     >
       <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} />
       <Controls showInteractive={false} />
-      <MiniMap pannable zoomable ariaLabel={t('editor.minimap')} nodeStrokeWidth={2} />
+      <MiniMap
+        pannable
+        zoomable
+        ariaLabel={t('editor.minimap')}
+        nodeColor={(n) => (n.type === 'lane' ? (n.data as { color: string }).color : '#334155')}
+        nodeStrokeWidth={0}
+      />
     </ReactFlow>
   );
+}
+
+function syncSelected<T extends { id: string; selected?: boolean }>(items: T[], wanted: ReadonlySet<string>): T[] {
+  if (items.every((i) => !!i.selected === wanted.has(i.id))) return items;
+  return items.map((i) => (!!i.selected === wanted.has(i.id) ? i : { ...i, selected: wanted.has(i.id) }));
+}
+
+/**
+ * Where a process opens: its start (the lane headers and the need) at the top left, as large as
+ * fits but never below a zoom a room can still read; the rest is a pan away.
+ */
+function startViewport(doc: Process, container: HTMLElement | null) {
+  const width = container?.clientWidth ?? 1200;
+  const height = container?.clientHeight ?? 700;
+  const contentRight = doc.steps.reduce((m, s) => Math.max(m, s.x + s.width), 0) + LANE_HEADER_WIDTH + 32;
+  const contentBottom = doc.lanes.reduce((m, l) => m + l.height, 0) + 32;
+  const zoom = Math.max(0.75, Math.min(1, width / contentRight, height / contentBottom));
+  return { x: LANE_HEADER_WIDTH * zoom + 16, y: 16, zoom };
 }

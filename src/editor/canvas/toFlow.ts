@@ -16,6 +16,7 @@ export interface LaneNodeData extends Record<string, unknown> {
   customer: boolean;
   index: number;
   count: number;
+  height: number;
 }
 export interface StepNodeData extends Record<string, unknown> {
   step: Step;
@@ -54,7 +55,8 @@ export function toNodes(
       selectable: false,
       focusable: false,
       connectable: false,
-      zIndex: 0,
+      // Lanes under the connections, connections under the steps (so a step is always clickable).
+      zIndex: -1,
       data: {
         laneId: b.lane.id,
         name: laneName(entry, unknownLabel),
@@ -62,6 +64,7 @@ export function toNodes(
         customer: entry?.kind === 'kundgrupp',
         index: b.index,
         count: bands.length,
+        height: b.height,
       },
     };
   });
@@ -99,7 +102,6 @@ export function toEdges(doc: Process, selected: ReadonlySet<string>): Edge[] {
       type: 'smoothstep',
       label: c.label || undefined,
       selected: selected.has(c.id),
-      zIndex: 2,
       className: c.kind === 'information' ? 'edge-information' : 'edge-flow',
       markerEnd: { type: 'arrowclosed' as const, width: 18, height: 18 },
       data: { kind: c.kind },

@@ -7,10 +7,14 @@ import { useDocumentStore } from '../../state/documentStore';
 import type { LaneNode as LaneNodeType } from '../canvas/toFlow';
 import { LANE_HEADER_WIDTH } from '../canvas/toFlow';
 import { useLaneDialog } from '../lanes/laneDialogStore';
+import { useLanePointer } from './useLanePointer';
 
 export function LaneNode({ data }: NodeProps<LaneNodeType>) {
   const t = useT();
-  const { laneId, name, color, customer, index, count } = data;
+  const { laneId, name, color, customer, index, count, height } = data;
+  const pointer = useLanePointer(laneId, height);
+  const resizeBy = (dy: number) =>
+    useDocumentStore.getState().apply({ type: 'lane.resize', laneId, height: Math.max(40, height + dy) });
 
   const move = (toIndex: number) =>
     useDocumentStore.getState().apply({ type: 'lane.move', laneId, toIndex });
@@ -18,11 +22,20 @@ export function LaneNode({ data }: NodeProps<LaneNodeType>) {
   return (
     <div
       className={`lane${customer ? ' lane-customer' : ''}`}
-      style={{ ['--lane-color' as string]: color }}
+      style={{
+        ['--lane-color' as string]: color,
+        transform: pointer.moving ? `translateY(${pointer.moving}px)` : undefined,
+        opacity: pointer.moving ? 0.85 : undefined,
+      }}
       role="group"
       aria-label={t('editor.laneAria', { name, index: index + 1, count })}
     >
-      <div className="lane-header nodrag nopan" style={{ width: LANE_HEADER_WIDTH }}>
+      <div
+        className={`lane-header nodrag nopan${pointer.moving ? ' dragging' : ''}`}
+        style={{ width: LANE_HEADER_WIDTH }}
+        title={t('editor.laneDragHint')}
+        {...pointer.moveHandlers}
+      >
         {customer && <span className="lane-badge">{t('editor.customerLane')}</span>}
         <button
           className="lane-name"
@@ -56,6 +69,23 @@ export function LaneNode({ data }: NodeProps<LaneNodeType>) {
             ✕
           </button>
         </div>
+        <div
+          className="lane-resize"
+          role="separator"
+          aria-orientation="horizontal"
+          aria-label={t('editor.laneResize', { name })}
+          aria-valuenow={Math.round(height)}
+          tabIndex={0}
+          style={pointer.resizing ? { transform: `translateY(${pointer.resizing}px)` } : undefined}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+              e.preventDefault();
+              e.stopPropagation();
+              resizeBy(e.key === 'ArrowDown' ? 24 : -24);
+            }
+          }}
+          {...pointer.resizeHandlers}
+        />
       </div>
     </div>
   );

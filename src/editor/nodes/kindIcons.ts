@@ -6,7 +6,7 @@ export const KIND_ICON: Record<StepKind, string> = {
   need: '▶',
   activity: '■',
   decision: '◆',
-  wait: '⧗',
+  wait: '◔',
   informationObject: '▤',
   itSystem: '⌨',
   problem: '⚠',

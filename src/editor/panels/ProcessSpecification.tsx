@@ -1,0 +1,71 @@
+// The process specification (processbeskrivning) beside the diagram, shown when nothing is
+// selected: purpose, customer, need, outcome, owner, status, tags, variant.
+import { useT } from '../../app/i18n/i18n';
+import type { Category, Process, Status, Variant } from '../../domain/model/types';
+import type { SpecificationPatch } from '../../domain/operations/types';
+import { useDocumentStore } from '../../state/documentStore';
+import { useRegisterStore } from '../../state/registerStore';
+import { SelectField, TextField } from './fields';
+
+const CATEGORIES: Category[] = ['ledningsprocess', 'huvudprocess', 'stodprocess'];
+const STATUSES: Status[] = ['utkast', 'remiss', 'faststalld'];
+const VARIANTS: Variant[] = ['nulage', 'onskat'];
+
+export function ProcessSpecification({ doc }: { doc: Process }) {
+  const t = useT();
+  const entries = useRegisterStore((s) => s.entries);
+  const customers = entries.filter((e) => e.kind === 'kundgrupp');
+  const update = (patch: SpecificationPatch) => useDocumentStore.getState().apply({ type: 'process.update', patch });
+  const toggleCustomer = (id: string, on: boolean) =>
+    update({
+      customerGroupIds: on ? [...doc.customerGroupIds, id] : doc.customerGroupIds.filter((c) => c !== id),
+    });
+  return (
+    <div className="panel-body">
+      <h2 className="panel-title">{t('spec.heading')}</h2>
+      <SelectField<Category>
+        label={t('process.category')}
+        value={doc.category}
+        options={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
+        onChange={(category) => update({ category })}
+      />
+      <SelectField<Status>
+        label={t('process.status')}
+        value={doc.status}
+        options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        onChange={(status) => update({ status })}
+      />
+      <SelectField<Variant>
+        label={t('spec.variant')}
+        value={doc.variant}
+        options={VARIANTS.map((v) => ({ value: v, label: t(`variant.${v}`) }))}
+        onChange={(variant) => update({ variant })}
+      />
+      <TextField label={t('spec.purpose')} value={doc.purpose} multiline maxLength={20_000} onCommit={(purpose) => update({ purpose })} />
+      <fieldset className="field checks">
+        <legend>{t('spec.customerGroups')}</legend>
+        {customers.map((c) => (
+          <label key={c.id}>
+            <input
+              type="checkbox"
+              checked={doc.customerGroupIds.includes(c.id)}
+              onChange={(e) => toggleCustomer(c.id, e.target.checked)}
+            />
+            {c.name}
+          </label>
+        ))}
+      </fieldset>
+      <TextField label={t('spec.need')} value={doc.need} multiline maxLength={20_000} onCommit={(need) => update({ need })} />
+      <TextField label={t('spec.outcome')} value={doc.outcome} multiline maxLength={20_000} onCommit={(outcome) => update({ outcome })} />
+      <TextField label={t('spec.owner')} value={doc.owner} onCommit={(owner) => update({ owner: owner.trim() })} />
+      <TextField
+        label={t('spec.tags')}
+        value={doc.tags.join(', ')}
+        hint={t('props.commaHint')}
+        onCommit={(text) =>
+          update({ tags: [...new Set(text.split(',').map((s) => s.trim().slice(0, 60)).filter(Boolean))].slice(0, 50) })
+        }
+      />
+    </div>
+  );
+}

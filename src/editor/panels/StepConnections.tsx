@@ -1,0 +1,64 @@
+// The selected step's outgoing connections, each with its label (a decision's outcomes), and a
+// way to connect it to any other step by choosing from a list: no mouse needed.
+import { useState } from 'react';
+import { useT } from '../../app/i18n/i18n';
+import { newConnection } from '../../domain/model/factories';
+import type { Process, Step } from '../../domain/model/types';
+import { useDocumentStore } from '../../state/documentStore';
+import { TextField } from './fields';
+
+export function StepConnections({ doc, step }: { doc: Process; step: Step }) {
+  const t = useT();
+  const apply = useDocumentStore.getState().apply;
+  const [target, setTarget] = useState('');
+  const labelOf = (id: string) => doc.steps.find((s) => s.id === id)?.label || t('editor.unnamed');
+  const outgoing = doc.connections.filter((c) => c.from === step.id);
+  const candidates = doc.steps.filter((s) => s.id !== step.id && !outgoing.some((c) => c.to === s.id));
+
+  return (
+    <section className="link-list" aria-label={t('props.outgoing')}>
+      <h3>{t('props.outgoing')}</h3>
+      {outgoing.length === 0 && <p className="hint">{t('props.none')}</p>}
+      {outgoing.map((c) => (
+        <div key={c.id} className="outgoing">
+          <TextField
+            label={t('props.outcomeLabel', { target: labelOf(c.to) })}
+            value={c.label}
+            placeholder={step.kind === 'decision' ? t('props.outcomePlaceholder') : ''}
+            onCommit={(label) => apply({ type: 'connection.update', id: c.id, patch: { label: label.trim() } })}
+          />
+          <button
+            className="icon-button"
+            aria-label={t('props.removeConnection', { target: labelOf(c.to) })}
+            onClick={() => apply({ type: 'connection.remove', ids: [c.id] })}
+          >
+            ✕
+          </button>
+        </div>
+      ))}
+      <div className="connect-to">
+        <label className="field grow">
+          <span>{t('props.connectTo')}</span>
+          <select value={target} onChange={(e) => setTarget(e.target.value)}>
+            <option value="">{t('props.chooseStep')}</option>
+            {candidates.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label || t('editor.unnamed')} ({t(`kind.${s.kind}`)})
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          className="button small"
+          disabled={!target}
+          onClick={() => {
+            apply({ type: 'connection.add', connection: newConnection(step.id, target) });
+            setTarget('');
+          }}
+        >
+          {t('props.connect')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+// Appends one "Lane: step text" entry as an activity connected after the selected step (or the
+// last step added). A lane name the process lacks adds that lane. Used by the quick-entry field
+// and by pasting plain lines of text. Text ending in "?" becomes a decision.
+import { useDocumentStore } from '../../state/documentStore';
+import { useRegisterStore } from '../../state/registerStore';
+import { services } from '../../state/services';
+import { useSessionStore } from '../../state/sessionStore';
+import { addStepOperation } from '../actions/addStep';
+import { addLaneOperation, findLaneByName, resolveEntry } from '../lanes/laneActions';
+import { parseQuickEntry } from './parseQuickEntry';
+
+export async function appendQuickEntry(text: string): Promise<boolean> {
+  const parsed = parseQuickEntry(text);
+  const store = useDocumentStore.getState();
+  const session = useSessionStore.getState();
+  let doc = store.doc;
+  if (!parsed || !doc) return false;
+  const selectedId = session.selectedStepIds[session.selectedStepIds.length - 1];
+  const after = doc.steps.find((s) => s.id === selectedId) ?? doc.steps[doc.steps.length - 1];
+  let laneId = parsed.lane ? findLaneByName(doc, useRegisterStore.getState().byId, parsed.lane) : after?.laneId;
+  if (!laneId && parsed.lane) {
+    const { entry, isNew } = resolveEntry(useRegisterStore.getState().entries, parsed.lane, 'forvaltning');
+    if (isNew) await services().addRegisterEntries([entry]);
+    const added = addLaneOperation(doc, useRegisterStore.getState().byId, entry);
+    store.apply(added.op);
+    laneId = added.laneId;
+    doc = useDocumentStore.getState().doc!;
+  }
+  laneId ??= doc.lanes[0]?.id;
+  if (!laneId) {
+    session.showAlert({ key: 'editor.needLane' });
+    return false;
+  }
+  // A question is a decision: "Komplett ansökan?" branches.
+  const kind = parsed.label.endsWith('?') ? 'decision' : 'activity';
+  const { op, stepId } = addStepOperation(doc, { kind, laneId, label: parsed.label, afterId: after?.id });
+  store.apply(op);
+  session.select([stepId]);
+  return true;
+}
