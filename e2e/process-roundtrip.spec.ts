@@ -31,11 +31,13 @@ test('a flow with 3 lanes and 5 connected activities survives a reload', async (
     page.getByRole('main', { name: 'Redigerare: Ansöka om förskoleplats' }),
   ).toBeVisible();
   await expect(lane(page, 'Invånare')).toBeVisible();
+  await page.getByRole('button', { name: 'Visa hela flödet' }).click();
   await expect(page.getByText('Skickar första fakturan')).toBeVisible();
 
   await page.getByRole('link', { name: 'Alla processer' }).click();
   await expect(page.getByRole('row', { name: /Ansöka om förskoleplats/ })).toContainText('5');
   await openProcessFromLibrary(page, 'Ansöka om förskoleplats');
+  await page.getByRole('button', { name: 'Visa hela flödet' }).click();
   for (const label of [
     'Ansöker i e-tjänsten',
     'Registrerar ansökan',

@@ -111,6 +111,12 @@ export const en: Record<MessageKey, string> = {
   'editor.laneDelete': 'Delete lane {name}',
   'editor.laneDragHint': 'Drag the header to move the lane; drag the bottom edge to change its height.',
   'editor.laneResize': 'Height of lane {name}',
+  'editor.zoomIn': 'Zoom in',
+  'editor.zoomOut': 'Zoom out',
+  'editor.fitView': 'Show the whole flow',
+  'editor.handle': 'Connection point',
+  'editor.nodeHelp': 'Select by clicking. Arrow keys follow the flow, Alt+arrow adds the next step, Enter edits the text.',
+  'editor.edgeHelp': 'Select by clicking; double-click to change the label.',
   'editor.viewControls': 'Zoom and view',
   'editor.minimap': 'Overview map',
 

@@ -110,6 +110,12 @@ export const sv = {
   'editor.laneDelete': 'Ta bort simbanan {name}',
   'editor.laneDragHint': 'Dra rubriken för att flytta simbanan, dra nederkanten för att ändra höjden.',
   'editor.laneResize': 'Höjd på simbanan {name}',
+  'editor.zoomIn': 'Zooma in',
+  'editor.zoomOut': 'Zooma ut',
+  'editor.fitView': 'Visa hela flödet',
+  'editor.handle': 'Kopplingspunkt',
+  'editor.nodeHelp': 'Markera med klick. Piltangenterna följer flödet, Alt+pil lägger till nästa steg, Enter redigerar texten.',
+  'editor.edgeHelp': 'Markera med klick, dubbelklicka för att ändra etiketten.',
   'editor.viewControls': 'Zoom och vy',
   'editor.minimap': 'Översiktskarta',
 

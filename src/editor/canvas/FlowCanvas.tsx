@@ -239,7 +239,17 @@ export function FlowCanvas({
       panOnScroll
       defaultEdgeOptions={{ type: 'smoothstep' }}
       proOptions={{ hideAttribution: true }}
-      ariaLabelConfig={{ 'controls.ariaLabel': t('editor.viewControls') }}
+      ariaLabelConfig={{
+        'controls.ariaLabel': t('editor.viewControls'),
+        'controls.zoomIn.ariaLabel': t('editor.zoomIn'),
+        'controls.zoomOut.ariaLabel': t('editor.zoomOut'),
+        'controls.fitView.ariaLabel': t('editor.fitView'),
+        'minimap.ariaLabel': t('editor.minimap'),
+        'handle.ariaLabel': t('editor.handle'),
+        'node.a11yDescription.default': t('editor.nodeHelp'),
+        'node.a11yDescription.keyboardDisabled': t('editor.nodeHelp'),
+        'edge.a11yDescription.default': t('editor.edgeHelp'),
+      }}
     >
       <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} />
       <Controls showInteractive={false} />
