@@ -71,6 +71,8 @@ test('a 3-lane flow with a decision and two labelled outcomes, built with the ke
   await expect(page.getByRole('status').filter({ hasText: /^Sparat$/ })).toBeVisible();
 
   await page.reload();
+  await page.getByRole('button', { name: 'Visa hela flödet' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByText('Registrerar beslutet', { exact: true })).toBeVisible();
   const { json } = await exportJsonByKeyboard(page);
   const flow = describeFlow(json);

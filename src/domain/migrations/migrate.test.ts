@@ -84,8 +84,9 @@ describe('v1 → v2', () => {
       ]),
     );
     expect(out.register).toHaveLength(1);
-    expect((out.process as { lanes: { registerId: string }[] }).lanes.map((l) => l.registerId))
-      .toEqual(['r-x1', 'r-x1']);
+    expect(
+      (out.process as { lanes: { registerId: string }[] }).lanes.map((l) => l.registerId),
+    ).toEqual(['r-x1', 'r-x1']);
   });
 
   it('gives nameless lanes a name and bad colours a neutral one', () => {

@@ -31,19 +31,34 @@ type Command =
 
 const pick = fc.nat(50);
 const command: fc.Arbitrary<Command> = fc.oneof(
-  fc.record({
-    t: fc.constant('addLane' as const),
-    entry: pick,
-    height: fc.integer({ min: LANE_MIN_HEIGHT, max: 600 }),
-    index: fc.option(fc.integer({ min: -1, max: 8 }), { nil: null }),
-  }),
-  fc.record({
-    t: fc.constant('addStep' as const),
-    lane: pick,
-    kind: fc.nat(STEP_KINDS.length - 1),
-    x: fc.integer({ min: -500, max: 3000 }),
-    y: fc.integer({ min: -50, max: 900 }),
-  }),
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('addLane' as const),
+      entry: pick,
+      height: fc.integer({ min: LANE_MIN_HEIGHT, max: 600 }),
+      index: fc.option(fc.integer({ min: -1, max: 8 }), { nil: null }),
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      t: fc.constant('addStep' as const),
+      lane: pick,
+      kind: fc.nat(STEP_KINDS.length - 1),
+      x: fc.integer({ min: -500, max: 3000 }),
+      y: fc.integer({ min: -50, max: 900 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('addConnection' as const),
+      from: pick,
+      to: pick,
+      information: fc.boolean(),
+    }),
+  },
   fc.record({
     t: fc.constant('moveStep' as const),
     step: pick,
@@ -57,19 +72,17 @@ const command: fc.Arbitrary<Command> = fc.oneof(
     lane: pick,
     moveTo: fc.option(pick, { nil: null }),
   }),
-  fc.record({
-    t: fc.constant('addConnection' as const),
-    from: pick,
-    to: pick,
-    information: fc.boolean(),
-  }),
   fc.record({ t: fc.constant('removeConnection' as const), connection: pick }),
   fc.record({
     t: fc.constant('resizeLane' as const),
     lane: pick,
     height: fc.integer({ min: 0, max: 800 }),
   }),
-  fc.record({ t: fc.constant('moveLane' as const), lane: pick, toIndex: fc.integer({ min: -1, max: 8 }) }),
+  fc.record({
+    t: fc.constant('moveLane' as const),
+    lane: pick,
+    toIndex: fc.integer({ min: -1, max: 8 }),
+  }),
   fc.record({
     t: fc.constant('resizeStep' as const),
     step: pick,
@@ -85,7 +98,9 @@ function toOperation(doc: Process, cmd: Command, nextId: (prefix: string) => str
     case 'addLane': {
       const entry = DEFAULT_REGISTER[cmd.entry % DEFAULT_REGISTER.length]!;
       const lane = { id: nextId('l'), registerId: entry.id, height: cmd.height };
-      return cmd.index === null ? { type: 'lane.add', lane } : { type: 'lane.add', lane, index: cmd.index };
+      return cmd.index === null
+        ? { type: 'lane.add', lane }
+        : { type: 'lane.add', lane, index: cmd.index };
     }
     case 'addStep': {
       const step = newStep(STEP_KINDS[cmd.kind]!, at(doc.lanes, cmd.lane), cmd.x, cmd.y, 'Steg');
@@ -94,7 +109,9 @@ function toOperation(doc: Process, cmd: Command, nextId: (prefix: string) => str
     case 'moveStep':
       return {
         type: 'step.move',
-        placements: [{ id: at(doc.steps, cmd.step), laneId: at(doc.lanes, cmd.lane), x: cmd.x, y: cmd.y }],
+        placements: [
+          { id: at(doc.steps, cmd.step), laneId: at(doc.lanes, cmd.lane), x: cmd.x, y: cmd.y },
+        ],
       };
     case 'removeStep':
       return { type: 'step.remove', ids: [at(doc.steps, cmd.step)] };
@@ -142,6 +159,17 @@ function expectInvariants(doc: Process) {
   }
 }
 
+/**
+ * JSON has no -0, and step.move can store one (Math.round(-0.3) is -0; reported to the lead).
+ * Only that difference is forgiven; everything else must come back identical.
+ */
+function withoutNegativeZero<T>(value: T): T {
+  return JSON.parse(
+    JSON.stringify(value, (_key, v: unknown) => (Object.is(v, -0) ? '__NEG_ZERO__' : v)),
+    (_key, v: unknown) => (v === '__NEG_ZERO__' ? 0 : v),
+  ) as T;
+}
+
 function expectRoundTrip(doc: Process) {
   const used = new Set(doc.lanes.map((l) => l.registerId));
   const register: RegisterEntry[] = DEFAULT_REGISTER.filter((e) => used.has(e.id));
@@ -155,16 +183,18 @@ function expectRoundTrip(doc: Process) {
   expect(result.ok, JSON.stringify(result.ok ? null : result.error)).toBe(true);
   if (!result.ok) return;
   expect(result.warnings).toEqual([]);
-  expect(result.file.process).toEqual(doc);
+  expect(result.file.process).toEqual(withoutNegativeZero(doc));
   expect(result.file.register).toEqual(register);
 }
 
 describe('any sequence of operations', () => {
   it('keeps the document consistent and loadable as it is', () => {
-    let applied = 0;
+    const applied = new Map<string, number>();
+    const label = (op: Operation) =>
+      op.type === 'lane.remove' ? `${op.type}/${op.moveStepsTo ? 'move' : 'drop'}` : op.type;
     let refused = 0;
     fc.assert(
-      fc.property(fc.array(command, { minLength: 1, maxLength: 40 }), (commands) => {
+      fc.property(fc.array(command, { minLength: 5, maxLength: 40, size: 'max' }), (commands) => {
         let counter = 0;
         const nextId = (prefix: string) => `${prefix}${++counter}`;
         let doc = aProcess('Egenskaper').build();
@@ -173,7 +203,7 @@ describe('any sequence of operations', () => {
           const before = deepFreeze(doc);
           try {
             doc = applyOperation(before, op);
-            applied++;
+            applied.set(label(op), (applied.get(label(op)) ?? 0) + 1);
           } catch (e) {
             if (!(e instanceof OperationError)) throw e;
             refused++;
@@ -185,8 +215,20 @@ describe('any sequence of operations', () => {
       }),
       { numRuns: 100 },
     );
-    // Both paths must really be exercised, or the property proves little.
-    expect(applied).toBeGreaterThan(500);
+    // Every kind of operation, and the refusal path, must really be exercised.
+    expect([...applied.keys()].sort()).toEqual([
+      'connection.add',
+      'connection.remove',
+      'lane.add',
+      'lane.move',
+      'lane.remove/drop',
+      'lane.remove/move',
+      'lane.resize',
+      'step.add',
+      'step.move',
+      'step.remove',
+      'step.update',
+    ]);
     expect(refused).toBeGreaterThan(20);
   });
 });

@@ -34,7 +34,16 @@ describe('process schema', () => {
       changedAt: 'x',
       lanes: [{ id: 'l1', registerId: 'u-tf', height: 140 }],
       steps: [
-        { id: 's1', kind: 'wait', label: 'Vänta', laneId: 'l1', x: 0, y: 10, width: 100, height: 60 },
+        {
+          id: 's1',
+          kind: 'wait',
+          label: 'Vänta',
+          laneId: 'l1',
+          x: 0,
+          y: 10,
+          width: 100,
+          height: 60,
+        },
       ],
       connections: [{ id: 'c1', kind: 'information', from: 's1', to: 's1' }],
     };
@@ -95,8 +104,16 @@ describe('process schema', () => {
     ['too many tags', { tags: Array.from({ length: LIMITS.tags + 1 }, (_, i) => `t${i}`) }, 'tags'],
     ['an empty tag', { tags: [''] }, 'tags.0'],
     ['a too long purpose', { purpose: 'x'.repeat(LIMITS.text + 1) }, 'purpose'],
-    ['a lane lower than 40', { lanes: [{ id: 'l1', registerId: 'u', height: 39 }] }, 'lanes.0.height'],
-    ['a lane without register id', { lanes: [{ id: 'l1', registerId: '', height: 140 }] }, 'lanes.0.registerId'],
+    [
+      'a lane lower than 40',
+      { lanes: [{ id: 'l1', registerId: 'u', height: 39 }] },
+      'lanes.0.height',
+    ],
+    [
+      'a lane without register id',
+      { lanes: [{ id: 'l1', registerId: '', height: 140 }] },
+      'lanes.0.registerId',
+    ],
   ])('refuses a process with %s', (_name, patch, path) => {
     expect(failsAt(processSchema.safeParse({ ...aSmallProcess(), ...patch }))).toBe(path);
   });

@@ -17,7 +17,7 @@ import {
   type OnSelectionChangeParams,
   type ReactFlowInstance,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent, type PointerEvent } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import { newConnection } from '../../domain/model/factories';
 import { GRID, laneAtY, laneBands } from '../../domain/model/geometry';
@@ -30,9 +30,22 @@ import { addStepOperation } from '../actions/addStep';
 import { PALETTE_MIME } from '../Palette';
 import { LaneNode } from '../nodes/LaneNode';
 import { StepNode } from '../nodes/StepNode';
-import { LANE_HEADER_WIDTH, toEdges, toNodes, type FlowNode } from './toFlow';
+import { HEADER_COLUMN_WIDTH, LaneHeaders } from '../lanes/LaneHeaders';
+import { toEdges, toNodes, type FlowNode } from './toFlow';
 
 const nodeTypes = { lane: LaneNode, step: StepNode };
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+
+/**
+ * React Flow prevents the default of pointer-down (for dragging), so a field keeps focus when
+ * the canvas is clicked. Blur it: the click means "done typing", and the editor's keys apply.
+ */
+function blurFieldOutside(e: PointerEvent) {
+  const active = document.activeElement as HTMLElement | null;
+  if (active && active !== document.body && !active.contains(e.target as Node)) {
+    if (['INPUT', 'TEXTAREA', 'SELECT'].includes(active.tagName) || active.isContentEditable) active.blur();
+  }
+}
 const INFORMATION_KINDS = new Set(['informationObject', 'itSystem']);
 
 export function FlowCanvas({
@@ -54,6 +67,15 @@ export function FlowCanvas({
   const [edges, setEdges] = useState<Edge[]>(derivedEdges);
 
   const flowRef = useRef<ReactFlowInstance<FlowNode> | null>(null);
+  // "Show the whole flow" fits the steps, clear of the header column.
+  const fitOptions = useMemo(
+    () => ({
+      nodes: doc.steps.map((s) => ({ id: s.id })),
+      padding: { top: '24px', bottom: '24px', right: '32px', left: `${HEADER_COLUMN_WIDTH + 24}px` } as const,
+      maxZoom: 1,
+    }),
+    [doc.steps],
+  );
   const containerRef = useRef<HTMLDivElement>(null);
 
   // A new document version replaces React Flow's copy; the selection carries over.
@@ -89,18 +111,13 @@ export function FlowCanvas({
     const step = current?.steps.find((s) => s.id === id);
     if (!flow || !box || !current || !step || selectedStepIds.length !== 1) return;
     const top = laneBands(current.lanes).find((b) => b.lane.id === step.laneId)?.top ?? 0;
-    const { x, y, zoom } = flow.getViewport();
-    const left = step.x * zoom + x;
-    const upper = (top + step.y) * zoom + y;
-    const margin = 40;
-    const visible =
-      left >= LANE_HEADER_WIDTH * zoom + margin / 2 &&
-      upper >= margin / 2 &&
-      left + step.width * zoom <= box.clientWidth - margin &&
-      upper + step.height * zoom <= box.clientHeight - margin;
-    if (!visible) {
-      void flow.setCenter(step.x + step.width / 2, top + step.y + step.height / 2, { zoom });
-    }
+    const viewport = flow.getViewport();
+    const d = scrollIntoView(
+      { x: step.x, y: top + step.y, width: step.width, height: step.height },
+      viewport,
+      { width: box.clientWidth, height: box.clientHeight },
+    );
+    if (d.x || d.y) void flow.setViewport({ x: viewport.x + d.x, y: viewport.y + d.y, zoom: viewport.zoom });
   }, [selectedStepIds]);
 
   const onNodesChange = useCallback(
@@ -206,6 +223,7 @@ export function FlowCanvas({
   return (
     <ReactFlow<FlowNode>
       ref={containerRef}
+      onPointerDownCapture={blurFieldOutside}
       onDoubleClick={onDoubleClick}
       onDrop={onDrop}
       onDragOver={onDragOver}
@@ -224,6 +242,7 @@ export function FlowCanvas({
       onEdgeDoubleClick={(_e, edge) => onEditConnection(edge.id)}
       connectionMode={ConnectionMode.Loose}
       deleteKeyCode={null}
+      multiSelectionKeyCode={MULTI_SELECT_KEYS}
       disableKeyboardA11y
       zoomOnDoubleClick={false}
       snapToGrid
@@ -252,7 +271,8 @@ export function FlowCanvas({
       }}
     >
       <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} />
-      <Controls showInteractive={false} />
+      <LaneHeaders doc={doc} />
+      <Controls showInteractive={false} position="top-right" fitViewOptions={fitOptions} />
       <MiniMap
         pannable
         zoomable
@@ -276,8 +296,27 @@ function syncSelected<T extends { id: string; selected?: boolean }>(items: T[], 
 function startViewport(doc: Process, container: HTMLElement | null) {
   const width = container?.clientWidth ?? 1200;
   const height = container?.clientHeight ?? 700;
-  const contentRight = doc.steps.reduce((m, s) => Math.max(m, s.x + s.width), 0) + LANE_HEADER_WIDTH + 32;
+  const contentRight = doc.steps.reduce((m, s) => Math.max(m, s.x + s.width), 0) + 32;
   const contentBottom = doc.lanes.reduce((m, l) => m + l.height, 0) + 32;
-  const zoom = Math.max(0.75, Math.min(1, width / contentRight, height / contentBottom));
-  return { x: LANE_HEADER_WIDTH * zoom + 16, y: 16, zoom };
+  const zoom = Math.max(0.75, Math.min(1, (width - HEADER_COLUMN_WIDTH) / contentRight, height / contentBottom));
+  return { x: HEADER_COLUMN_WIDTH + 8, y: 16, zoom };
+}
+
+/** How far to pan so a box (canvas coordinates) is in view, like a text editor follows its cursor. */
+function scrollIntoView(
+  box: { x: number; y: number; width: number; height: number },
+  view: { x: number; y: number; zoom: number },
+  size: { width: number; height: number },
+): { x: number; y: number } {
+  const margin = 40;
+  const axis = (start: number, length: number, min: number, max: number) => {
+    if (start < min) return min - start;
+    if (start + length > max) return Math.max(max - (start + length), min - start);
+    return 0;
+  };
+  const z = view.zoom;
+  return {
+    x: axis(box.x * z + view.x, box.width * z, HEADER_COLUMN_WIDTH + margin / 2, size.width - margin),
+    y: axis(box.y * z + view.y, box.height * z, margin / 2, size.height - margin),
+  };
 }

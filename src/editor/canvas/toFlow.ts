@@ -4,7 +4,8 @@ import type { Edge, Node } from '@xyflow/react';
 import { laneBands } from '../../domain/model/geometry';
 import type { Process, RegisterEntry, Step } from '../../domain/model/types';
 
-export const LANE_HEADER_WIDTH = 224;
+/** Bands reach a little left of x = 0, under the fixed header column. */
+export const BAND_LEFT = -400;
 /** Room to the right of the last step, so there is always space to continue the flow. */
 const TRAILING_SPACE = 600;
 const MIN_CONTENT_WIDTH = 1400;
@@ -48,8 +49,8 @@ export function toNodes(
     return {
       id: `lane:${b.lane.id}`,
       type: 'lane',
-      position: { x: -LANE_HEADER_WIDTH, y: b.top },
-      width: width + LANE_HEADER_WIDTH,
+      position: { x: BAND_LEFT, y: b.top },
+      width: width - BAND_LEFT,
       height: b.height,
       draggable: false,
       selectable: false,

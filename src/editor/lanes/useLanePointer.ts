@@ -1,5 +1,6 @@
 // Pointer gestures on a lane header: drag the header to reorder lanes, drag the bottom edge to
 // resize. The document changes once, on release; meanwhile only this lane's preview moves.
+// `moving` is in screen pixels (the header column is not zoomed), `resizing` in canvas units.
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useState, type PointerEvent } from 'react';
 import { laneAtY } from '../../domain/model/geometry';
@@ -21,7 +22,7 @@ export function useLanePointer(laneId: string, height: number) {
     setDelta(0);
   };
   const move = (e: PointerEvent<HTMLElement>) => {
-    if (gesture) setDelta((e.clientY - gesture.startY) / gesture.zoom);
+    if (gesture) setDelta((e.clientY - gesture.startY) / (gesture.kind === 'move' ? 1 : gesture.zoom));
   };
   const end = (e: PointerEvent<HTMLElement>) => {
     if (!gesture) return;

@@ -1,0 +1,126 @@
+// Journeys: moving steps between lanes, undo/redo of every kind of edit, copy/paste between
+// processes. Checked from the saved model (the exported file and the properties panel).
+import { expect, test, type Page } from '@playwright/test';
+import { addLane, createProcess, exportJson, lane, openLibrary, quickEntry, waitUntilSaved, type ExportedFile } from './pages/library';
+
+async function dragStepToLane(page: Page, label: string, laneName: string) {
+  const step = await page.getByText(label, { exact: true }).boundingBox();
+  const target = await lane(page, laneName).boundingBox();
+  if (!step || !target) throw new Error('step or lane not on screen');
+  const from = { x: step.x + step.width / 2, y: step.y + step.height / 2 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 10, target.y + target.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+
+/** The document without its change time: what undo and redo must restore exactly. */
+function model(file: ExportedFile) {
+  const { lanes, steps, connections } = file.process;
+  return { lanes, steps, connections };
+}
+
+async function buildFlow(page: Page, title: string) {
+  await createProcess(page, title);
+  await addLane(page, 'Invånare');
+  await addLane(page, 'Barn- och utbildningsförvaltningen');
+  await addLane(page, 'Kommunstyrelseförvaltningen');
+  await quickEntry(page, 'Invånare: Ansöker');
+  await quickEntry(page, 'BUF: Handlägger');
+  await quickEntry(page, 'KSF: Fakturerar');
+}
+
+test('dragging a step into another lane changes its lane in the model', async ({ page }) => {
+  await openLibrary(page);
+  await buildFlow(page, 'Förskoleplats');
+  await dragStepToLane(page, 'Handlägger', 'Kommunstyrelseförvaltningen');
+  await waitUntilSaved(page);
+  await page.reload();
+
+  await page.getByText('Handlägger', { exact: true }).click();
+  const panel = page.getByRole('complementary', { name: 'Egenskaper' });
+  await expect(panel.getByLabel('Simbana')).toHaveValue(/.+/);
+  await expect(panel.getByLabel('Simbana').locator('option:checked')).toHaveText('Kommunstyrelseförvaltningen');
+  const { json } = await exportJson(page);
+  const step = json.process.steps.find((s) => s.label === 'Handlägger')!;
+  const laneIndex = json.process.lanes.findIndex((l) => l.id === step.laneId);
+  expect(laneIndex).toBe(2);
+  // Inside the band of its lane, never between lanes.
+  const full = json.process as unknown as { lanes: { height: number }[]; steps: { label: string; y: number; height: number }[] };
+  const s = full.steps.find((x) => x.label === 'Handlägger')!;
+  expect(s.y).toBeGreaterThanOrEqual(0);
+  expect(s.y + s.height).toBeLessThanOrEqual(full.lanes[laneIndex]!.height);
+});
+
+test('undo and redo restore the exact diagram after add, delete, move-to-lane and lane reorder', async ({ page }) => {
+  await openLibrary(page);
+  await buildFlow(page, 'Ångra allt');
+  const undo = page.getByRole('button', { name: 'Ångra' });
+  const redo = page.getByRole('button', { name: 'Gör om' });
+
+  const edits: [string, () => Promise<void>][] = [
+    ['add', () => quickEntry(page, 'Invånare: Betalar')],
+    [
+      'delete',
+      async () => {
+        await page.getByText('Handlägger', { exact: true }).click();
+        await page.keyboard.press('Delete');
+        await expect(page.getByText('Handlägger', { exact: true })).toBeHidden();
+      },
+    ],
+    ['move to lane', () => dragStepToLane(page, 'Fakturerar', 'Invånare')],
+    [
+      'lane reorder',
+      () => page.getByRole('button', { name: 'Flytta Kommunstyrelseförvaltningen uppåt' }).click(),
+    ],
+  ];
+  for (const [name, edit] of edits) {
+    const before = model((await exportJson(page)).json);
+    await edit();
+    const after = model((await exportJson(page)).json);
+    expect(after, `${name} changed something`).not.toEqual(before);
+    await undo.click();
+    expect(model((await exportJson(page)).json), `undo ${name}`).toEqual(before);
+    await redo.click();
+    expect(model((await exportJson(page)).json), `redo ${name}`).toEqual(after);
+  }
+  // Keyboard shortcuts do the same.
+  const end = model((await exportJson(page)).json);
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+Shift+z');
+  expect(model((await exportJson(page)).json)).toEqual(end);
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+y');
+  expect(model((await exportJson(page)).json)).toEqual(end);
+});
+
+test('copy steps in one process and paste them into another', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openLibrary(page);
+  await buildFlow(page, 'Källa');
+  await page.getByText('Ansöker', { exact: true }).click();
+  await page.getByText('Handlägger', { exact: true }).click({ modifiers: ['Shift'] });
+  await page.keyboard.press('Control+c');
+
+  await page.getByRole('link', { name: 'Alla processer' }).click();
+  await createProcess(page, 'Mål');
+  await addLane(page, 'Invånare');
+  await page.keyboard.press('Control+v');
+  await expect(page.getByText('Handlägger', { exact: true })).toBeVisible();
+  await waitUntilSaved(page);
+
+  const { json } = await exportJson(page);
+  const names = (laneId: string) => {
+    const l = json.process.lanes.find((x) => x.id === laneId);
+    return json.register.find((e) => e.id === l?.registerId)?.name;
+  };
+  expect(json.process.steps.map((s) => [s.label, names(s.laneId)]).sort()).toEqual([
+    ['Ansöker', 'Invånare'],
+    ['Handlägger', 'Barn- och utbildningsförvaltningen'],
+  ]);
+  expect(json.process.lanes).toHaveLength(2);
+  expect(json.process.connections).toHaveLength(1);
+  // The source process is untouched.
+  await page.getByRole('link', { name: 'Alla processer' }).click();
+  await expect(page.getByRole('row', { name: /Källa/ })).toContainText('3');
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { aLane, aProcess, aStep } from '../../test/builders';
+import {
+  GRID,
+  LANE_MIN_HEIGHT,
+  LANE_PADDING,
+  clampYInLane,
+  fitLanes,
+  laneAtY,
+  laneBands,
+  requiredLaneHeight,
+  snap,
+} from './geometry';
+
+const lanes = [
+  aLane('a', { height: 140 }),
+  aLane('b', { height: 200 }),
+  aLane('c', { height: 160 }),
+];
+
+describe('laneBands', () => {
+  it('stacks lanes: each top is the sum of the heights above', () => {
+    expect(
+      laneBands(lanes).map(({ lane, top, height, index }) => [lane.id, top, height, index]),
+    ).toEqual([
+      ['a', 0, 140, 0],
+      ['b', 140, 200, 1],
+      ['c', 340, 160, 2],
+    ]);
+    expect(laneBands([])).toEqual([]);
+  });
+});
+
+describe('laneAtY', () => {
+  it('finds the lane whose band holds y, top edge inclusive, bottom edge exclusive', () => {
+    expect(laneAtY(lanes, 0)?.id).toBe('a');
+    expect(laneAtY(lanes, 139.9)?.id).toBe('a');
+    expect(laneAtY(lanes, 140)?.id).toBe('b');
+    expect(laneAtY(lanes, 339)?.id).toBe('b');
+    expect(laneAtY(lanes, 340)?.id).toBe('c');
+  });
+
+  it('takes the first lane above the top and the last below the bottom', () => {
+    expect(laneAtY(lanes, -50)?.id).toBe('a');
+    expect(laneAtY(lanes, 500)?.id).toBe('c');
+    expect(laneAtY(lanes, 10_000)?.id).toBe('c');
+    expect(laneAtY([], 10)).toBeUndefined();
+  });
+});
+
+describe('clampYInLane', () => {
+  it('keeps half a padding from the lane top and rounds to whole pixels', () => {
+    expect(clampYInLane(-100)).toBe(LANE_PADDING / 2);
+    expect(clampYInLane(0)).toBe(LANE_PADDING / 2);
+    expect(clampYInLane(10.4)).toBe(10);
+    expect(clampYInLane(57.5)).toBe(58);
+  });
+});
+
+describe('requiredLaneHeight', () => {
+  it('is the lowest step bottom plus padding, never below the minimum', () => {
+    const steps = [
+      aStep('s1', 'a', { y: 100, height: 88 }),
+      aStep('s2', 'a', { y: 300, height: 80 }),
+      aStep('s3', 'b', { y: 900, height: 80 }),
+    ];
+    expect(requiredLaneHeight(aLane('a'), steps)).toBe(300 + 80 + LANE_PADDING);
+    expect(requiredLaneHeight(aLane('c'), steps)).toBe(LANE_MIN_HEIGHT);
+    expect(requiredLaneHeight(aLane('a'), [aStep('s', 'a', { y: 10, height: 20 })])).toBe(
+      LANE_MIN_HEIGHT,
+    );
+  });
+});
+
+describe('snap', () => {
+  it('rounds to the grid', () => {
+    expect(GRID).toBe(8);
+    expect(snap(0)).toBe(0);
+    expect(snap(3)).toBe(0);
+    expect(snap(4)).toBe(8);
+    expect(snap(13)).toBe(16);
+    expect(snap(-13)).toBe(-16);
+  });
+});
+
+describe('fitLanes', () => {
+  it('grows lanes too low for their steps and leaves the others alone', () => {
+    const p = aProcess()
+      .withLane('a', { height: 140 })
+      .withLane('b', { height: 500 })
+      .withStep('s1', 'a', { y: 200, height: 88 })
+      .withStep('s2', 'b', { y: 20, height: 88 })
+      .build();
+    const fitted = fitLanes(p);
+    expect(fitted.lanes.map((l) => l.height)).toEqual([200 + 88 + LANE_PADDING, 500]);
+    expect(fitted.lanes[1]).toBe(p.lanes[1]);
+    expect(p.lanes[0]!.height).toBe(140);
+  });
+
+  it('grows lanes below the minimum height', () => {
+    const p = aProcess().withLane('a', { height: 60 }).build();
+    expect(fitLanes(p).lanes[0]!.height).toBe(LANE_MIN_HEIGHT);
+  });
+
+  it('returns the very same process when every lane already fits', () => {
+    const p = aProcess().withLane('a', { height: 300 }).withStep('s', 'a').build();
+    expect(fitLanes(p)).toBe(p);
+  });
+});

@@ -1,0 +1,158 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { OperationError, type Operation } from '../domain/operations/types';
+import type { Process } from '../domain/model/types';
+import { aSmallProcess, aStep } from '../test/builders';
+import { useDocumentStore } from './documentStore';
+import { HISTORY_LIMIT } from './history';
+
+const store = () => useDocumentStore.getState();
+const doc = () => store().doc!;
+const rename = (title: string): Operation => ({ type: 'process.update', patch: { title } });
+const label = (text: string): Operation => ({
+  type: 'step.update',
+  id: 's1',
+  patch: { label: text },
+});
+
+let original: Process;
+
+beforeEach(() => {
+  useDocumentStore.setState({ doc: null, past: [], future: [], revision: 0 });
+  original = aSmallProcess();
+  store().open(original);
+});
+
+describe('documentStore.open', () => {
+  it('opens a document with an empty history and a new revision', () => {
+    store().apply(rename('A'));
+    const revision = store().revision;
+    const other = { ...aSmallProcess(), id: 'p-other' };
+    store().open(other);
+    expect(store()).toMatchObject({ doc: other, past: [], future: [], revision: revision + 1 });
+  });
+
+  it('ignores edits when no document is open', () => {
+    store().open(null);
+    const revision = store().revision;
+    store().apply(rename('A'));
+    store().undo();
+    store().redo();
+    expect(store()).toMatchObject({ doc: null, past: [], future: [], revision });
+  });
+});
+
+describe('documentStore.apply', () => {
+  it('applies an operation as one undo step and bumps the revision', () => {
+    store().apply(rename('Nytt namn'));
+    expect(doc().title).toBe('Nytt namn');
+    expect(store().past).toEqual([original]);
+    expect(store().revision).toBe(2);
+  });
+
+  it('undo and redo walk back and forth', () => {
+    store().apply(rename('A'));
+    store().apply(rename('B'));
+    const b = doc();
+    store().undo();
+    expect(doc().title).toBe('A');
+    store().undo();
+    expect(doc()).toBe(original);
+    expect(store().future.map((d) => d.title)).toEqual(['A', 'B']);
+    store().redo();
+    store().redo();
+    expect(doc()).toBe(b);
+    expect(store().future).toEqual([]);
+  });
+
+  it('undo and redo with nothing to do change nothing', () => {
+    const before = store();
+    store().undo();
+    store().redo();
+    expect(store()).toBe(before);
+  });
+
+  it('a new edit after undo drops the redo branch', () => {
+    store().apply(rename('A'));
+    store().undo();
+    store().apply(rename('C'));
+    expect(store().future).toEqual([]);
+    store().redo();
+    expect(doc().title).toBe('C');
+  });
+
+  it('merge folds edits into the open undo step (typing a label)', () => {
+    store().apply(label('B'), 'record');
+    store().apply(label('By'), 'merge');
+    store().apply(label('Bygg'), 'merge');
+    expect(doc().steps[0]!.label).toBe('Bygg');
+    expect(store().past).toHaveLength(1);
+    store().undo();
+    expect(doc()).toBe(original);
+  });
+
+  it('merge clears the redo branch', () => {
+    store().apply(label('A'));
+    store().apply(label('B'));
+    store().undo();
+    store().apply(label('Ax'), 'merge');
+    expect(store().future).toEqual([]);
+  });
+
+  it('applies several operations as one undo step', () => {
+    store().apply([
+      { type: 'step.add', steps: [aStep('n', 'l2')] },
+      {
+        type: 'connection.add',
+        connection: { id: 'cn', kind: 'flow', from: 's3', to: 'n', label: '' },
+      },
+    ]);
+    expect(doc().steps.map((s) => s.id)).toContain('n');
+    expect(doc().connections.map((c) => c.id)).toContain('cn');
+    expect(store().past).toHaveLength(1);
+    store().undo();
+    expect(doc()).toBe(original);
+  });
+
+  it('applies none of several operations when one is refused', () => {
+    const before = store();
+    const refused: Operation = { type: 'step.update', id: 'missing', patch: { label: 'x' } };
+    expect(() =>
+      store().apply([rename('Halvvägs'), { type: 'step.remove', ids: ['s1'] }, refused]),
+    ).toThrow(OperationError);
+    expect(store()).toBe(before);
+    expect(doc()).toBe(original);
+  });
+
+  it('an operation that changes nothing makes no undo step and no revision', () => {
+    store().apply({ type: 'lane.move', laneId: 'l1', toIndex: 0 });
+    expect(store().past).toEqual([]);
+    expect(store().revision).toBe(1);
+  });
+
+  it(`keeps the last ${HISTORY_LIMIT} undo steps`, () => {
+    const total = HISTORY_LIMIT + 5;
+    for (let i = 1; i <= total; i++) store().apply(rename(`v${i}`));
+    expect(store().past).toHaveLength(HISTORY_LIMIT);
+    for (let i = 0; i < total; i++) store().undo();
+    expect(doc().title).toBe('v5');
+    for (let i = 0; i < total; i++) store().redo();
+    expect(doc().title).toBe(`v${total}`);
+  });
+
+  it('undoing every recorded step returns to the opened document', () => {
+    const ops: Operation[] = [
+      { type: 'lane.add', lane: { id: 'l3', registerId: 'u-tf', height: 200 } },
+      { type: 'step.move', placements: [{ id: 's1', laneId: 'l3', x: 70, y: 90 }] },
+      { type: 'lane.resize', laneId: 'l2', height: 400 },
+      { type: 'connection.remove', ids: ['c1'] },
+      { type: 'lane.remove', laneId: 'l1', moveStepsTo: 'l2' },
+      { type: 'step.remove', ids: ['s2'] },
+    ];
+    for (const op of ops) store().apply(op);
+    const final = doc();
+    for (const _ of ops) store().undo();
+    expect(doc()).toEqual(original);
+    for (const _ of ops) store().redo();
+    expect(doc()).toEqual(final);
+  });
+});

@@ -1,0 +1,168 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ProcessSummary } from '../domain/model/summary';
+import { aProcess, aSmallProcess } from '../test/builders';
+import { FlodesDatabase, useDatabase } from './db';
+import {
+  deleteProcess,
+  listProcesses,
+  observeProcesses,
+  processExists,
+  readProcess,
+  restoreProcess,
+  writeProcess,
+} from './processRepository';
+
+let n = 0;
+let db: FlodesDatabase;
+
+beforeEach(() => {
+  db = new FlodesDatabase(`repo-test-${++n}-${Date.now()}`);
+  useDatabase(db);
+});
+
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+  useDatabase(null);
+});
+
+const at = (day: number) => `2025-01-${String(day).padStart(2, '0')}T00:00:00.000Z`;
+
+describe('processRepository', () => {
+  it('writes a process with the current format version and reads it back equal', async () => {
+    const p = aSmallProcess();
+    await writeProcess(p);
+    expect((await db.processes.get(p.id))?.formatVersion).toBe(2);
+    expect(await readProcess(p.id)).toEqual({ ok: true, process: p });
+  });
+
+  it('overwrites the row on a second write', async () => {
+    const p = aSmallProcess();
+    await writeProcess(p);
+    await writeProcess({ ...p, title: 'Ändrad' });
+    expect(await db.processes.count()).toBe(1);
+    const read = await readProcess(p.id);
+    expect(read.ok && read.process.title).toBe('Ändrad');
+  });
+
+  it('reports a missing process', async () => {
+    expect(await readProcess('p-none')).toEqual({ ok: false, reason: 'missing' });
+  });
+
+  it('reports a damaged row as unreadable instead of trusting it', async () => {
+    const p = aSmallProcess();
+    await db.processes.put({
+      ...p,
+      formatVersion: 2,
+      steps: [{ ...p.steps[0]!, kind: 'x' }],
+    } as never);
+    expect(await readProcess(p.id)).toEqual({ ok: false, reason: 'unreadable' });
+    await db.processes.put({ ...p, formatVersion: 9 });
+    expect(await readProcess(p.id)).toEqual({ ok: false, reason: 'unreadable' });
+  });
+
+  it('repairs a row through the load gate', async () => {
+    const p = aProcess().withLane('l1').withStep('s1', 'gone').build();
+    await writeProcess(p);
+    const read = await readProcess(p.id);
+    expect(read.ok && read.process.steps[0]!.laneId).toBe('l1');
+  });
+
+  it('migrates a row written in format version 1', async () => {
+    const p = aSmallProcess();
+    const v1Lanes = [
+      { id: 'l1', name: 'Invånare', color: '#fde68a', height: 160, customer: true },
+      { id: 'l2', name: 'Samhällsbyggnadsförvaltningen', color: '#e2e8f0', height: 160 },
+    ];
+    await db.processes.put({ ...p, formatVersion: 1, lanes: v1Lanes } as never);
+    const read = await readProcess(p.id);
+    expect(read.ok && read.process.lanes).toEqual([
+      { id: 'l1', registerId: 'kg-invanare', height: 160 },
+      { id: 'l2', registerId: 'u-sbf', height: 160 },
+    ]);
+    expect(read.ok && read.process.steps).toEqual(p.steps);
+  });
+
+  it('deletes a process and can restore the returned row', async () => {
+    const p = aSmallProcess();
+    await writeProcess(p);
+    expect(await processExists(p.id)).toBe(true);
+    const row = await deleteProcess(p.id);
+    expect(row).toEqual({ ...p, formatVersion: 2 });
+    expect(await processExists(p.id)).toBe(false);
+    expect(await readProcess(p.id)).toEqual({ ok: false, reason: 'missing' });
+    await restoreProcess(row!);
+    expect(await readProcess(p.id)).toEqual({ ok: true, process: p });
+    expect(await deleteProcess('p-none')).toBeUndefined();
+  });
+
+  it('lists summaries, most recently changed first', async () => {
+    const a = aProcess('Äldst')
+      .with({ id: 'a', changedAt: at(1) })
+      .withLane('l1')
+      .build();
+    const b = { ...aSmallProcess(), id: 'b', changedAt: at(3), tags: ['bygglov'] };
+    const c = aProcess('Mitten')
+      .with({ id: 'c', changedAt: at(2), status: 'remiss' })
+      .build();
+    for (const p of [a, b, c]) await writeProcess(p);
+    const list = await listProcesses();
+    expect(list.map((s) => s.id)).toEqual(['b', 'c', 'a']);
+    expect(list[0]).toEqual({
+      id: 'b',
+      title: 'Ansöka om bygglov',
+      category: 'huvudprocess',
+      status: 'utkast',
+      tags: ['bygglov'],
+      changedAt: at(3),
+      steps: 3,
+      lanes: 2,
+    } satisfies ProcessSummary);
+    expect(list[2]).toMatchObject({ steps: 0, lanes: 1 });
+  });
+
+  it('lists rows an older version left without tags or parts', async () => {
+    await db.processes.put({ id: 'old', changedAt: at(1), formatVersion: 1 } as never);
+    expect(await listProcesses()).toEqual([
+      {
+        id: 'old',
+        title: '',
+        category: undefined,
+        status: undefined,
+        tags: [],
+        changedAt: at(1),
+        steps: 0,
+        lanes: 0,
+      },
+    ]);
+  });
+
+  it('observes the list now and after each change, until unsubscribed', async () => {
+    const seen: string[][] = [];
+    let wake: () => void = () => {};
+    const next = () => new Promise<void>((resolve) => (wake = resolve));
+    let first = next();
+    const stop = observeProcesses(
+      (list) => {
+        seen.push(list.map((s) => s.id));
+        wake();
+      },
+      (e) => {
+        throw e;
+      },
+    );
+    await first;
+    expect(seen).toEqual([[]]);
+    first = next();
+    await writeProcess({ ...aSmallProcess(), id: 'x', changedAt: at(5) });
+    await first;
+    expect(seen.at(-1)).toEqual(['x']);
+    stop();
+    const count = seen.length;
+    await writeProcess({ ...aSmallProcess(), id: 'y', changedAt: at(6) });
+    await new Promise((r) => setTimeout(r, 30));
+    expect(seen).toHaveLength(count);
+  });
+});
