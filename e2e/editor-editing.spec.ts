@@ -1,7 +1,16 @@
 // Journeys: moving steps between lanes, undo/redo of every kind of edit, copy/paste between
 // processes. Checked from the saved model (the exported file and the properties panel).
 import { expect, test, type Page } from '@playwright/test';
-import { addLane, createProcess, exportJson, lane, openLibrary, quickEntry, waitUntilSaved, type ExportedFile } from './pages/library';
+import {
+  addLane,
+  createProcess,
+  exportJson,
+  lane,
+  openLibrary,
+  quickEntry,
+  waitUntilSaved,
+  type ExportedFile,
+} from './pages/library';
 
 async function dragStepToLane(page: Page, label: string, laneName: string) {
   const step = await page.getByText(label, { exact: true }).boundingBox();
@@ -40,19 +49,26 @@ test('dragging a step into another lane changes its lane in the model', async ({
   await page.getByText('Handlägger', { exact: true }).click();
   const panel = page.getByRole('complementary', { name: 'Egenskaper' });
   await expect(panel.getByLabel('Simbana')).toHaveValue(/.+/);
-  await expect(panel.getByLabel('Simbana').locator('option:checked')).toHaveText('Kommunstyrelseförvaltningen');
+  await expect(panel.getByLabel('Simbana').locator('option:checked')).toHaveText(
+    'Kommunstyrelseförvaltningen',
+  );
   const { json } = await exportJson(page);
   const step = json.process.steps.find((s) => s.label === 'Handlägger')!;
   const laneIndex = json.process.lanes.findIndex((l) => l.id === step.laneId);
   expect(laneIndex).toBe(2);
   // Inside the band of its lane, never between lanes.
-  const full = json.process as unknown as { lanes: { height: number }[]; steps: { label: string; y: number; height: number }[] };
+  const full = json.process as unknown as {
+    lanes: { height: number }[];
+    steps: { label: string; y: number; height: number }[];
+  };
   const s = full.steps.find((x) => x.label === 'Handlägger')!;
   expect(s.y).toBeGreaterThanOrEqual(0);
   expect(s.y + s.height).toBeLessThanOrEqual(full.lanes[laneIndex]!.height);
 });
 
-test('undo and redo restore the exact diagram after add, delete, move-to-lane and lane reorder', async ({ page }) => {
+test('undo and redo restore the exact diagram after add, delete, move-to-lane and lane reorder', async ({
+  page,
+}) => {
   await openLibrary(page);
   await buildFlow(page, 'Ångra allt');
   const undo = page.getByRole('button', { name: 'Ångra' });

@@ -22,13 +22,19 @@ async function quickEntry(page: Page, text: string) {
 
 /** Leaves any field, so the editor's own keys apply. */
 async function toCanvas(page: Page) {
-  await page.getByRole('main', { name: /Redigerare/ }).getByRole('heading').first().evaluate((h: HTMLElement) => {
-    (document.activeElement as HTMLElement | null)?.blur();
-    return h.tagName;
-  });
+  await page
+    .getByRole('main', { name: /Redigerare/ })
+    .getByRole('heading')
+    .first()
+    .evaluate((h: HTMLElement) => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      return h.tagName;
+    });
 }
 
-test('a 3-lane flow with a decision and two labelled outcomes, built with the keyboard only', async ({ page }) => {
+test('a 3-lane flow with a decision and two labelled outcomes, built with the keyboard only', async ({
+  page,
+}) => {
   await page.goto('/');
   await activate(page, 'Ny process');
   await page.keyboard.type('Ansöka om bygglov');
@@ -60,7 +66,9 @@ test('a 3-lane flow with a decision and two labelled outcomes, built with the ke
   // Label the decision's outcomes from the properties panel.
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
-  await expect(page.getByRole('complementary', { name: 'Egenskaper' })).toContainText('Steg: Beslut');
+  await expect(page.getByRole('complementary', { name: 'Egenskaper' })).toContainText(
+    'Steg: Beslut',
+  );
   const panel = page.getByRole('complementary', { name: 'Egenskaper' });
   await panel.getByLabel('Etikett mot ”Beviljar bygglov”').focus();
   await page.keyboard.type('Ja');
@@ -94,6 +102,9 @@ test('a 3-lane flow with a decision and two labelled outcomes, built with the ke
   ]);
   const decision = json.process.steps.find((s) => s.label === 'Komplett ansökan?');
   expect(decision?.kind).toBe('decision');
-  const outcomes = json.process.connections.filter((c) => c.from === decision?.id).map((c) => c.label).sort();
+  const outcomes = json.process.connections
+    .filter((c) => c.from === decision?.id)
+    .map((c) => c.label)
+    .sort();
   expect(outcomes).toEqual(['Ja', 'Nej']);
 });

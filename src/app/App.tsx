@@ -1,6 +1,7 @@
 // The shell: header with the language switch, the current screen, and the message regions.
 import { EditorScreen } from '../editor/EditorScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
+import { RegisterScreen } from '../register/RegisterScreen';
 import { useLanguage, useT } from './i18n/i18n';
 import { Notices } from './Notices';
 import { navigate, parseRoute, usePathname } from './router';
@@ -23,6 +24,28 @@ export function App() {
           {t('app.name')}
         </a>
         <span className="tagline">{t('app.tagline')}</span>
+        <nav className="app-nav" aria-label={t('app.nav')}>
+          <a
+            href="/"
+            aria-current={route.name === 'library' ? 'page' : undefined}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate('/');
+            }}
+          >
+            {t('app.navLibrary')}
+          </a>
+          <a
+            href="/register"
+            aria-current={route.name === 'register' ? 'page' : undefined}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate('/register');
+            }}
+          >
+            {t('app.navRegister')}
+          </a>
+        </nav>
         <div className="spacer" />
         <button
           className="button ghost small"
@@ -34,7 +57,8 @@ export function App() {
       </header>
       {route.name === 'library' && <LibraryScreen />}
       {route.name === 'process' && <EditorScreen id={route.id} />}
-      {(route.name === 'notFound' || route.name === 'register') && (
+      {route.name === 'register' && <RegisterScreen />}
+      {route.name === 'notFound' && (
         <main className="editor-message">
           <h1>{t('app.notFound')}</h1>
           <button className="button primary" onClick={() => navigate('/')}>

@@ -13,7 +13,6 @@ import { alignOperation, type Alignment } from './actions/align';
 import { useLaneDialog } from './lanes/laneDialogStore';
 import { QuickEntry } from './quickEntry/QuickEntry';
 
-
 export function EditorToolbar() {
   const t = useT();
   const title = useDocumentStore((s) => s.doc?.title ?? '');
@@ -26,7 +25,16 @@ export function EditorToolbar() {
     const op = doc && alignOperation(doc, useSessionStore.getState().selectedStepIds, how);
     if (op) useDocumentStore.getState().apply(op);
   };
-  const alignments: Alignment[] = ['left', 'centerX', 'right', 'top', 'middle', 'bottom', 'distributeX', 'distributeY'];
+  const alignments: Alignment[] = [
+    'left',
+    'centerX',
+    'right',
+    'top',
+    'middle',
+    'bottom',
+    'distributeX',
+    'distributeY',
+  ];
 
   const exportJson = () => {
     const file = services().exportProcessFile();

@@ -27,7 +27,8 @@ function deleteSelection(): boolean {
   const ops = [];
   if (session.selectedConnectionIds.length)
     ops.push({ type: 'connection.remove' as const, ids: session.selectedConnectionIds });
-  if (session.selectedStepIds.length) ops.push({ type: 'step.remove' as const, ids: session.selectedStepIds });
+  if (session.selectedStepIds.length)
+    ops.push({ type: 'step.remove' as const, ids: session.selectedStepIds });
   if (!ops.length) return false;
   useDocumentStore.getState().apply(ops);
   session.select([]);

@@ -10,7 +10,7 @@ export interface History<T> {
 }
 
 export function pushHistory<T>(h: History<T>, previous: T, intent: HistoryIntent): History<T> {
-  if (intent === 'skip') return h;
+  if (intent === 'skip') return { past: h.past, future: h.future };
   if (intent === 'merge' && h.past.length > 0) return { past: h.past, future: [] };
   const past = [...h.past, previous];
   if (past.length > HISTORY_LIMIT) past.shift();

@@ -7,6 +7,8 @@ export interface AutosaverOptions<T> {
   write(value: T): Promise<void>;
   delayMs?: number;
   retryMs?: number;
+  /** Upper bound on how long a change waits while edits keep arriving. */
+  maxWaitMs?: number;
   onStatus?(status: SaveStatus, error?: unknown): void;
 }
 
@@ -20,15 +22,20 @@ export function createAutosaver<T>({
   write,
   delayMs = 300,
   retryMs = 2000,
+  maxWaitMs = 800,
   onStatus,
 }: AutosaverOptions<T>): Autosaver<T> {
   let pending: { value: T } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> | null = null;
 
-  const arm = (ms: number) => {
+  // The first unsaved change waits at most maxWaitMs, however steadily edits keep coming.
+  let pendingSince: number | null = null;
+  const arm = (ms: number, capped = true) => {
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void run(), ms);
+    const waited = pendingSince === null ? 0 : Date.now() - pendingSince;
+    const wait = capped ? Math.max(0, Math.min(ms, maxWaitMs - waited)) : ms;
+    timer = setTimeout(() => void run(), wait);
   };
 
   async function run(): Promise<void> {
@@ -37,6 +44,7 @@ export function createAutosaver<T>({
     const job = pending;
     if (!job) return;
     pending = null;
+    pendingSince = null;
     onStatus?.('saving');
     running = write(job.value)
       .then(() => onStatus?.(pending ? 'pending' : 'saved'))
@@ -44,7 +52,7 @@ export function createAutosaver<T>({
         // Keep the unsaved value unless a newer one arrived meanwhile, and try again.
         pending ??= job;
         onStatus?.('error', error);
-        arm(retryMs);
+        arm(retryMs, false);
       })
       .finally(() => {
         running = null;
@@ -56,6 +64,7 @@ export function createAutosaver<T>({
   return {
     schedule(value) {
       pending = { value };
+      pendingSince ??= Date.now();
       onStatus?.('pending');
       arm(delayMs);
     },

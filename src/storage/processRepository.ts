@@ -2,6 +2,7 @@
 // so an old or damaged row is migrated or reported, never trusted blindly.
 import { liveQuery } from 'dexie';
 import { loadDocument } from '../domain/load/loadDocument';
+import { reconcileRegister } from '../domain/register/register';
 import type { Process } from '../domain/model/types';
 import type { ProcessSummary } from '../domain/model/summary';
 
@@ -17,9 +18,21 @@ export async function readProcess(id: string): Promise<ReadResult> {
   if (!row) return { ok: false, reason: 'missing' };
   const { formatVersion, ...process } = row;
   const result = loadDocument({ formatVersion, process, register: [] });
-  return result.ok
-    ? { ok: true, process: result.file.process }
-    : { ok: false, reason: 'unreadable' };
+  if (!result.ok) return { ok: false, reason: 'unreadable' };
+  // A migrated row may bring register entries (v1 lanes carried their own names): keep them.
+  const loaded = result.file.process;
+  const { add, idMap } = reconcileRegister(
+    await database().register.toArray(),
+    result.file.register,
+    [],
+  );
+  if (add.length) await database().register.bulkPut(add);
+  if (idMap.size === 0) return { ok: true, process: loaded };
+  const lanes = loaded.lanes.map((l) => ({
+    ...l,
+    registerId: idMap.get(l.registerId) ?? l.registerId,
+  }));
+  return { ok: true, process: { ...loaded, lanes } };
 }
 
 export async function writeProcess(process: Process): Promise<void> {

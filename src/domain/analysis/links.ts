@@ -12,8 +12,12 @@ export interface StepLinks {
 
 export function stepLinks(doc: Process, stepId: string): StepLinks {
   const byId = new Map(doc.steps.map((s) => [s.id, s]));
-  const incoming = doc.connections.filter((c) => c.to === stepId).flatMap((c) => byId.get(c.from) ?? []);
-  const outgoing = doc.connections.filter((c) => c.from === stepId).flatMap((c) => byId.get(c.to) ?? []);
+  const incoming = doc.connections
+    .filter((c) => c.to === stepId)
+    .flatMap((c) => byId.get(c.from) ?? []);
+  const outgoing = doc.connections
+    .filter((c) => c.from === stepId)
+    .flatMap((c) => byId.get(c.to) ?? []);
   const either = [...incoming, ...outgoing];
   const ofKind = (list: Step[], kind: StepKind) => unique(list.filter((s) => s.kind === kind));
   return {

@@ -34,7 +34,7 @@ export function laneAtY(lanes: readonly Lane[], y: number): Lane | undefined {
 
 /** Keeps a step fully inside its lane band vertically (the lane grows to fit it otherwise). */
 export function clampYInLane(y: number): number {
-  return Math.max(LANE_PADDING / 2, Math.round(y));
+  return Math.max(LANE_PADDING / 2, Math.round(y)) + 0;
 }
 
 /** The height a lane needs to contain all its steps. */

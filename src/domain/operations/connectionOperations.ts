@@ -23,6 +23,10 @@ export function updateConnection(doc: Process, op: ConnOp<'connection.update'>):
     throw new OperationError(`No connection ${op.id}`);
   if (op.patch.from) requireStep(doc, op.patch.from);
   if (op.patch.to) requireStep(doc, op.patch.to);
+  const current = doc.connections.find((c) => c.id === op.id)!;
+  if ((op.patch.from ?? current.from) === (op.patch.to ?? current.to)) {
+    throw new OperationError('A step cannot connect to itself');
+  }
   return {
     ...doc,
     connections: doc.connections.map((c) => (c.id === op.id ? { ...c, ...op.patch } : c)),

@@ -16,7 +16,8 @@ export function addLane(doc: Process, op: LaneOp<'lane.add'>): Process {
   const lanes = [...doc.lanes];
   const at = op.index === undefined ? lanes.length : Math.max(0, Math.min(op.index, lanes.length));
   lanes.splice(at, 0, op.lane);
-  return { ...doc, lanes };
+  // Never lower than the minimum: the load gate would otherwise grow it on reload.
+  return fitLanes({ ...doc, lanes });
 }
 
 export function rebindLane(doc: Process, op: LaneOp<'lane.rebind'>): Process {

@@ -19,9 +19,13 @@ export function addSteps(doc: Process, op: StepOp<'step.add'>): Process {
   const steps = [...doc.steps, ...op.steps.map((s) => ({ ...s, y: clampYInLane(s.y) }))];
   let connections = doc.connections;
   if (op.connections?.length) {
+    const connectionIds = new Set(doc.connections.map((c) => c.id));
     for (const c of op.connections) {
       if (!ids.has(c.from) || !ids.has(c.to))
         throw new OperationError('Connection to unknown step');
+      if (c.from === c.to) throw new OperationError('A step cannot connect to itself');
+      if (connectionIds.has(c.id)) throw new OperationError('Duplicate connection id');
+      connectionIds.add(c.id);
     }
     connections = [...connections, ...op.connections];
   }
@@ -51,7 +55,8 @@ export function moveSteps(doc: Process, op: StepOp<'step.move'>): Process {
   }
   const steps = doc.steps.map((s) => {
     const p = byId.get(s.id);
-    return p ? { ...s, laneId: p.laneId, x: Math.round(p.x), y: clampYInLane(p.y) } : s;
+    // `+ 0` turns -0 into 0, which JSON would otherwise change on a round trip.
+    return p ? { ...s, laneId: p.laneId, x: Math.round(p.x) + 0, y: clampYInLane(p.y) } : s;
   });
   return fitLanes({ ...doc, steps });
 }

@@ -4,9 +4,14 @@ import { laneBands } from '../../domain/model/geometry';
 import type { Process } from '../../domain/model/types';
 import type { Operation, StepPlacement } from '../../domain/operations/types';
 
-export type Alignment = 'left' | 'centerX' | 'right' | 'top' | 'middle' | 'bottom' | 'distributeX' | 'distributeY';
+export type Alignment =
+  'left' | 'centerX' | 'right' | 'top' | 'middle' | 'bottom' | 'distributeX' | 'distributeY';
 
-export function alignOperation(doc: Process, ids: readonly string[], how: Alignment): Operation | null {
+export function alignOperation(
+  doc: Process,
+  ids: readonly string[],
+  how: Alignment,
+): Operation | null {
   const tops = new Map(laneBands(doc.lanes).map((b) => [b.lane.id, b.top]));
   const steps = doc.steps
     .filter((s) => ids.includes(s.id))

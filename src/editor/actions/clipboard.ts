@@ -76,7 +76,8 @@ export function planPaste(
       laneMap.set(laneId, same.id);
       continue;
     }
-    if (!register.has(entry.id) && !newEntries.some((e) => e.id === entry.id)) newEntries.push(entry);
+    if (!register.has(entry.id) && !newEntries.some((e) => e.id === entry.id))
+      newEntries.push(entry);
     const lane = newLane(entry.id);
     ops.push({ type: 'lane.add', lane });
     laneMap.set(laneId, lane.id);
@@ -86,7 +87,15 @@ export function planPaste(
   const steps: Step[] = payload.steps.flatMap((s) => {
     const laneId = laneMap.get(s.laneId) ?? fallbackLane;
     if (!laneId) return [];
-    return [{ ...s, id: idMap.get(s.id)!, laneId, x: Math.max(0, s.x + offset.x), y: Math.max(8, s.y + offset.y) }];
+    return [
+      {
+        ...s,
+        id: idMap.get(s.id)!,
+        laneId,
+        x: Math.max(0, s.x + offset.x),
+        y: Math.max(8, s.y + offset.y),
+      },
+    ];
   });
   const connections: Connection[] = payload.connections
     .filter((c) => idMap.has(c.from) && idMap.has(c.to))

@@ -5,7 +5,11 @@ import type { Process, Step } from '../../domain/model/types';
 
 export type Direction = 'next' | 'previous' | 'up' | 'down';
 
-export function neighbourStep(doc: Process, fromId: string | undefined, direction: Direction): Step | undefined {
+export function neighbourStep(
+  doc: Process,
+  fromId: string | undefined,
+  direction: Direction,
+): Step | undefined {
   const from = doc.steps.find((s) => s.id === fromId);
   if (!from) return [...doc.steps].sort((a, b) => a.x - b.x)[0];
   const byId = new Map(doc.steps.map((s) => [s.id, s]));
@@ -22,7 +26,11 @@ export function neighbourStep(doc: Process, fromId: string | undefined, directio
   }
   const bands = laneBands(doc.lanes);
   const index = bands.findIndex((b) => b.lane.id === from.laneId);
-  for (let i = index + (direction === 'down' ? 1 : -1); i >= 0 && i < bands.length; i += direction === 'down' ? 1 : -1) {
+  for (
+    let i = index + (direction === 'down' ? 1 : -1);
+    i >= 0 && i < bands.length;
+    i += direction === 'down' ? 1 : -1
+  ) {
     const inLane = doc.steps.filter((s) => s.laneId === bands[i]!.lane.id);
     if (inLane.length) return closest(inLane);
   }

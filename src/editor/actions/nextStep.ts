@@ -15,7 +15,11 @@ export function addNextStep(direction: 'same' | 'below' | 'above'): boolean {
   const target = direction === 'same' ? index : direction === 'below' ? index + 1 : index - 1;
   const lane = doc.lanes[Math.max(0, Math.min(doc.lanes.length - 1, target))];
   if (!lane) return false;
-  const { op, stepId } = addStepOperation(doc, { kind: 'activity', laneId: lane.id, afterId: from.id });
+  const { op, stepId } = addStepOperation(doc, {
+    kind: 'activity',
+    laneId: lane.id,
+    afterId: from.id,
+  });
   store.apply(op);
   session.select([stepId]);
   session.setEditing(stepId);

@@ -17,7 +17,16 @@ import {
   type OnSelectionChangeParams,
   type ReactFlowInstance,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent, type PointerEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+  type MouseEvent,
+  type PointerEvent,
+} from 'react';
 import { useT } from '../../app/i18n/i18n';
 import { newConnection } from '../../domain/model/factories';
 import { GRID, laneAtY, laneBands } from '../../domain/model/geometry';
@@ -43,7 +52,8 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 function blurFieldOutside(e: PointerEvent) {
   const active = document.activeElement as HTMLElement | null;
   if (active && active !== document.body && !active.contains(e.target as Node)) {
-    if (['INPUT', 'TEXTAREA', 'SELECT'].includes(active.tagName) || active.isContentEditable) active.blur();
+    if (['INPUT', 'TEXTAREA', 'SELECT'].includes(active.tagName) || active.isContentEditable)
+      active.blur();
   }
 }
 const INFORMATION_KINDS = new Set(['informationObject', 'itSystem']);
@@ -71,7 +81,12 @@ export function FlowCanvas({
   const fitOptions = useMemo(
     () => ({
       nodes: doc.steps.map((s) => ({ id: s.id })),
-      padding: { top: '24px', bottom: '24px', right: '32px', left: `${HEADER_COLUMN_WIDTH + 24}px` } as const,
+      padding: {
+        top: '24px',
+        bottom: '24px',
+        right: '32px',
+        left: `${HEADER_COLUMN_WIDTH + 24}px`,
+      } as const,
       maxZoom: 1,
     }),
     [doc.steps],
@@ -117,7 +132,8 @@ export function FlowCanvas({
       viewport,
       { width: box.clientWidth, height: box.clientHeight },
     );
-    if (d.x || d.y) void flow.setViewport({ x: viewport.x + d.x, y: viewport.y + d.y, zoom: viewport.zoom });
+    if (d.x || d.y)
+      void flow.setViewport({ x: viewport.x + d.x, y: viewport.y + d.y, zoom: viewport.zoom });
   }, [selectedStepIds]);
 
   const onNodesChange = useCallback(
@@ -174,22 +190,28 @@ export function FlowCanvas({
     });
   }, []);
 
-
   /** Adds a step of a kind at a screen point, in the lane under it. */
-  const addAtScreenPoint = useCallback((kind: StepKind, clientX: number, clientY: number): boolean => {
-    const store = useDocumentStore.getState();
-    const current = store.doc;
-    const flow = flowRef.current;
-    if (!current || !flow) return false;
-    const p = flow.screenToFlowPosition({ x: clientX, y: clientY });
-    const band = laneBands(current.lanes).find((b) => p.y >= b.top && p.y < b.top + b.height);
-    if (!band || p.x < 0) return false;
-    const { op, stepId } = addStepOperation(current, { kind, laneId: band.lane.id, at: { x: p.x, y: p.y - band.top } });
-    store.apply(op);
-    useSessionStore.getState().select([stepId]);
-    useSessionStore.getState().setEditing(stepId);
-    return true;
-  }, []);
+  const addAtScreenPoint = useCallback(
+    (kind: StepKind, clientX: number, clientY: number): boolean => {
+      const store = useDocumentStore.getState();
+      const current = store.doc;
+      const flow = flowRef.current;
+      if (!current || !flow) return false;
+      const p = flow.screenToFlowPosition({ x: clientX, y: clientY });
+      const band = laneBands(current.lanes).find((b) => p.y >= b.top && p.y < b.top + b.height);
+      if (!band || p.x < 0) return false;
+      const { op, stepId } = addStepOperation(current, {
+        kind,
+        laneId: band.lane.id,
+        at: { x: p.x, y: p.y - band.top },
+      });
+      store.apply(op);
+      useSessionStore.getState().select([stepId]);
+      useSessionStore.getState().setEditing(stepId);
+      return true;
+    },
+    [],
+  );
 
   const onDrop = useCallback(
     (e: DragEvent) => {
@@ -209,13 +231,16 @@ export function FlowCanvas({
 
   const onReconnect = useCallback((old: Edge, c: FlowConnection) => {
     if (!c.source || !c.target || c.source === c.target) return;
-    useDocumentStore.getState().apply({ type: 'connection.update', id: old.id, patch: { from: c.source, to: c.target } });
+    useDocumentStore
+      .getState()
+      .apply({ type: 'connection.update', id: old.id, patch: { from: c.source, to: c.target } });
   }, []);
 
   // Double-click on empty ground in a lane adds an activity exactly there.
   const onDoubleClick = useCallback(
     (e: MouseEvent) => {
-      if ((e.target as HTMLElement).classList.contains('react-flow__pane')) addAtScreenPoint('activity', e.clientX, e.clientY);
+      if ((e.target as HTMLElement).classList.contains('react-flow__pane'))
+        addAtScreenPoint('activity', e.clientX, e.clientY);
     },
     [addAtScreenPoint],
   );
@@ -284,9 +309,14 @@ export function FlowCanvas({
   );
 }
 
-function syncSelected<T extends { id: string; selected?: boolean }>(items: T[], wanted: ReadonlySet<string>): T[] {
+function syncSelected<T extends { id: string; selected?: boolean }>(
+  items: T[],
+  wanted: ReadonlySet<string>,
+): T[] {
   if (items.every((i) => !!i.selected === wanted.has(i.id))) return items;
-  return items.map((i) => (!!i.selected === wanted.has(i.id) ? i : { ...i, selected: wanted.has(i.id) }));
+  return items.map((i) =>
+    !!i.selected === wanted.has(i.id) ? i : { ...i, selected: wanted.has(i.id) },
+  );
 }
 
 /**
@@ -298,7 +328,10 @@ function startViewport(doc: Process, container: HTMLElement | null) {
   const height = container?.clientHeight ?? 700;
   const contentRight = doc.steps.reduce((m, s) => Math.max(m, s.x + s.width), 0) + 32;
   const contentBottom = doc.lanes.reduce((m, l) => m + l.height, 0) + 32;
-  const zoom = Math.max(0.75, Math.min(1, (width - HEADER_COLUMN_WIDTH) / contentRight, height / contentBottom));
+  const zoom = Math.max(
+    0.75,
+    Math.min(1, (width - HEADER_COLUMN_WIDTH) / contentRight, height / contentBottom),
+  );
   return { x: HEADER_COLUMN_WIDTH + 8, y: 16, zoom };
 }
 
@@ -316,7 +349,12 @@ function scrollIntoView(
   };
   const z = view.zoom;
   return {
-    x: axis(box.x * z + view.x, box.width * z, HEADER_COLUMN_WIDTH + margin / 2, size.width - margin),
+    x: axis(
+      box.x * z + view.x,
+      box.width * z,
+      HEADER_COLUMN_WIDTH + margin / 2,
+      size.width - margin,
+    ),
     y: axis(box.y * z + view.y, box.height * z, margin / 2, size.height - margin),
   };
 }

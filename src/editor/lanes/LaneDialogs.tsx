@@ -85,6 +85,18 @@ function LaneNameDialog({ laneId }: { laneId: string | null }) {
         {existing && (
           <p className="hint">{t('lane.existing', { kind: t(`registerKind.${existing.kind}`) })}</p>
         )}
+        {current && (
+          <label className="field inline">
+            <input
+              type="color"
+              value={current.color}
+              onChange={(e) =>
+                void services().addRegisterEntries([{ ...current, color: e.target.value }])
+              }
+            />
+            <span>{t('lane.color', { name: current.name })}</span>
+          </label>
+        )}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={close}>
             {t('common.cancel')}

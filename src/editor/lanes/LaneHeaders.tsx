@@ -68,11 +68,20 @@ function LaneHeader({ band, count, entry, top, height }: LaneHeaderProps) {
       {...pointer.moveHandlers}
     >
       {customer && !compact && <span className="lane-badge">{t('editor.customerLane')}</span>}
-      <button className="lane-name" title={t('editor.renameLane')} onClick={() => useLaneDialog.getState().openRename(lane.id)}>
+      <button
+        className="lane-name"
+        title={t('editor.renameLane')}
+        onClick={() => useLaneDialog.getState().openRename(lane.id)}
+      >
         {compact && entry?.shortName ? entry.shortName : name}
       </button>
       <div className="lane-tools">
-        <button className="icon-button" aria-label={t('editor.laneUp', { name })} disabled={index === 0} onClick={() => move(index - 1)}>
+        <button
+          className="icon-button"
+          aria-label={t('editor.laneUp', { name })}
+          disabled={index === 0}
+          onClick={() => move(index - 1)}
+        >
           ↑
         </button>
         <button
@@ -102,7 +111,11 @@ function LaneHeader({ band, count, entry, top, height }: LaneHeaderProps) {
           if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
             e.preventDefault();
             e.stopPropagation();
-            apply({ type: 'lane.resize', laneId: lane.id, height: Math.max(40, lane.height + (e.key === 'ArrowDown' ? 24 : -24)) });
+            apply({
+              type: 'lane.resize',
+              laneId: lane.id,
+              height: Math.max(40, lane.height + (e.key === 'ArrowDown' ? 24 : -24)),
+            });
           }
         }}
         {...pointer.resizeHandlers}

@@ -22,7 +22,8 @@ export function useLanePointer(laneId: string, height: number) {
     setDelta(0);
   };
   const move = (e: PointerEvent<HTMLElement>) => {
-    if (gesture) setDelta((e.clientY - gesture.startY) / (gesture.kind === 'move' ? 1 : gesture.zoom));
+    if (gesture)
+      setDelta((e.clientY - gesture.startY) / (gesture.kind === 'move' ? 1 : gesture.zoom));
   };
   const end = (e: PointerEvent<HTMLElement>) => {
     if (!gesture) return;
@@ -31,7 +32,9 @@ export function useLanePointer(laneId: string, height: number) {
     setDelta(0);
     if (!doc || Math.abs(delta) < 4) return;
     if (gesture.kind === 'resize') {
-      useDocumentStore.getState().apply({ type: 'lane.resize', laneId, height: Math.max(40, height + delta) });
+      useDocumentStore
+        .getState()
+        .apply({ type: 'lane.resize', laneId, height: Math.max(40, height + delta) });
     } else {
       const target = laneAtY(doc.lanes, screenToFlowPosition({ x: e.clientX, y: e.clientY }).y);
       const toIndex = doc.lanes.findIndex((l) => l.id === target?.id);

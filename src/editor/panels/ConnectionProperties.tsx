@@ -4,7 +4,13 @@ import type { Connection, ConnectionKind, Process } from '../../domain/model/typ
 import { useDocumentStore } from '../../state/documentStore';
 import { SelectField, TextField } from './fields';
 
-export function ConnectionProperties({ doc, connection }: { doc: Process; connection: Connection }) {
+export function ConnectionProperties({
+  doc,
+  connection,
+}: {
+  doc: Process;
+  connection: Connection;
+}) {
   const t = useT();
   const apply = useDocumentStore.getState().apply;
   const label = (id: string) => doc.steps.find((s) => s.id === id)?.label || t('editor.unnamed');
@@ -17,7 +23,9 @@ export function ConnectionProperties({ doc, connection }: { doc: Process; connec
       <TextField
         label={t('connection.label')}
         value={connection.label}
-        onCommit={(value) => apply({ type: 'connection.update', id: connection.id, patch: { label: value.trim() } })}
+        onCommit={(value) =>
+          apply({ type: 'connection.update', id: connection.id, patch: { label: value.trim() } })
+        }
       />
       <SelectField<ConnectionKind>
         label={t('connection.kind')}
@@ -26,7 +34,9 @@ export function ConnectionProperties({ doc, connection }: { doc: Process; connec
           { value: 'flow', label: t('connection.flow') },
           { value: 'information', label: t('connection.information') },
         ]}
-        onChange={(kind) => apply({ type: 'connection.update', id: connection.id, patch: { kind } })}
+        onChange={(kind) =>
+          apply({ type: 'connection.update', id: connection.id, patch: { kind } })
+        }
       />
     </div>
   );

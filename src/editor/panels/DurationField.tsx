@@ -19,7 +19,10 @@ export function DurationField({
   const [unit, setUnit] = useState<TimeUnit>(value?.unit ?? 'h');
   const commit = (nextAmount: string, nextUnit: TimeUnit) => {
     const n = Number(nextAmount.replace(',', '.'));
-    const next = nextAmount.trim() === '' || !Number.isFinite(n) || n < 0 ? null : { value: n, unit: nextUnit };
+    const next =
+      nextAmount.trim() === '' || !Number.isFinite(n) || n < 0
+        ? null
+        : { value: n, unit: nextUnit };
     if (JSON.stringify(next) !== JSON.stringify(value)) onCommit(next);
   };
   return (

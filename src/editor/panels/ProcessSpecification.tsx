@@ -15,10 +15,13 @@ export function ProcessSpecification({ doc }: { doc: Process }) {
   const t = useT();
   const entries = useRegisterStore((s) => s.entries);
   const customers = entries.filter((e) => e.kind === 'kundgrupp');
-  const update = (patch: SpecificationPatch) => useDocumentStore.getState().apply({ type: 'process.update', patch });
+  const update = (patch: SpecificationPatch) =>
+    useDocumentStore.getState().apply({ type: 'process.update', patch });
   const toggleCustomer = (id: string, on: boolean) =>
     update({
-      customerGroupIds: on ? [...doc.customerGroupIds, id] : doc.customerGroupIds.filter((c) => c !== id),
+      customerGroupIds: on
+        ? [...doc.customerGroupIds, id]
+        : doc.customerGroupIds.filter((c) => c !== id),
     });
   return (
     <div className="panel-body">
@@ -41,7 +44,13 @@ export function ProcessSpecification({ doc }: { doc: Process }) {
         options={VARIANTS.map((v) => ({ value: v, label: t(`variant.${v}`) }))}
         onChange={(variant) => update({ variant })}
       />
-      <TextField label={t('spec.purpose')} value={doc.purpose} multiline maxLength={20_000} onCommit={(purpose) => update({ purpose })} />
+      <TextField
+        label={t('spec.purpose')}
+        value={doc.purpose}
+        multiline
+        maxLength={20_000}
+        onCommit={(purpose) => update({ purpose })}
+      />
       <fieldset className="field checks">
         <legend>{t('spec.customerGroups')}</legend>
         {customers.map((c) => (
@@ -55,15 +64,40 @@ export function ProcessSpecification({ doc }: { doc: Process }) {
           </label>
         ))}
       </fieldset>
-      <TextField label={t('spec.need')} value={doc.need} multiline maxLength={20_000} onCommit={(need) => update({ need })} />
-      <TextField label={t('spec.outcome')} value={doc.outcome} multiline maxLength={20_000} onCommit={(outcome) => update({ outcome })} />
-      <TextField label={t('spec.owner')} value={doc.owner} onCommit={(owner) => update({ owner: owner.trim() })} />
+      <TextField
+        label={t('spec.need')}
+        value={doc.need}
+        multiline
+        maxLength={20_000}
+        onCommit={(need) => update({ need })}
+      />
+      <TextField
+        label={t('spec.outcome')}
+        value={doc.outcome}
+        multiline
+        maxLength={20_000}
+        onCommit={(outcome) => update({ outcome })}
+      />
+      <TextField
+        label={t('spec.owner')}
+        value={doc.owner}
+        onCommit={(owner) => update({ owner: owner.trim() })}
+      />
       <TextField
         label={t('spec.tags')}
         value={doc.tags.join(', ')}
         hint={t('props.commaHint')}
         onCommit={(text) =>
-          update({ tags: [...new Set(text.split(',').map((s) => s.trim().slice(0, 60)).filter(Boolean))].slice(0, 50) })
+          update({
+            tags: [
+              ...new Set(
+                text
+                  .split(',')
+                  .map((s) => s.trim().slice(0, 60))
+                  .filter(Boolean),
+              ),
+            ].slice(0, 50),
+          })
         }
       />
     </div>

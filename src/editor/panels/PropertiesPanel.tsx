@@ -12,7 +12,9 @@ export function PropertiesPanel({ doc }: { doc: Process }) {
   const connectionIds = useSessionStore((s) => s.selectedConnectionIds);
   const step = stepIds.length === 1 ? doc.steps.find((s) => s.id === stepIds[0]) : undefined;
   const connection =
-    stepIds.length === 0 && connectionIds.length === 1 ? doc.connections.find((c) => c.id === connectionIds[0]) : undefined;
+    stepIds.length === 0 && connectionIds.length === 1
+      ? doc.connections.find((c) => c.id === connectionIds[0])
+      : undefined;
   return (
     <aside className="properties" aria-label={t('props.panel')}>
       {step ? (

@@ -13,7 +13,9 @@ export function StepConnections({ doc, step }: { doc: Process; step: Step }) {
   const [target, setTarget] = useState('');
   const labelOf = (id: string) => doc.steps.find((s) => s.id === id)?.label || t('editor.unnamed');
   const outgoing = doc.connections.filter((c) => c.from === step.id);
-  const candidates = doc.steps.filter((s) => s.id !== step.id && !outgoing.some((c) => c.to === s.id));
+  const candidates = doc.steps.filter(
+    (s) => s.id !== step.id && !outgoing.some((c) => c.to === s.id),
+  );
 
   return (
     <section className="link-list" aria-label={t('props.outgoing')}>
@@ -25,7 +27,9 @@ export function StepConnections({ doc, step }: { doc: Process; step: Step }) {
             label={t('props.outcomeLabel', { target: labelOf(c.to) })}
             value={c.label}
             placeholder={step.kind === 'decision' ? t('props.outcomePlaceholder') : ''}
-            onCommit={(label) => apply({ type: 'connection.update', id: c.id, patch: { label: label.trim() } })}
+            onCommit={(label) =>
+              apply({ type: 'connection.update', id: c.id, patch: { label: label.trim() } })
+            }
           />
           <button
             className="icon-button"

@@ -15,7 +15,8 @@ export function StepProperties({ doc, step }: { doc: Process; step: Step }) {
   const t = useT();
   const byId = useRegisterStore((s) => s.byId);
   const apply = useDocumentStore.getState().apply;
-  const update = (patch: Partial<Props>) => apply({ type: 'step.update', id: step.id, patch: { properties: patch } });
+  const update = (patch: Partial<Props>) =>
+    apply({ type: 'step.update', id: step.id, patch: { properties: patch } });
   const links = stepLinks(doc, step.id);
   const attach = (what: Attachment) => {
     const op = attachOperation(doc, step.id, what, '');
@@ -33,7 +34,9 @@ export function StepProperties({ doc, step }: { doc: Process; step: Step }) {
       <TextField
         label={t('props.label')}
         value={step.label}
-        onCommit={(label) => apply({ type: 'step.update', id: step.id, patch: { label: label.trim() } })}
+        onCommit={(label) =>
+          apply({ type: 'step.update', id: step.id, patch: { label: label.trim() } })
+        }
       />
       <SelectField<StepKind>
         label={t('props.kind')}
@@ -44,7 +47,10 @@ export function StepProperties({ doc, step }: { doc: Process; step: Step }) {
       <SelectField
         label={t('props.lane')}
         value={step.laneId}
-        options={doc.lanes.map((l) => ({ value: l.id, label: byId.get(l.registerId)?.name ?? t('editor.unknownUnit') }))}
+        options={doc.lanes.map((l) => ({
+          value: l.id,
+          label: byId.get(l.registerId)?.name ?? t('editor.unknownUnit'),
+        }))}
         onChange={(laneId) =>
           apply({ type: 'step.move', placements: [{ id: step.id, laneId, x: step.x, y: step.y }] })
         }
@@ -102,9 +108,24 @@ export function StepProperties({ doc, step }: { doc: Process; step: Step }) {
           </label>
         ))}
       </fieldset>
-      <LinkList title={t('props.objectsIn')} steps={links.objectsIn} onAdd={() => attach('objectIn')} addLabel={t('props.addObjectIn')} />
-      <LinkList title={t('props.objectsOut')} steps={links.objectsOut} onAdd={() => attach('objectOut')} addLabel={t('props.addObjectOut')} />
-      <LinkList title={t('props.problems')} steps={links.problems} onAdd={() => attach('problem')} addLabel={t('props.addProblem')} />
+      <LinkList
+        title={t('props.objectsIn')}
+        steps={links.objectsIn}
+        onAdd={() => attach('objectIn')}
+        addLabel={t('props.addObjectIn')}
+      />
+      <LinkList
+        title={t('props.objectsOut')}
+        steps={links.objectsOut}
+        onAdd={() => attach('objectOut')}
+        addLabel={t('props.addObjectOut')}
+      />
+      <LinkList
+        title={t('props.problems')}
+        steps={links.problems}
+        onAdd={() => attach('problem')}
+        addLabel={t('props.addProblem')}
+      />
       <LinkList
         title={t('props.improvements')}
         steps={links.improvements}
@@ -115,7 +136,17 @@ export function StepProperties({ doc, step }: { doc: Process; step: Step }) {
   );
 }
 
-function LinkList({ title, steps, onAdd, addLabel }: { title: string; steps: Step[]; onAdd(): void; addLabel: string }) {
+function LinkList({
+  title,
+  steps,
+  onAdd,
+  addLabel,
+}: {
+  title: string;
+  steps: Step[];
+  onAdd(): void;
+  addLabel: string;
+}) {
   const t = useT();
   return (
     <section className="link-list" aria-label={title}>
@@ -124,7 +155,10 @@ function LinkList({ title, steps, onAdd, addLabel }: { title: string; steps: Ste
         <ul>
           {steps.map((s) => (
             <li key={s.id}>
-              <button className="link-button" onClick={() => useSessionStore.getState().select([s.id])}>
+              <button
+                className="link-button"
+                onClick={() => useSessionStore.getState().select([s.id])}
+              >
                 {s.label || t('editor.unnamed')}
               </button>
             </li>
@@ -141,5 +175,12 @@ function LinkList({ title, steps, onAdd, addLabel }: { title: string; steps: Ste
 }
 
 function splitList(text: string): string[] {
-  return [...new Set(text.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[,;\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

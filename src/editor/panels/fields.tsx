@@ -11,14 +11,33 @@ interface TextFieldProps {
   hint?: ReactNode;
 }
 
-export function TextField({ label, value, onCommit, multiline, maxLength = 500, placeholder, hint }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onCommit,
+  multiline,
+  maxLength = 500,
+  placeholder,
+  hint,
+}: TextFieldProps) {
   // Keyed by the outside value: a change from elsewhere (undo, another step) resets the draft.
   return (
-    <DraftField key={value} {...{ label, value, onCommit, multiline, maxLength, placeholder, hint }} />
+    <DraftField
+      key={value}
+      {...{ label, value, onCommit, multiline, maxLength, placeholder, hint }}
+    />
   );
 }
 
-function DraftField({ label, value, onCommit, multiline, maxLength, placeholder, hint }: TextFieldProps) {
+function DraftField({
+  label,
+  value,
+  onCommit,
+  multiline,
+  maxLength,
+  placeholder,
+  hint,
+}: TextFieldProps) {
   const [draft, setDraft] = useState(value);
   const commit = () => {
     if (draft !== value) onCommit(draft);
@@ -53,7 +72,12 @@ interface SelectFieldProps<T extends string> {
   onChange(value: T): void;
 }
 
-export function SelectField<T extends string>({ label, value, options, onChange }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: SelectFieldProps<T>) {
   return (
     <label className="field">
       <span>{label}</span>

@@ -17,9 +17,15 @@ export async function appendQuickEntry(text: string): Promise<boolean> {
   if (!parsed || !doc) return false;
   const selectedId = session.selectedStepIds[session.selectedStepIds.length - 1];
   const after = doc.steps.find((s) => s.id === selectedId) ?? doc.steps[doc.steps.length - 1];
-  let laneId = parsed.lane ? findLaneByName(doc, useRegisterStore.getState().byId, parsed.lane) : after?.laneId;
+  let laneId = parsed.lane
+    ? findLaneByName(doc, useRegisterStore.getState().byId, parsed.lane)
+    : after?.laneId;
   if (!laneId && parsed.lane) {
-    const { entry, isNew } = resolveEntry(useRegisterStore.getState().entries, parsed.lane, 'forvaltning');
+    const { entry, isNew } = resolveEntry(
+      useRegisterStore.getState().entries,
+      parsed.lane,
+      'forvaltning',
+    );
     if (isNew) await services().addRegisterEntries([entry]);
     const added = addLaneOperation(doc, useRegisterStore.getState().byId, entry);
     store.apply(added.op);
@@ -33,7 +39,12 @@ export async function appendQuickEntry(text: string): Promise<boolean> {
   }
   // A question is a decision: "Komplett ansökan?" branches.
   const kind = parsed.label.endsWith('?') ? 'decision' : 'activity';
-  const { op, stepId } = addStepOperation(doc, { kind, laneId, label: parsed.label, afterId: after?.id });
+  const { op, stepId } = addStepOperation(doc, {
+    kind,
+    laneId,
+    label: parsed.label,
+    afterId: after?.id,
+  });
   store.apply(op);
   session.select([stepId]);
   return true;

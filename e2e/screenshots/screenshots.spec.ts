@@ -1,0 +1,27 @@
+// Renders the README's screenshots at 1440×900 from a realistic 25-step municipal flow.
+import { expect, test, type Page } from '@playwright/test';
+
+const OUT = 'docs/screenshots';
+
+async function importFixture(page: Page) {
+  await page.goto('/');
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importera' }).click();
+  await (await choosing).setFiles('e2e/fixtures/forskoleplats.json');
+  await expect(page.getByRole('main', { name: /Redigerare/ })).toBeVisible();
+  await page.reload(); // a fresh screen, without the import message
+  await expect(page.getByRole('main', { name: /Redigerare/ })).toBeVisible();
+}
+
+test('editor and library', async ({ page }) => {
+  await importFixture(page);
+  await page.getByRole('button', { name: 'Visa hela flödet' }).click();
+  await page.screenshot({ path: `${OUT}/editor-overview.png` });
+
+  await page.getByRole('button', { name: 'Zooma in' }).click();
+  await page.getByText('Komplett ansökan?', { exact: true }).click();
+  await page.screenshot({ path: `${OUT}/editor-decision-selected.png` });
+
+  await page.getByRole('link', { name: 'Alla processer' }).click();
+  await page.screenshot({ path: `${OUT}/library.png` });
+});
