@@ -12,6 +12,7 @@ import { addStepAfterSelection } from './actions/addStepAfterSelection';
 import { alignOperation, type Alignment } from './actions/align';
 import { useLaneDialog } from './lanes/laneDialogStore';
 import { QuickEntry } from './quickEntry/QuickEntry';
+import { ShortcutsDialog } from './ShortcutsDialog';
 
 export function EditorToolbar() {
   const t = useT();
@@ -73,6 +74,7 @@ export function EditorToolbar() {
         >
           {t('editor.redo')}
         </button>
+        <ShortcutsDialog />
         <Menu
           label={t('export.menu')}
           items={[{ label: t('export.json'), onSelect: exportJson }]}

@@ -41,6 +41,7 @@ import { LaneNode } from '../nodes/LaneNode';
 import { StepNode } from '../nodes/StepNode';
 import { HEADER_COLUMN_WIDTH, LaneHeaders } from '../lanes/LaneHeaders';
 import { toEdges, toNodes, type FlowNode } from './toFlow';
+import { ZoomLevelClass } from './ZoomLevelClass';
 
 const nodeTypes = { lane: LaneNode, step: StepNode };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -297,6 +298,7 @@ export function FlowCanvas({
     >
       <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} />
       <LaneHeaders doc={doc} />
+      <ZoomLevelClass />
       <Controls showInteractive={false} position="top-right" fitViewOptions={fitOptions} />
       <MiniMap
         pannable
