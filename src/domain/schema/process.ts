@@ -57,6 +57,18 @@ export const stepPropertiesSchema = z.object({
   valueAdding: z.boolean().nullable().default(null),
 });
 
+/**
+ * BPMN details a step, lane or connection keeps from an imported file (or for export): the
+ * element type (e.g. "bpmn:UserTask", "bpmn:BoundaryEvent"), the event definition, the activity
+ * a boundary event is attached to, and the pool. Optional: documents made here have none.
+ */
+export const bpmnOriginSchema = z.object({
+  type: z.string().max(80),
+  eventDefinition: z.string().max(80).optional(),
+  attachedTo: id.optional(),
+  id: z.string().max(200).optional(),
+});
+
 export const stepSchema = z.object({
   id,
   kind: stepKindSchema,
@@ -70,6 +82,8 @@ export const stepSchema = z.object({
   properties: stepPropertiesSchema.prefault({}),
   /** Subprocess link: the id of the linked process. */
   linkedProcessId: id.nullable().default(null),
+  /** Where the step came from in BPMN, so an export writes the same element back. */
+  bpmn: bpmnOriginSchema.optional(),
 });
 
 export const laneSchema = z.object({
@@ -77,6 +91,8 @@ export const laneSchema = z.object({
   /** An entry of the organisation register (unit or customer group). */
   registerId: id,
   height: z.number().finite().min(40).max(100_000),
+  /** The BPMN pool (participant) the lane belongs to; a pool's lanes stay together. */
+  pool: z.object({ id: z.string().max(200), name: z.string().max(LIMITS.label) }).optional(),
 });
 
 export const connectionKindSchema = z.enum(['flow', 'information']);
@@ -86,6 +102,7 @@ export const connectionSchema = z.object({
   from: id,
   to: id,
   label: label.default(''),
+  bpmn: bpmnOriginSchema.optional(),
 });
 
 export const processSchema = z.object({
