@@ -1,4 +1,7 @@
 // English. Typed against the Swedish table: a missing key does not compile.
+import { bpmnEn } from './parts/bpmn';
+import { exportEn } from './parts/export';
+import { layoutEn } from './parts/layout';
 import type { MessageKey } from './sv';
 
 export const en: Record<MessageKey, string> = {
@@ -245,4 +248,7 @@ export const en: Record<MessageKey, string> = {
 
   'export.menu': 'Export',
   'export.json': 'JSON – Flödesverkstan’s own file (.json)',
+  ...exportEn,
+  ...bpmnEn,
+  ...layoutEn,
 };

@@ -1,3 +1,7 @@
+import { bpmnSv } from './parts/bpmn';
+import { exportSv } from './parts/export';
+import { layoutSv } from './parts/layout';
+
 // Swedish, the default language. The keys here define MessageKey; en.ts must have them all.
 export const sv = {
   'app.name': 'Flödesverkstan',
@@ -245,6 +249,9 @@ export const sv = {
 
   'export.menu': 'Exportera',
   'export.json': 'JSON – Flödesverkstans egen fil (.json)',
+  ...exportSv,
+  ...bpmnSv,
+  ...layoutSv,
 } as const;
 
 export type MessageKey = keyof typeof sv;
