@@ -82,7 +82,7 @@ export default tseslint.config(
   { files: ['src/storage/**'], rules: restrict([uiLibs, zustand, features]) },
   { files: ['src/state/**'], rules: restrict([uiLibs, dexie, features]) },
   {
-    files: ['src/editor/**', 'src/library/**', 'src/ui/**'],
+    files: ['src/editor/**', 'src/library/**', 'src/ui/**', 'src/share/**', 'src/register/**'],
     rules: restrict([
       { group: ['dexie', 'fake-indexeddb'], message: 'Only src/storage touches IndexedDB.' },
     ]),

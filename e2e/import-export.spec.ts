@@ -1,22 +1,16 @@
 // Journey: the own file format out and back in; a broken file changes nothing.
 import { writeFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   addLane,
   createProcess,
   describe as describeFlow,
   exportJson,
+  importFile,
   openLibrary,
   quickEntry,
   waitUntilSaved,
 } from './pages/library';
-
-async function importFile(page: Page, path: string) {
-  const choosing = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Importera' }).click();
-  const chooser = await choosing;
-  await chooser.setFiles(path);
-}
 
 test('export JSON, delete the process, import the file: the same flow is back', async ({
   page,

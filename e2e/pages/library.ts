@@ -102,3 +102,10 @@ export async function exportJsonByKeyboard(page: Page): Promise<{ json: Exported
   const { readFile } = await import('node:fs/promises');
   return { json: JSON.parse(await readFile(await download.path(), 'utf8')) as ExportedFile };
 }
+
+/** Imports a file through the library's "Importera" button and its file chooser. */
+export async function importFile(page: Page, path: string): Promise<void> {
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importera' }).click();
+  await (await choosing).setFiles(path);
+}

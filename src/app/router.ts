@@ -1,4 +1,5 @@
-// A tiny path router: the library at "/", a process at "/p/<id>", the register at "/register".
+// A tiny path router: the library at "/", a process at "/p/<id>", the register at "/register",
+// a shared process at "/share#<data>".
 // Each open process has its own URL, so a reload returns to it.
 import { useSyncExternalStore } from 'react';
 
@@ -6,6 +7,8 @@ export type Route =
   | { name: 'library' }
   | { name: 'process'; id: string }
   | { name: 'register' }
+  /** A process carried in the URL fragment (see formats/share). */
+  | { name: 'share' }
   | { name: 'notFound' };
 
 const NAVIGATE = 'fv:navigate';
@@ -13,6 +16,7 @@ const NAVIGATE = 'fv:navigate';
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'library' };
   if (pathname === '/register') return { name: 'register' };
+  if (pathname === '/share') return { name: 'share' };
   const m = /^\/p\/([A-Za-z0-9_-]{1,100})$/.exec(pathname);
   if (m) return { name: 'process', id: m[1]! };
   return { name: 'notFound' };

@@ -12,6 +12,7 @@ import { addStepAfterSelection } from './actions/addStepAfterSelection';
 import { alignOperation, type Alignment } from './actions/align';
 import { useLaneDialog } from './lanes/laneDialogStore';
 import { QuickEntry } from './quickEntry/QuickEntry';
+import { ShareDialog } from './share/ShareDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 
 export function EditorToolbar() {
@@ -21,6 +22,7 @@ export function EditorToolbar() {
   const canRedo = useDocumentStore((s) => s.future.length > 0);
   const saveState = useSessionStore((s) => s.saveState);
   const selectedCount = useSessionStore((s) => s.selectedStepIds.length);
+  const [sharing, setSharing] = useState(false);
   const align = (how: Alignment) => {
     const doc = useDocumentStore.getState().doc;
     const op = doc && alignOperation(doc, useSessionStore.getState().selectedStepIds, how);
@@ -77,8 +79,12 @@ export function EditorToolbar() {
         <ShortcutsDialog />
         <Menu
           label={t('export.menu')}
-          items={[{ label: t('export.json'), onSelect: exportJson }]}
+          items={[
+            { label: t('export.json'), onSelect: exportJson },
+            { label: t('share.menuItem'), onSelect: () => setSharing(true) },
+          ]}
         />
+        <ShareDialog open={sharing} onOpenChange={setSharing} />
       </div>
       <div className="toolbar-row">
         <button className="button" onClick={() => useLaneDialog.getState().openAdd()}>

@@ -2,6 +2,7 @@
 import { bpmnEn } from './parts/bpmn';
 import { exportEn } from './parts/export';
 import { layoutEn } from './parts/layout';
+import { shareEn } from './parts/share';
 import type { MessageKey } from './sv';
 
 export const en: Record<MessageKey, string> = {
@@ -251,4 +252,5 @@ export const en: Record<MessageKey, string> = {
   ...exportEn,
   ...bpmnEn,
   ...layoutEn,
+  ...shareEn,
 };

@@ -1,6 +1,7 @@
 import { bpmnSv } from './parts/bpmn';
 import { exportSv } from './parts/export';
 import { layoutSv } from './parts/layout';
+import { shareSv } from './parts/share';
 
 // Swedish, the default language. The keys here define MessageKey; en.ts must have them all.
 export const sv = {
@@ -252,6 +253,7 @@ export const sv = {
   ...exportSv,
   ...bpmnSv,
   ...layoutSv,
+  ...shareSv,
 } as const;
 
 export type MessageKey = keyof typeof sv;
