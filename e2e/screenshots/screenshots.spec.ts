@@ -25,3 +25,17 @@ test('editor and library', async ({ page }) => {
   await page.getByRole('link', { name: 'Alla processer' }).click();
   await page.screenshot({ path: `${OUT}/library.png` });
 });
+
+test('tidy-up', async ({ page }) => {
+  await page.goto('/');
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importera' }).click();
+  await (await choosing).setFiles('src/domain/tidy/fixtures/tangled-20.json');
+  await expect(page.getByRole('main', { name: /Redigerare/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Visa hela flödet' }).click();
+  await page.screenshot({ path: `${OUT}/tidy-before.png` });
+  await page.getByRole('button', { name: 'Städa upp', exact: true }).click();
+  await expect(page.getByText('Flödet är uppstädat.')).toBeVisible();
+  await page.getByRole('button', { name: 'Visa hela flödet' }).click();
+  await page.screenshot({ path: `${OUT}/tidy-after.png` });
+});

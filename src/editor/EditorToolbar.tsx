@@ -13,6 +13,7 @@ import { alignOperation, type Alignment } from './actions/align';
 import { useLaneDialog } from './lanes/laneDialogStore';
 import { QuickEntry } from './quickEntry/QuickEntry';
 import { ShareDialog } from './share/ShareDialog';
+import { tidyUp } from './tidy/tidyUp';
 import { ShortcutsDialog } from './ShortcutsDialog';
 
 export function EditorToolbar() {
@@ -95,12 +96,22 @@ export function EditorToolbar() {
         </button>
         <Menu
           label={t('align.menu')}
-          items={alignments.map((how) => ({
-            label: t(`align.${how}`),
-            onSelect: () => align(how),
-            disabled: selectedCount < (how.startsWith('distribute') ? 3 : 2),
-          }))}
+          items={[
+            ...alignments.map((how) => ({
+              label: t(`align.${how}`),
+              onSelect: () => align(how),
+              disabled: selectedCount < (how.startsWith('distribute') ? 3 : 2),
+            })),
+            {
+              label: t('layout.tidySelection'),
+              onSelect: () => void tidyUp(useSessionStore.getState().selectedStepIds),
+              disabled: selectedCount < 2,
+            },
+          ]}
         />
+        <button className="button" onClick={() => void tidyUp()}>
+          {t('layout.tidyUp')}
+        </button>
         <QuickEntry />
       </div>
     </div>

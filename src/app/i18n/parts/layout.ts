@@ -1,9 +1,16 @@
-// Messages for the layout feature, kept in their own file so features can be worked on side by side.
-// Keys start with 'layout.'; sv defines them, en must have the same keys (checked by the type below).
+// Messages for "Städa upp" (automatic layout).
 export const layoutSv = {
-  'layout.placeholder': '–',
+  'layout.tidyUp': 'Städa upp',
+  'layout.tidySelection': 'Städa upp markeringen',
+  'layout.done': 'Flödet är uppstädat.',
+  'layout.failed': 'Flödet kunde inte städas upp. Inget har ändrats.',
+  'layout.changedMeanwhile': 'Flödet ändrades medan det städades – försök igen.',
 } as const;
 
 export const layoutEn: Record<keyof typeof layoutSv, string> = {
-  'layout.placeholder': '–',
+  'layout.tidyUp': 'Tidy up',
+  'layout.tidySelection': 'Tidy up selection',
+  'layout.done': 'The flow is tidied up.',
+  'layout.failed': 'The flow could not be tidied up. Nothing was changed.',
+  'layout.changedMeanwhile': 'The flow changed while it was being tidied – try again.',
 };

@@ -1,0 +1,173 @@
+import ELK from 'elkjs/lib/elk.bundled.js';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadDocument } from '../load/loadDocument';
+import { newConnection, newLane, newProcess, newStep } from '../model/factories';
+import { laneBands } from '../model/geometry';
+import type { Process } from '../model/types';
+import { applyOperation } from '../operations/applyOperation';
+import { STEP_KINDS } from '../schema/process';
+import { layoutGraph, tidyOperations, type LayoutGraph } from './tidyLayout';
+
+const elk = new ELK();
+
+async function tidy(process: Process, selection?: string[]): Promise<Process> {
+  const laid = (await elk.layout(
+    layoutGraph(process, selection) as never,
+  )) as unknown as LayoutGraph;
+  return tidyOperations(process, laid, selection).reduce((d, op) => applyOperation(d, op), process);
+}
+
+/** Lane membership, no step outside its lane, no two steps overlapping: the invariants. */
+function expectTidy(before: Process, after: Process) {
+  expect(after.lanes.map((l) => l.id)).toEqual(before.lanes.map((l) => l.id));
+  expect(after.steps.map((s) => [s.id, s.laneId])).toEqual(
+    before.steps.map((s) => [s.id, s.laneId]),
+  );
+  const tops = new Map(laneBands(after.lanes).map((b) => [b.lane.id, b]));
+  const boxes = after.steps.map((s) => {
+    const band = tops.get(s.laneId)!;
+    expect(s.y).toBeGreaterThanOrEqual(0);
+    expect(s.y + s.height).toBeLessThanOrEqual(band.height);
+    return { id: s.id, x: s.x, y: band.top + s.y, w: s.width, h: s.height };
+  });
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+      expect(overlap, `${a.id} overlaps ${b.id}`).toBe(false);
+    }
+  }
+}
+
+function chain(): Process {
+  const lanes = [newLane('kg-invanare'), newLane('u-buf')];
+  const a = newStep('need', lanes[0]!.id, 900, 20, 'a');
+  const b = newStep('activity', lanes[1]!.id, 500, 20, 'b');
+  const c = newStep('activity', lanes[1]!.id, 40, 20, 'c');
+  const d = newStep('outcome', lanes[0]!.id, 500, 20, 'd');
+  return {
+    ...newProcess('Kedja'),
+    lanes,
+    steps: [a, b, c, d],
+    connections: [newConnection(a.id, b.id), newConnection(b.id, c.id), newConnection(c.id, d.id)],
+  };
+}
+
+describe('tidy-up layout', () => {
+  it('puts a chain in flow order from left to right, steps in their lanes', async () => {
+    const before = chain();
+    const after = await tidy(before);
+    expectTidy(before, after);
+    const x = (label: string) => after.steps.find((s) => s.label === label)!.x;
+    expect(x('a')).toBeLessThan(x('b'));
+    expect(x('b')).toBeLessThan(x('c'));
+    expect(x('c')).toBeLessThan(x('d'));
+  });
+
+  it('untangles the 20-step fixture: no overlaps, nothing outside its lane, a loop survives', async () => {
+    const text = readFileSync(new URL('./fixtures/tangled-20.json', import.meta.url), 'utf8');
+    const loaded = loadDocument(text);
+    if (!loaded.ok) throw new Error('fixture does not load');
+    const before = loaded.file.process;
+    expect(before.steps).toHaveLength(20);
+    const after = await tidy(before);
+    expectTidy(before, after);
+    // The flow is drawn left to right: most flows now point rightwards.
+    const x = new Map(after.steps.map((s) => [s.id, s.x]));
+    const flows = after.connections.filter((c) => c.kind === 'flow');
+    const forward = flows.filter((c) => x.get(c.from)! < x.get(c.to)!).length;
+    expect(forward / flows.length).toBeGreaterThan(0.8);
+    // Tidying a tidy flow changes nothing.
+    expect((await tidy(after)).steps).toEqual(after.steps);
+  });
+
+  it('places an attached problem in the column of its activity', async () => {
+    const base = chain();
+    const b = base.steps[1]!;
+    const problem = newStep('problem', b.laneId, 2000, 20, 'Väntar på svar');
+    const process = {
+      ...base,
+      steps: [...base.steps, problem],
+      connections: [...base.connections, newConnection(problem.id, b.id, 'information')],
+    };
+    const after = await tidy(process);
+    expectTidy(process, after);
+    const get = (id: string) => after.steps.find((s) => s.id === id)!;
+    expect(get(problem.id).x).toBe(get(b.id).x);
+    expect(get(problem.id).y).toBeGreaterThan(get(b.id).y);
+  });
+
+  it('tidies only the selection, leaving the rest where it was', async () => {
+    const before = chain();
+    const extra = newStep('activity', before.lanes[1]!.id, 300, 200, 'e');
+    const process = {
+      ...before,
+      steps: [...before.steps, extra],
+      connections: [...before.connections, newConnection(before.steps[2]!.id, extra.id)],
+    };
+    const tidied = await tidy(process);
+    // Now tangle two steps and tidy just those.
+    const [b, c] = [tidied.steps[1]!, tidied.steps[2]!];
+    const tangled = applyOperation(tidied, {
+      type: 'step.move',
+      placements: [
+        { id: b.id, laneId: b.laneId, x: c.x, y: c.y + 4 },
+        { id: c.id, laneId: c.laneId, x: b.x, y: b.y + 4 },
+      ],
+    });
+    const after = await tidy(tangled, [b.id, c.id]);
+    expectTidy(tangled, after);
+    for (const s of after.steps.filter((s) => s.id !== b.id && s.id !== c.id)) {
+      expect(s).toEqual(tangled.steps.find((t) => t.id === s.id));
+    }
+    const x = (id: string) => after.steps.find((s) => s.id === id)!.x;
+    expect(x(b.id)).toBeLessThan(x(c.id));
+  });
+
+  it('keeps the invariants for any small process (property)', async () => {
+    const processArb = fc
+      .record({
+        lanes: fc.integer({ min: 1, max: 4 }),
+        steps: fc.array(
+          fc.record({
+            lane: fc.nat(),
+            kind: fc.constantFrom(...STEP_KINDS),
+            x: fc.integer({ min: 0, max: 2000 }),
+            y: fc.integer({ min: 10, max: 300 }),
+          }),
+          { maxLength: 14 },
+        ),
+        links: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 20 }),
+      })
+      .map(({ lanes: n, steps, links }) => {
+        const lanes = Array.from({ length: n }, (_, i) => newLane(`u-${i}`));
+        const made = steps.map((s, i) => newStep(s.kind, lanes[s.lane % n]!.id, s.x, s.y, `s${i}`));
+        const connections = made.length
+          ? links
+              .map(([a, b]) => [made[a % made.length]!, made[b % made.length]!] as const)
+              .filter(([a, b]) => a.id !== b.id)
+              .map(([a, b]) => newConnection(a.id, b.id))
+          : [];
+        const unique = connections.filter(
+          (c, i) => connections.findIndex((d) => d.from === c.from && d.to === c.to) === i,
+        );
+        const base = { ...newProcess('P'), lanes, steps: made, connections: unique };
+        return base.steps.length
+          ? applyOperation(base, {
+              type: 'lane.resize',
+              laneId: lanes[0]!.id,
+              height: lanes[0]!.height,
+            })
+          : base;
+      });
+    await fc.assert(
+      fc.asyncProperty(processArb, async (process) => {
+        expectTidy(process, await tidy(process));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -1,0 +1,29 @@
+// "Städa upp": lay the flow (or the selection) out in the worker, then apply the result as one
+// undoable edit — unless the flow changed while the layout was being computed.
+import { layoutGraph, tidyOperations } from '../../domain/tidy/tidyLayout';
+import { useDocumentStore } from '../../state/documentStore';
+import { useSessionStore } from '../../state/sessionStore';
+import { runLayout } from './runLayout';
+
+export async function tidyUp(selection?: readonly string[]): Promise<void> {
+  const store = useDocumentStore.getState();
+  const doc = store.doc;
+  if (!doc || doc.steps.length === 0) return;
+  const revision = store.revision;
+  try {
+    const laid = await runLayout(layoutGraph(doc, selection));
+    const now = useDocumentStore.getState();
+    if (now.revision !== revision || now.doc !== doc) {
+      useSessionStore.getState().showToast({ key: 'layout.changedMeanwhile' });
+      return;
+    }
+    now.apply(tidyOperations(doc, laid, selection));
+    useSessionStore.getState().showToast({
+      key: 'layout.done',
+      action: { key: 'common.undo', run: () => useDocumentStore.getState().undo() },
+    });
+  } catch (error) {
+    console.error(error);
+    useSessionStore.getState().showAlert({ key: 'layout.failed' });
+  }
+}
