@@ -39,3 +39,14 @@ test('tidy-up', async ({ page }) => {
   await page.getByRole('button', { name: 'Visa hela flödet' }).click();
   await page.screenshot({ path: `${OUT}/tidy-after.png` });
 });
+
+test('pdf pages', async ({ page }) => {
+  const { execFileSync } = await import('node:child_process');
+  await importFixture(page);
+  await page.getByRole('button', { name: 'Exportera' }).click();
+  await page.getByRole('menuitem', { name: /PDF/ }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('dialog', { name: /PDF/ }).getByRole('button', { name: 'Exportera' }).click();
+  const path = await (await downloading).path();
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '4', path, `${OUT}/pdf-page`]);
+});

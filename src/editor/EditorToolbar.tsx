@@ -1,7 +1,10 @@
 // The editor's toolbar: the way back, the title, history, adding lanes and steps, quick entry,
 // export.
 import { useState } from 'react';
-import { useT } from '../app/i18n/i18n';
+import type { Process, RegisterEntry } from '../domain/model/types';
+import { useLanguage, useT } from '../app/i18n/i18n';
+import type { PdfOptions } from '../formats/pdf/pdfTypes';
+import { useRegisterStore } from '../state/registerStore';
 import { navigate } from '../app/router';
 import { useDocumentStore } from '../state/documentStore';
 import { services } from '../state/services';
@@ -12,6 +15,9 @@ import { addStepAfterSelection } from './actions/addStepAfterSelection';
 import { alignOperation, type Alignment } from './actions/align';
 import { useLaneDialog } from './lanes/laneDialogStore';
 import { QuickEntry } from './quickEntry/QuickEntry';
+import { exportPdf, exportPng, exportSvg } from './export/exportActions';
+import { PdfOptionsDialog } from './export/PdfOptionsDialog';
+import { pdfLabels } from './export/pdfLabels';
 import { ShareDialog } from './share/ShareDialog';
 import { tidyUp } from './tidy/tidyUp';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -24,6 +30,8 @@ export function EditorToolbar() {
   const saveState = useSessionStore((s) => s.saveState);
   const selectedCount = useSessionStore((s) => s.selectedStepIds.length);
   const [sharing, setSharing] = useState(false);
+  const [pdfOpen, setPdfOpen] = useState(false);
+  const language = useLanguage((s) => s.language);
   const align = (how: Alignment) => {
     const doc = useDocumentStore.getState().doc;
     const op = doc && alignOperation(doc, useSessionStore.getState().selectedStepIds, how);
@@ -39,6 +47,24 @@ export function EditorToolbar() {
     'distributeX',
     'distributeY',
   ];
+
+  // Exports read the document when chosen, so they never hold on to an old version.
+  const exporting = (
+    run: (doc: Process, register: readonly RegisterEntry[]) => Promise<void> | void,
+  ) => {
+    const doc = useDocumentStore.getState().doc;
+    if (!doc) return;
+    Promise.resolve(run(doc, useRegisterStore.getState().entries)).catch((error: unknown) => {
+      console.error(error);
+      useSessionStore.getState().showAlert({ key: 'export.failed' });
+    });
+  };
+  const exportPdfWith = (options: PdfOptions) => {
+    setPdfOpen(false);
+    exporting((doc, register) =>
+      exportPdf(doc, register, options, pdfLabels(t, language, doc, register)),
+    );
+  };
 
   const exportJson = () => {
     const file = services().exportProcessFile();
@@ -81,11 +107,15 @@ export function EditorToolbar() {
         <Menu
           label={t('export.menu')}
           items={[
+            { label: t('export.pdf'), onSelect: () => setPdfOpen(true) },
+            { label: t('export.png'), onSelect: () => exporting((d, r) => exportPng(d, r, t)) },
+            { label: t('export.svg'), onSelect: () => exporting((d, r) => exportSvg(d, r, t)) },
             { label: t('export.json'), onSelect: exportJson },
             { label: t('share.menuItem'), onSelect: () => setSharing(true) },
           ]}
         />
         <ShareDialog open={sharing} onOpenChange={setSharing} />
+        <PdfOptionsDialog open={pdfOpen} onOpenChange={setPdfOpen} onExport={exportPdfWith} />
       </div>
       <div className="toolbar-row">
         <button className="button" onClick={() => useLaneDialog.getState().openAdd()}>

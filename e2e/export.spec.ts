@@ -1,0 +1,155 @@
+// Journey: a manager's PDF, a PNG and an SVG of a realistic 25-step flow — checked by what is
+// inside the files, not by how the buttons look.
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { importFile, openLibrary } from './pages/library';
+
+const FIXTURE = 'e2e/fixtures/forskoleplats.json';
+const TITLE = 'Ansöka om förskoleplats';
+interface Fixture {
+  process: { steps: { label: string }[]; lanes: { registerId: string }[] };
+  register: { id: string; name: string }[];
+}
+
+async function openFixture(page: Page): Promise<Fixture> {
+  await openLibrary(page);
+  await importFile(page, FIXTURE);
+  await expect(page.getByRole('main', { name: `Redigerare: ${TITLE}` })).toBeVisible();
+  return JSON.parse(await readFile(FIXTURE, 'utf8')) as Fixture;
+}
+
+async function download(page: Page, item: RegExp): Promise<{ name: string; path: string }> {
+  await page.getByRole('button', { name: 'Exportera' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: item }).click();
+  const file = await downloading;
+  return { name: file.suggestedFilename(), path: await file.path() };
+}
+
+async function exportPdf(
+  page: Page,
+  options: { size?: 'A4' | 'A3'; orientation?: 'Liggande' | 'Stående'; tile?: boolean },
+) {
+  await page.getByRole('button', { name: 'Exportera' }).click();
+  await page.getByRole('menuitem', { name: /PDF/ }).click();
+  const dialog = page.getByRole('dialog', { name: /PDF/ });
+  if (options.size) await dialog.getByRole('radio', { name: options.size }).check();
+  if (options.orientation) await dialog.getByRole('radio', { name: options.orientation }).check();
+  await dialog.getByRole('radio', { name: options.tile ? /Dela upp/ : /Anpassa/ }).check();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Exportera' }).click();
+  const file = await downloading;
+  return { name: file.suggestedFilename(), path: await file.path() };
+}
+
+/** Squeezes whitespace so that wrapped labels still match. */
+const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+}
+
+function pdfPages(path: string): { count: number; sizes: string[] } {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', path], { encoding: 'utf8' });
+  const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+  const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map(
+    (m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`,
+  );
+  return { count, sizes };
+}
+
+test('PDF (A3 landscape, fit) holds every step label and lane name as text', async ({ page }) => {
+  const fixture = await openFixture(page);
+  const pdf = await exportPdf(page, {});
+  expect(pdf.name).toBe(`${TITLE}.pdf`);
+  const text = squeeze(pdfText(pdf.path));
+  for (const step of fixture.process.steps) expect(text).toContain(squeeze(step.label));
+  for (const entry of fixture.register) expect(text).toContain(entry.name);
+  expect(text).toContain(TITLE);
+  // A3 landscape is 1191 × 842 points.
+  const { sizes } = pdfPages(pdf.path);
+  expect(sizes[0]).toBe('1191x842');
+  expect(new Set(sizes)).toEqual(new Set(['1191x842']));
+});
+
+test('PDF A4 portrait, tiled: a wide flow spreads over several pages of that size', async ({
+  page,
+}) => {
+  await openFixture(page);
+  const pdf = await exportPdf(page, { size: 'A4', orientation: 'Stående', tile: true });
+  const fit = await exportPdf(page, { size: 'A4', orientation: 'Stående' });
+  const tiled = pdfPages(pdf.path);
+  expect(new Set(tiled.sizes)).toEqual(new Set(['595x842']));
+  expect(tiled.count).toBeGreaterThan(pdfPages(fit.path).count);
+});
+
+test('SVG is standalone, safe XML with every label; PNG is twice the size', async ({
+  page,
+  browser,
+}) => {
+  const fixture = await openFixture(page);
+  const svg = await download(page, /SVG/);
+  expect(svg.name).toBe(`${TITLE}.svg`);
+  const text = await readFile(svg.path, 'utf8');
+  expect(text).not.toMatch(/<script/i);
+  expect(text).not.toMatch(/\son[a-z]+\s*=/i);
+  expect(text).not.toMatch(/href\s*=\s*["'](?!#)/i);
+
+  // Parse it as XML in a blank page (a parser error shows up as <parsererror>).
+  const blank = await browser.newPage();
+  const parsed = await blank.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
+    return {
+      error: doc.getElementsByTagName('parsererror').length > 0,
+      root: doc.documentElement.localName,
+      text: doc.documentElement.textContent ?? '',
+      width: Number(doc.documentElement.getAttribute('width')),
+      height: Number(doc.documentElement.getAttribute('height')),
+    };
+  }, text);
+  await blank.close();
+  expect(parsed.error).toBe(false);
+  expect(parsed.root).toBe('svg');
+  // Lines of a wrapped label are separate <text> elements: compare without whitespace.
+  const svgText = parsed.text.replace(/\s+/g, '');
+  for (const step of fixture.process.steps)
+    expect(svgText).toContain(step.label.replace(/\s+/g, ''));
+  for (const entry of fixture.register) expect(svgText).toContain(entry.name.replace(/\s+/g, ''));
+
+  const png = await download(page, /PNG/);
+  expect(png.name).toBe(`${TITLE}.png`);
+  const bytes = await readFile(png.path);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(bytes.readUInt32BE(16)).toBe(Math.round(parsed.width * 2));
+  expect(bytes.readUInt32BE(20)).toBe(Math.round(parsed.height * 2));
+});
+
+test('a hostile label stays literal text in the UI, the SVG and the PDF', async ({
+  page,
+}, info) => {
+  const hostile = '<img src=x onerror=alert(1)>';
+  const fixture = JSON.parse(await readFile(FIXTURE, 'utf8'));
+  fixture.process.id = 'p-hostile';
+  fixture.process.title = 'Fientlig etikett';
+  fixture.process.steps[1].label = hostile;
+  const path = info.outputPath('fientlig.json');
+  await writeFile(path, JSON.stringify(fixture));
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await openLibrary(page);
+  await importFile(page, path);
+  await expect(page.getByRole('main', { name: 'Redigerare: Fientlig etikett' })).toBeVisible();
+  await page.getByRole('button', { name: 'Visa hela flödet' }).click();
+  await expect(page.getByText(hostile, { exact: true })).toBeVisible();
+
+  const svg = await readFile((await download(page, /SVG/)).path, 'utf8');
+  expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  expect(svg).not.toContain('<img');
+  const pdf = await exportPdf(page, {});
+  expect(squeeze(pdfText(pdf.path))).toContain(hostile);
+  expect(dialogs).toBe(0);
+});

@@ -1,0 +1,78 @@
+// PDF options: paper, orientation and fit-or-tile, with the defaults most reviews want (A3
+// landscape, the whole flow on one page).
+import { useState } from 'react';
+import { useT } from '../../app/i18n/i18n';
+import {
+  DEFAULT_PDF_OPTIONS,
+  type FitMode,
+  type Orientation,
+  type PageSize,
+  type PdfOptions,
+} from '../../formats/pdf/pdfTypes';
+import { Dialog, DialogClose } from '../../ui/Dialog';
+
+interface Props {
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  onExport(options: PdfOptions): void;
+}
+
+export function PdfOptionsDialog({ open, onOpenChange, onExport }: Props) {
+  const t = useT();
+  const [options, setOptions] = useState<PdfOptions>(DEFAULT_PDF_OPTIONS);
+  const radios = <K extends keyof PdfOptions>(
+    key: K,
+    legend: string,
+    choices: [PdfOptions[K], string][],
+  ) => (
+    <fieldset className="radio-row">
+      <legend>{legend}</legend>
+      {choices.map(([value, label]) => (
+        <label key={value}>
+          <input
+            type="radio"
+            name={`pdf-${key}`}
+            checked={options[key] === value}
+            onChange={() => setOptions((o) => ({ ...o, [key]: value }))}
+          />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t('export.pdfTitle')}
+      description={t('export.pdfHelp')}
+    >
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onExport(options);
+        }}
+      >
+        {radios<'size'>('size', t('export.pageSize'), [
+          ['A3' as PageSize, 'A3'],
+          ['A4' as PageSize, 'A4'],
+        ])}
+        {radios<'orientation'>('orientation', t('export.orientation'), [
+          ['landscape' as Orientation, t('export.landscape')],
+          ['portrait' as Orientation, t('export.portrait')],
+        ])}
+        {radios<'mode'>('mode', t('export.layout'), [
+          ['fit' as FitMode, t('export.fit')],
+          ['tile' as FitMode, t('export.tile')],
+        ])}
+        <div className="dialog-actions">
+          <DialogClose className="button">{t('common.cancel')}</DialogClose>
+          <button type="submit" className="button primary">
+            {t('export.submit')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,66 @@
+// The words the PDF prints, in the user's language, with the process's values formatted.
+import { formatDateTime, type Language, type Translate } from '../../app/i18n/i18n';
+import type { Process, RegisterEntry } from '../../domain/model/types';
+import type { PdfLabels } from '../../formats/pdf/pdfTypes';
+import { svgLabels } from './exportActions';
+
+export function pdfLabels(
+  t: Translate,
+  language: Language,
+  doc: Process,
+  register: readonly RegisterEntry[],
+): PdfLabels {
+  const changed = formatDateTime(language, doc.changedAt);
+  const groups = doc.customerGroupIds
+    .map((id) => register.find((e) => e.id === id)?.name)
+    .filter(Boolean)
+    .join(', ');
+  return {
+    language,
+    svg: svgLabels(t),
+    words: {
+      category: t('process.category'),
+      status: t('process.status'),
+      variant: t('spec.variant'),
+      purpose: t('spec.purpose'),
+      customerGroups: t('spec.customerGroups'),
+      need: t('spec.need'),
+      outcome: t('spec.outcome'),
+      owner: t('spec.owner'),
+      changed: t('pdf.changed'),
+      version: t('pdf.version'),
+      legend: t('pdf.legend'),
+      diagram: t('pdf.diagram'),
+      steps: t('pdf.steps'),
+      number: t('pdf.number'),
+      step: t('pdf.step'),
+      lane: t('pdf.lane'),
+      description: t('props.description'),
+      activeTime: t('props.activeTime'),
+      waitingTime: t('props.waitingTime'),
+      itSystems: t('props.itSystems'),
+      findings: t('pdf.findings'),
+      belongsTo: t('pdf.belongsTo'),
+      noFindings: t('pdf.noFindings'),
+      keyFigures: t('pdf.keyFigures'),
+      keyFiguresPending: t('pdf.keyFiguresPending'),
+      page: t('pdf.page', { page: '{page}', pages: '{pages}' }),
+      tile: t('pdf.tile', {
+        row: '{row}',
+        column: '{column}',
+        rows: '{rows}',
+        columns: '{columns}',
+      }),
+      creator: t('app.name'),
+    },
+    values: {
+      category: t(`category.${doc.category}`),
+      status: t(`status.${doc.status}`),
+      variant: t(`variant.${doc.variant}`),
+      customerGroups: groups || t('pdf.none'),
+      changed,
+      version: t('pdf.versionValue', { date: changed }),
+    },
+    duration: (d) => (d ? `${d.value} ${t(`unit.${d.unit}`)}` : ''),
+  };
+}

@@ -1,0 +1,363 @@
+// The PDF a manager reads: a cover with the specification and the legend, the diagram (on one
+// page or tiled with a page map), the step table, the problems and ideas, and the place for the
+// key figures. Vector throughout: the diagram is our SVG drawn by svg2pdf, text stays text.
+// Browser-only (svg2pdf needs a DOM element); loaded lazily from editor/export.
+import { jsPDF } from 'jspdf';
+import { svg2pdf } from 'svg2pdf.js';
+import { flowOrder } from '../../domain/analysis/flowOrder';
+import { STEP_KIND_INFO } from '../../domain/model/stepKinds';
+import type { Process, RegisterEntry, Step } from '../../domain/model/types';
+import { legendSvg } from '../svg/legendSvg';
+import { processToSvg } from '../svg/processSvg';
+import { fill, type PdfLabels, type PdfOptions } from './pdfTypes';
+import { fitScale, planTiles } from './tiling';
+
+const MARGIN = 40;
+const HEADER = 34;
+const FOOTER = 28;
+const OVERLAP = 24;
+/** Tiled pages print the drawing at this scale: labels come out at about 9 pt. */
+const TILE_SCALE = 0.7;
+const FONT = 'helvetica';
+const INK: [number, number, number] = [15, 23, 42];
+const MUTED: [number, number, number] = [71, 85, 105];
+
+export async function buildPdf(
+  process: Process,
+  register: readonly RegisterEntry[],
+  options: PdfOptions,
+  labels: PdfLabels,
+): Promise<Blob> {
+  const format = options.size.toLowerCase();
+  const pdf = new jsPDF({ orientation: options.orientation, unit: 'pt', format, compress: true });
+  pdf.setProperties({
+    title: process.title,
+    subject: [labels.values.category, labels.values.status].join(' – '),
+    creator: labels.words.creator,
+    keywords: process.tags.join(', '),
+  });
+  pdf.setLanguage(labels.language);
+  const page = { w: pdf.internal.pageSize.getWidth(), h: pdf.internal.pageSize.getHeight() };
+  const area = {
+    x: MARGIN,
+    y: MARGIN + HEADER,
+    w: page.w - 2 * MARGIN,
+    h: page.h - 2 * MARGIN - HEADER - FOOTER,
+  };
+  const names = new Map(register.map((e) => [e.id, e.name]));
+  const laneName = (step: Step) => {
+    const lane = process.lanes.find((l) => l.id === step.laneId);
+    return (lane && names.get(lane.registerId)) ?? labels.svg.unknownLane;
+  };
+
+  await cover(pdf, process, labels, page);
+
+  // The diagram.
+  const drawing = processToSvg(process, register, labels.svg, { fontFamily: FONT });
+  if (options.mode === 'fit') {
+    pdf.addPage(format, options.orientation);
+    heading(pdf, process.title, labels.words.diagram);
+    const scale = fitScale(drawing.width, drawing.height, area.w, area.h);
+    await drawSvg(pdf, drawing.svg, area.x, area.y, drawing.width * scale, drawing.height * scale);
+  } else {
+    const w = drawing.width * TILE_SCALE;
+    const h = drawing.height * TILE_SCALE;
+    const plan = planTiles(w, h, area.w, area.h, OVERLAP);
+    for (const tile of plan.tiles) {
+      pdf.addPage(format, options.orientation);
+      const label = fill(labels.words.tile, {
+        row: tile.row + 1,
+        column: tile.column + 1,
+        rows: plan.rows,
+        columns: plan.columns,
+      });
+      heading(pdf, process.title, `${labels.words.diagram} – ${label}`);
+      pageMap(pdf, plan.rows, plan.columns, tile.row, tile.column, page.w - MARGIN, MARGIN - 6);
+      pdf.saveGraphicsState();
+      pdf.rect(area.x, area.y, area.w, area.h, null);
+      pdf.clip();
+      pdf.discardPath();
+      await drawSvg(pdf, drawing.svg, area.x - tile.offsetX, area.y - tile.offsetY, w, h);
+      pdf.restoreGraphicsState();
+    }
+  }
+
+  stepTable(pdf, process, labels, laneName, page, format, options);
+  findings(pdf, process, labels, laneName, page);
+  keyFigures(pdf, labels);
+
+  footers(pdf, process, labels, page);
+  return pdf.output('blob');
+}
+
+async function drawSvg(
+  pdf: jsPDF,
+  svg: string,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+) {
+  // Our own generated, escaped SVG: parsing it is safe. svg2pdf measures text through the DOM,
+  // so the element is attached (invisibly) while it draws.
+  const element = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+  const holder = document.createElement('div');
+  holder.style.cssText = 'position:fixed;left:-100000px;top:0;visibility:hidden';
+  holder.append(element);
+  document.body.append(holder);
+  try {
+    await svg2pdf(element, pdf, { x, y, width, height });
+  } finally {
+    holder.remove();
+  }
+}
+
+function heading(pdf: jsPDF, title: string, section: string) {
+  pdf.setFont(FONT, 'bold');
+  pdf.setFontSize(14);
+  pdf.setTextColor(...INK);
+  pdf.text(section, MARGIN, MARGIN + 8);
+  pdf.setFont(FONT, 'normal');
+  pdf.setFontSize(9);
+  pdf.setTextColor(...MUTED);
+  pdf.text(title, MARGIN, MARGIN + 22);
+}
+
+/** A small grid of the tiles, this page's tile filled: where on the whole flow the reader is. */
+function pageMap(
+  pdf: jsPDF,
+  rows: number,
+  columns: number,
+  row: number,
+  column: number,
+  right: number,
+  top: number,
+) {
+  const cell = Math.min(12, 120 / Math.max(rows, columns));
+  const left = right - columns * cell;
+  pdf.setLineWidth(0.5);
+  pdf.setDrawColor(...MUTED);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < columns; c++) {
+      const here = r === row && c === column;
+      pdf.setFillColor(here ? 37 : 255, here ? 99 : 255, here ? 235 : 255);
+      pdf.rect(left + c * cell, top + r * cell, cell, cell, 'FD');
+    }
+  }
+}
+
+async function cover(
+  pdf: jsPDF,
+  process: Process,
+  labels: PdfLabels,
+  page: { w: number; h: number },
+) {
+  const { words, values } = labels;
+  let y = MARGIN + 20;
+  pdf.setTextColor(...MUTED);
+  pdf.setFont(FONT, 'normal');
+  pdf.setFontSize(11);
+  pdf.text([values.category, values.status, values.variant].join('  ·  '), MARGIN, y);
+  y += 30;
+  pdf.setTextColor(...INK);
+  pdf.setFont(FONT, 'bold');
+  pdf.setFontSize(26);
+  const titleLines = pdf.splitTextToSize(process.title, page.w - 2 * MARGIN) as string[];
+  pdf.text(titleLines, MARGIN, y);
+  y += titleLines.length * 30 + 10;
+
+  const fields: [string, string][] = [
+    [words.purpose, process.purpose],
+    [words.customerGroups, values.customerGroups],
+    [words.need, process.need],
+    [words.outcome, process.outcome],
+    [words.owner, process.owner],
+    [words.status, values.status],
+    [words.version, values.version],
+    [words.changed, values.changed],
+  ];
+  const labelWidth = 150;
+  const textWidth = Math.min(520, page.w - 2 * MARGIN - labelWidth);
+  for (const [name, value] of fields) {
+    pdf.setFont(FONT, 'bold');
+    pdf.setFontSize(10);
+    pdf.setTextColor(...MUTED);
+    pdf.text(name, MARGIN, y);
+    pdf.setFont(FONT, 'normal');
+    pdf.setFontSize(11);
+    pdf.setTextColor(...INK);
+    const lines = pdf.splitTextToSize(value.trim() || '–', textWidth) as string[];
+    const shown = lines.slice(0, 6);
+    pdf.text(shown, MARGIN + labelWidth, y);
+    y += Math.max(1, shown.length) * 14 + 8;
+  }
+
+  // The legend, to the right on a landscape page, below otherwise.
+  const legend = legendSvg(labels.svg.kinds, 2);
+  const landscape = page.w > page.h;
+  const legendWidth = Math.min(300, legend.width * 0.75);
+  const legendHeight = (legend.height * legendWidth) / legend.width;
+  const lx = landscape ? page.w - MARGIN - legendWidth : MARGIN;
+  const ly = landscape
+    ? MARGIN + 80
+    : Math.min(y + 20, page.h - MARGIN - FOOTER - legendHeight - 20);
+  pdf.setFont(FONT, 'bold');
+  pdf.setFontSize(12);
+  pdf.text(words.legend, lx, ly - 10);
+  await drawSvg(pdf, legend.svg, lx, ly, legendWidth, legendHeight);
+}
+
+function stepTable(
+  pdf: jsPDF,
+  process: Process,
+  labels: PdfLabels,
+  laneName: (s: Step) => string,
+  page: { w: number; h: number },
+  format: string,
+  options: PdfOptions,
+) {
+  const { words } = labels;
+  const steps = flowOrder(process).filter((s) => STEP_KIND_INFO[s.kind].inFlow);
+  const width = page.w - 2 * MARGIN;
+  // Column shares of the page width: the texts get the room.
+  const shares = [0.05, 0.22, 0.17, 0.28, 0.09, 0.09, 0.1];
+  const columns = [
+    words.number,
+    words.step,
+    words.lane,
+    words.description,
+    words.activeTime,
+    words.waitingTime,
+    words.itSystems,
+  ];
+  const xs = shares.reduce<number[]>(
+    (acc, _s, i) => [...acc, i === 0 ? MARGIN : acc[i - 1]! + shares[i - 1]! * width],
+    [],
+  );
+  const bottom = page.h - MARGIN - FOOTER;
+  let y = 0;
+  const header = () => {
+    pdf.addPage(format, options.orientation);
+    heading(pdf, process.title, words.steps);
+    y = MARGIN + HEADER + 10;
+    pdf.setFont(FONT, 'bold');
+    pdf.setFontSize(9);
+    pdf.setTextColor(...MUTED);
+    columns.forEach((c, i) => pdf.text(c, xs[i]!, y));
+    y += 6;
+    pdf.setDrawColor(...MUTED);
+    pdf.setLineWidth(0.8);
+    pdf.line(MARGIN, y, MARGIN + width, y);
+    y += 12;
+  };
+  header();
+  steps.forEach((step, index) => {
+    const cells = [
+      String(index + 1),
+      `${step.label || '–'} (${labels.svg.kinds[step.kind]})`,
+      laneName(step),
+      step.properties.description,
+      labels.duration(step.properties.activeTime),
+      labels.duration(step.properties.waitingTime),
+      step.properties.itSystems.join(', '),
+    ].map((text, i) => pdf.splitTextToSize(text, shares[i]! * width - 8) as string[]);
+    const lines = Math.max(...cells.map((c) => c.length));
+    const rowHeight = lines * 11 + 8;
+    if (y + rowHeight > bottom) header();
+    pdf.setFont(FONT, 'normal');
+    pdf.setFontSize(9);
+    pdf.setTextColor(...INK);
+    cells.forEach((c, i) => pdf.text(c, xs[i]!, y));
+    y += rowHeight - 6;
+    pdf.setDrawColor(203, 213, 225);
+    pdf.setLineWidth(0.4);
+    pdf.line(MARGIN, y - 4, MARGIN + width, y - 4);
+    y += 6;
+  });
+}
+
+function findings(
+  pdf: jsPDF,
+  process: Process,
+  labels: PdfLabels,
+  laneName: (s: Step) => string,
+  page: { w: number; h: number },
+) {
+  const { words } = labels;
+  pdf.addPage();
+  heading(pdf, process.title, words.findings);
+  const byId = new Map(process.steps.map((s) => [s.id, s]));
+  const marks = process.steps.filter((s) => s.kind === 'problem' || s.kind === 'improvement');
+  let y = MARGIN + HEADER + 14;
+  const width = page.w - 2 * MARGIN;
+  if (marks.length === 0) {
+    pdf.setFont(FONT, 'normal');
+    pdf.setFontSize(11);
+    pdf.text(words.noFindings, MARGIN, y);
+    return y + 20;
+  }
+  for (const kind of ['problem', 'improvement'] as const) {
+    for (const mark of marks.filter((m) => m.kind === kind)) {
+      const attached = process.connections
+        .flatMap((c) => (c.from === mark.id ? [c.to] : c.to === mark.id ? [c.from] : []))
+        .map((id) => byId.get(id))
+        .filter((s): s is Step => !!s && STEP_KIND_INFO[s.kind].inFlow)
+        .map((s) => `${s.label} (${laneName(s)})`);
+      const title = pdf.splitTextToSize(
+        `${labels.svg.kinds[kind]}: ${mark.label}`,
+        width,
+      ) as string[];
+      const detail = pdf.splitTextToSize(
+        `${words.belongsTo}: ${attached.length ? attached.join('; ') : '–'}`,
+        width - 16,
+      ) as string[];
+      if (y + (title.length + detail.length) * 13 > page.h - MARGIN - FOOTER) {
+        pdf.addPage();
+        heading(pdf, process.title, words.findings);
+        y = MARGIN + HEADER + 14;
+      }
+      pdf.setFont(FONT, 'bold');
+      pdf.setFontSize(11);
+      pdf.setTextColor(
+        kind === 'problem' ? 185 : 4,
+        kind === 'problem' ? 28 : 120,
+        kind === 'problem' ? 28 : 87,
+      );
+      pdf.text(title, MARGIN, y);
+      y += title.length * 13;
+      pdf.setFont(FONT, 'normal');
+      pdf.setFontSize(10);
+      pdf.setTextColor(...INK);
+      pdf.text(detail, MARGIN + 16, y);
+      y += detail.length * 12 + 10;
+    }
+  }
+  return y;
+}
+
+/** Left for the analysis: the heading is there so the document's shape does not change later. */
+function keyFigures(pdf: jsPDF, labels: PdfLabels) {
+  pdf.addPage();
+  heading(pdf, '', labels.words.keyFigures);
+  pdf.setFont(FONT, 'normal');
+  pdf.setFontSize(11);
+  pdf.setTextColor(...MUTED);
+  pdf.text(labels.words.keyFiguresPending, MARGIN, MARGIN + HEADER + 14);
+}
+
+function footers(pdf: jsPDF, process: Process, labels: PdfLabels, page: { w: number; h: number }) {
+  const pages = pdf.getNumberOfPages();
+  for (let i = 1; i <= pages; i++) {
+    pdf.setPage(i);
+    const w = pdf.internal.pageSize.getWidth();
+    const h = pdf.internal.pageSize.getHeight();
+    pdf.setFont(FONT, 'normal');
+    pdf.setFontSize(8);
+    pdf.setTextColor(...MUTED);
+    pdf.text(`${process.title} – ${labels.values.changed}`, MARGIN, h - MARGIN + 8);
+    pdf.text(fill(labels.words.page, { page: i, pages }), w - MARGIN, h - MARGIN + 8, {
+      align: 'right',
+    });
+  }
+  void page;
+}

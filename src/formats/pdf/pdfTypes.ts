@@ -1,0 +1,71 @@
+// What the PDF export is asked for, and the already-translated words it writes.
+import type { SvgLabels } from '../svg/processSvg';
+
+export type PageSize = 'A4' | 'A3';
+export type Orientation = 'landscape' | 'portrait';
+export type FitMode = 'fit' | 'tile';
+
+export interface PdfOptions {
+  size: PageSize;
+  orientation: Orientation;
+  mode: FitMode;
+}
+
+export const DEFAULT_PDF_OPTIONS: PdfOptions = {
+  size: 'A3',
+  orientation: 'landscape',
+  mode: 'fit',
+};
+
+/** Every word on the pages, in the user's language; values already formatted. */
+export interface PdfLabels {
+  /** The document language, for PDF readers and screen readers. */
+  language: 'sv' | 'en';
+  svg: SvgLabels;
+  words: {
+    category: string;
+    status: string;
+    variant: string;
+    purpose: string;
+    customerGroups: string;
+    need: string;
+    outcome: string;
+    owner: string;
+    changed: string;
+    version: string;
+    legend: string;
+    diagram: string;
+    steps: string;
+    number: string;
+    step: string;
+    lane: string;
+    description: string;
+    activeTime: string;
+    waitingTime: string;
+    itSystems: string;
+    findings: string;
+    belongsTo: string;
+    noFindings: string;
+    keyFigures: string;
+    keyFiguresPending: string;
+    /** "Sida {page} av {pages}" */
+    page: string;
+    /** "Del {row}:{column} av {rows}×{columns}" */
+    tile: string;
+    creator: string;
+  };
+  values: {
+    category: string;
+    status: string;
+    variant: string;
+    customerGroups: string;
+    changed: string;
+    version: string;
+  };
+  /** Kind names for findings ("Problem", "Förbättringsförslag"). */
+  duration(value: { value: number; unit: 'min' | 'h' | 'd' | 'w' } | null): string;
+}
+
+export function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+}

@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fitScale, planTiles } from './tiling';
+
+describe('planTiles', () => {
+  it('one tile when the drawing fits', () => {
+    expect(planTiles(500, 300, 800, 500, 20)).toEqual({
+      rows: 1,
+      columns: 1,
+      tiles: [{ row: 0, column: 0, offsetX: 0, offsetY: 0 }],
+    });
+  });
+
+  it('covers the whole drawing with overlapping tiles, row by row', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 20_000 }),
+        fc.integer({ min: 1, max: 8_000 }),
+        fc.integer({ min: 200, max: 1_200 }),
+        fc.integer({ min: 200, max: 1_200 }),
+        fc.integer({ min: 0, max: 60 }),
+        (w, h, aw, ah, overlap) => {
+          const plan = planTiles(w, h, aw, ah, overlap);
+          expect(plan.tiles).toHaveLength(plan.rows * plan.columns);
+          const last = plan.tiles[plan.tiles.length - 1]!;
+          // The last tile reaches the far corner of the drawing.
+          expect(last.offsetX + aw).toBeGreaterThanOrEqual(w);
+          expect(last.offsetY + ah).toBeGreaterThanOrEqual(h);
+          // And no tile is wasted: dropping a column or a row would leave part uncovered.
+          if (plan.columns > 1) expect((plan.columns - 2) * (aw - overlap) + aw).toBeLessThan(w);
+          if (plan.rows > 1) expect((plan.rows - 2) * (ah - overlap) + ah).toBeLessThan(h);
+        },
+      ),
+    );
+  });
+});
+
+describe('fitScale', () => {
+  it('shrinks to fit, never enlarges', () => {
+    expect(fitScale(2000, 500, 1000, 800)).toBe(0.5);
+    expect(fitScale(100, 100, 1000, 800)).toBe(1);
+  });
+});

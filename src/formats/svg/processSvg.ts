@@ -1,0 +1,219 @@
+// The process as one standalone SVG: the source of the SVG, PNG and PDF exports, so they all look
+// alike. Plain string building — no DOM — with every user text escaped; no script, no external
+// reference, only presentation attributes (svg2pdf reads those more reliably than CSS).
+import { laneBands } from '../../domain/model/geometry';
+import type { Process, RegisterEntry, Step, StepKind } from '../../domain/model/types';
+import { shapeOutline } from './shapes';
+import { esc, fitFontSize, textWidth, wrap } from './text';
+
+export interface SvgLabels {
+  /** The kind names, translated by the caller: formats do not know the UI language. */
+  kinds: Record<StepKind, string>;
+  customerLane: string;
+  unknownLane: string;
+}
+
+export interface SvgOptions {
+  /** "helvetica" for the PDF (a font jsPDF has); a CSS font stack otherwise. */
+  fontFamily?: string;
+}
+
+export interface ProcessSvg {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+export const HEADER_WIDTH = 180;
+const MARGIN = 32;
+const LABEL_SIZE = 13;
+const KIND_SIZE = 9;
+const DEFAULT_FONT = "'DejaVu Sans', 'Segoe UI', Arial, Helvetica, sans-serif";
+
+const n = (v: number) => Math.round(v * 10) / 10;
+
+interface Placed {
+  step: Step;
+  x: number;
+  y: number;
+}
+
+export function processToSvg(
+  process: Process,
+  register: readonly RegisterEntry[],
+  labels: SvgLabels,
+  options: SvgOptions = {},
+): ProcessSvg {
+  const entries = new Map(register.map((e) => [e.id, e]));
+  const bands = laneBands(process.lanes);
+  const tops = new Map(bands.map((b) => [b.lane.id, b.top]));
+  const minX = process.steps.length ? Math.min(...process.steps.map((s) => s.x)) : 0;
+  const maxX = process.steps.length ? Math.max(...process.steps.map((s) => s.x + s.width)) : 400;
+  const dx = HEADER_WIDTH + MARGIN - minX;
+  const width = Math.ceil(HEADER_WIDTH + MARGIN * 2 + (maxX - minX));
+  const lanesHeight = bands.reduce((h, b) => h + b.height, 0);
+  const height = Math.ceil(Math.max(lanesHeight, 80));
+  const placed = new Map<string, Placed>(
+    process.steps.map((s) => [s.id, { step: s, x: s.x + dx, y: (tops.get(s.laneId) ?? 0) + s.y }]),
+  );
+
+  const out: string[] = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(options.fontFamily ?? DEFAULT_FONT)}">`,
+    `<title>${esc(process.title)}</title>`,
+    '<defs>',
+    '<marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 Z" fill="#334155"/></marker>',
+    '<marker id="arrow-info" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 Z" fill="#64748b"/></marker>',
+    '</defs>',
+    `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
+  );
+
+  // Lanes: a tinted band and a header with the unit's name; customer lanes say so in words.
+  for (const band of bands) {
+    const entry = entries.get(band.lane.registerId);
+    const color = entry?.color ?? '#e2e8f0';
+    const name = entry?.name ?? labels.unknownLane;
+    const customer = entry?.kind === 'kundgrupp';
+    out.push(
+      `<g>`,
+      `<rect x="0" y="${n(band.top)}" width="${width}" height="${n(band.height)}" fill="${esc(color)}" fill-opacity="0.35" stroke="#94a3b8" stroke-width="1"/>`,
+      `<rect x="0" y="${n(band.top)}" width="${HEADER_WIDTH}" height="${n(band.height)}" fill="${esc(color)}" stroke="#64748b" stroke-width="1"/>`,
+    );
+    const size = fitFontSize(name, HEADER_WIDTH - 24, 14, 9);
+    const lineHeight = size + 4;
+    const maxLaneLines = Math.max(1, Math.floor((band.height - 24) / lineHeight));
+    const lines = wrap(name, HEADER_WIDTH - 24, size, maxLaneLines);
+    const blockTop = band.top + band.height / 2 - (lines.length * lineHeight) / 2 + size - 1;
+    lines.forEach((line, i) =>
+      out.push(
+        `<text x="12" y="${n(blockTop + i * lineHeight)}" font-size="${size}" font-weight="bold" fill="#0f172a">${esc(line)}</text>`,
+      ),
+    );
+    if (customer) {
+      out.push(
+        `<text x="12" y="${n(band.top + band.height - 10)}" font-size="10" fill="#334155">${esc(labels.customerLane)}</text>`,
+      );
+    }
+    out.push('</g>');
+  }
+
+  // Connections under the steps, so arrows end at an outline and never cross a label.
+  for (const c of process.connections) {
+    const from = placed.get(c.from);
+    const to = placed.get(c.to);
+    if (!from || !to) continue;
+    out.push(connectionPath(from, to, c.kind === 'information', c.label));
+  }
+
+  for (const p of placed.values()) out.push(stepGroup(p, labels));
+  out.push('</svg>');
+  return { svg: out.join('\n'), width, height };
+}
+
+function stepGroup({ step, x, y }: Placed, labels: SvgLabels): string {
+  const { width: w, height: h } = step;
+  // The whole label once more as the group's title: a label cut short on the drawing is still
+  // there in full for a screen reader, a tooltip and a text search.
+  const parts = [
+    `<g><title>${esc(`${labels.kinds[step.kind]}: ${step.label}`)}</title>`,
+    shapeOutline(step.kind, x, y, w, h),
+  ];
+  const decision = step.kind === 'decision';
+  // The kind in words at the top of the shape (inside the diamond's upper half for a decision).
+  parts.push(
+    `<text x="${n(x + w / 2)}" y="${n(y + (decision ? h * 0.3 : 14))}" font-size="${KIND_SIZE}" fill="#475569" text-anchor="middle">${esc(labels.kinds[step.kind])}</text>`,
+  );
+  const textWidthMax = decision ? w * 0.62 : w - 16;
+  const size = fitFontSize(step.label, textWidthMax, LABEL_SIZE, 8);
+  const lineHeight = size + 2;
+  const maxLines = Math.max(1, Math.floor((h - (decision ? 36 : 24)) / lineHeight));
+  const lines = wrap(step.label, textWidthMax, size, maxLines);
+  const centre = y + (decision ? h / 2 + 4 : h / 2 + 6);
+  const first = centre - ((lines.length - 1) * lineHeight) / 2 + size / 3;
+  lines.forEach((line, i) =>
+    parts.push(
+      `<text x="${n(x + w / 2)}" y="${n(first + i * lineHeight)}" font-size="${size}" fill="#0f172a" text-anchor="middle">${esc(line)}</text>`,
+    ),
+  );
+  parts.push('</g>');
+  return parts.join('');
+}
+
+/**
+ * An orthogonal route: right side to left side when the target lies ahead; between top and
+ * bottom when the steps share a column; a loop back goes round underneath both.
+ */
+function connectionPath(from: Placed, to: Placed, information: boolean, label: string): string {
+  const a = { l: from.x, r: from.x + from.step.width, t: from.y, b: from.y + from.step.height };
+  const z = { l: to.x, r: to.x + to.step.width, t: to.y, b: to.y + to.step.height };
+  const acy = (a.t + a.b) / 2;
+  const zcy = (z.t + z.b) / 2;
+  const acx = (a.l + a.r) / 2;
+  const zcx = (z.l + z.r) / 2;
+  let points: [number, number][];
+  if (z.l >= a.r + 16) {
+    const mid = (a.r + z.l) / 2;
+    points = [
+      [a.r, acy],
+      [mid, acy],
+      [mid, zcy],
+      [z.l, zcy],
+    ];
+  } else if (z.t >= a.b + 16) {
+    const mid = (a.b + z.t) / 2;
+    points = [
+      [acx, a.b],
+      [acx, mid],
+      [zcx, mid],
+      [zcx, z.t],
+    ];
+  } else if (a.t >= z.b + 16) {
+    const mid = (z.b + a.t) / 2;
+    points = [
+      [acx, a.t],
+      [acx, mid],
+      [zcx, mid],
+      [zcx, z.b],
+    ];
+  } else {
+    const below = Math.max(a.b, z.b) + 18;
+    points = [
+      [acx, a.b],
+      [acx, below],
+      [zcx, below],
+      [zcx, z.b],
+    ];
+  }
+  const d = points.map(([x, y], i) => `${i ? 'L' : 'M'}${n(x)},${n(y)}`).join(' ');
+  const stroke = information ? '#64748b' : '#334155';
+  const parts = [
+    `<path d="${d}" fill="none" stroke="${stroke}" stroke-width="${information ? 1.5 : 2}"${
+      information ? ' stroke-dasharray="6 4"' : ''
+    } marker-end="url(#${information ? 'arrow-info' : 'arrow'})"/>`,
+  ];
+  if (label.trim()) {
+    // On the longest segment, on a white plate so it stays readable over lanes and lines.
+    let best = 0;
+    let bestLength = -1;
+    for (let i = 0; i < points.length - 1; i++) {
+      const [x1, y1] = points[i]!;
+      const [x2, y2] = points[i + 1]!;
+      const length = Math.abs(x2 - x1) + Math.abs(y2 - y1);
+      if (length > bestLength) {
+        best = i;
+        bestLength = length;
+      }
+    }
+    const [x1, y1] = points[best]!;
+    const [x2, y2] = points[best + 1]!;
+    const text = label.length > 40 ? `${label.slice(0, 39)}…` : label;
+    const w = textWidth(text, 11) + 10;
+    const cx = (x1 + x2) / 2;
+    const cy = (y1 + y2) / 2;
+    parts.push(
+      `<rect x="${n(cx - w / 2)}" y="${n(cy - 9)}" width="${n(w)}" height="16" rx="3" fill="#ffffff" stroke="#cbd5e1" stroke-width="1"/>`,
+      `<text x="${n(cx)}" y="${n(cy + 3)}" font-size="11" fill="#0f172a" text-anchor="middle">${esc(text)}</text>`,
+    );
+  }
+  return `<g>${parts.join('')}</g>`;
+}
