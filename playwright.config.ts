@@ -8,6 +8,8 @@ const PORT = 4173;
 
 export default defineConfig({
   testDir: 'e2e',
+  // The README's screenshots are rendered by `npm run screenshots`, not on every test run.
+  testIgnore: 'screenshots/**',
   fullyParallel: true,
   forbidOnly: true,
   retries: process.env.CI ? 1 : 0,

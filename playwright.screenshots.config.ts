@@ -2,4 +2,4 @@
 import { defineConfig } from '@playwright/test';
 import base from './playwright.config';
 
-export default defineConfig({ ...base, testDir: 'e2e/screenshots', retries: 0 });
+export default defineConfig({ ...base, testDir: 'e2e/screenshots', testIgnore: [], retries: 0 });

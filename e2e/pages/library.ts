@@ -95,6 +95,9 @@ export async function openProcessFromLibrary(page: Page, title: string): Promise
 export async function exportJsonByKeyboard(page: Page): Promise<{ json: ExportedFile }> {
   await page.getByRole('button', { name: 'Exportera' }).focus();
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem').first()).toBeFocused();
+  // Typeahead: the menu moves to the item that starts with the typed letter.
+  await page.keyboard.press('j');
   await expect(page.getByRole('menuitem', { name: /JSON/ })).toBeFocused();
   const downloading = page.waitForEvent('download');
   await page.keyboard.press('Enter');

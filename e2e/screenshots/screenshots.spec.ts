@@ -46,7 +46,24 @@ test('pdf pages', async ({ page }) => {
   await page.getByRole('button', { name: 'Exportera' }).click();
   await page.getByRole('menuitem', { name: /PDF/ }).click();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('dialog', { name: /PDF/ }).getByRole('button', { name: 'Exportera' }).click();
+  await page
+    .getByRole('dialog', { name: /PDF/ })
+    .getByRole('button', { name: 'Exportera' })
+    .click();
   const path = await (await downloading).path();
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '4', path, `${OUT}/pdf-page`]);
 });
+
+for (const name of ['B.1.0', 'C.1.0']) {
+  test(`bpmn ${name} as imported`, async ({ page }) => {
+    await page.goto('/');
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Importera' }).click();
+    await (await choosing).setFiles(`src/formats/bpmn/fixtures/miwg/${name}.bpmn`);
+    await expect(page.getByRole('main', { name: /Redigerare/ })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('main', { name: /Redigerare/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Visa hela flödet' }).click();
+    await page.screenshot({ path: `${OUT}/bpmn-${name}.png` });
+  });
+}

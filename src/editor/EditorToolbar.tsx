@@ -15,7 +15,7 @@ import { addStepAfterSelection } from './actions/addStepAfterSelection';
 import { alignOperation, type Alignment } from './actions/align';
 import { useLaneDialog } from './lanes/laneDialogStore';
 import { QuickEntry } from './quickEntry/QuickEntry';
-import { exportPdf, exportPng, exportSvg } from './export/exportActions';
+import { exportBpmnFile, exportPdf, exportPng, exportSvg } from './export/exportActions';
 import { PdfOptionsDialog } from './export/PdfOptionsDialog';
 import { pdfLabels } from './export/pdfLabels';
 import { ShareDialog } from './share/ShareDialog';
@@ -111,6 +111,7 @@ export function EditorToolbar() {
             { label: t('export.png'), onSelect: () => exporting((d, r) => exportPng(d, r, t)) },
             { label: t('export.svg'), onSelect: () => exporting((d, r) => exportSvg(d, r, t)) },
             { label: t('export.json'), onSelect: exportJson },
+            { label: t('bpmn.export'), onSelect: () => exporting(exportBpmnFile) },
             { label: t('share.menuItem'), onSelect: () => setSharing(true) },
           ]}
         />

@@ -2,7 +2,8 @@
 // outcome. A broken file changes nothing stored and says why in the alert region.
 import { useRef, type ChangeEvent } from 'react';
 import { navigate, processPath } from '../app/router';
-import type { LoadError } from '../domain/load/loadDocument';
+import { translate, useLanguage, type MessageKey } from '../app/i18n/i18n';
+import { loadDocument, type LoadError } from '../domain/load/loadDocument';
 import { services } from '../state/services';
 import { useSessionStore, type Message } from '../state/sessionStore';
 
@@ -14,6 +15,62 @@ export function importErrorMessage(error: LoadError, fileName: string): Message 
     key: `import.error.${error.code}`,
     params: { file: fileName, detail: error.detail ?? '', version: error.version ?? '' },
   };
+}
+
+function isBpmn(name: string, text: string): boolean {
+  return (
+    /\.(bpmn|xml)$/i.test(name) ||
+    text
+      .replace(/^\uFEFF/, '')
+      .trimStart()
+      .startsWith('<')
+  );
+}
+
+/** BPMN goes through its converter (loaded on demand), then the same import as our own files. */
+async function importBpmnFile(name: string, text: string) {
+  const { showAlert, showToast } = useSessionStore.getState();
+  const t = (key: MessageKey) => translate(useLanguage.getState().language, key);
+  const { importBpmn } = await import('../formats/bpmn/importBpmn');
+  const converted = await importBpmn(text, {
+    title: name.replace(/\.(bpmn|xml)$/i, ''),
+    defaultLaneName: t('bpmn.defaultLane'),
+  });
+  if (!converted.ok) {
+    showAlert({ key: `bpmn.error.${converted.error}`, params: { file: name } });
+    return;
+  }
+  let fileText = JSON.stringify(converted.file);
+  if (!converted.hasLayout) {
+    const loaded = loadDocument(fileText);
+    if (loaded.ok) {
+      const { tidyProcess } = await import('../editor/tidy/tidyProcess');
+      const process = await tidyProcess(loaded.file.process);
+      fileText = JSON.stringify({ ...loaded.file, process });
+    }
+  }
+  const result = await services().importProcessFile(fileText);
+  if (!result.ok) {
+    showAlert(importErrorMessage(result.error, name));
+    return;
+  }
+  const list = converted.simplified
+    .slice(0, 6)
+    .map((s) => s.name || s.type.replace('bpmn:', ''))
+    .join(', ');
+  showToast(
+    converted.simplified.length > 0
+      ? {
+          key: 'bpmn.simplified',
+          params: {
+            file: name,
+            count: converted.simplified.length,
+            list: converted.simplified.length > 6 ? `${list} …` : list,
+          },
+        }
+      : { key: 'bpmn.done', params: { file: name } },
+  );
+  navigate(processPath(result.id));
 }
 
 export function useFileImport() {
@@ -34,6 +91,10 @@ export function useFileImport() {
       text = await file.text();
     } catch {
       showAlert({ key: 'import.error.unreadable', params: { file: file.name } });
+      return;
+    }
+    if (isBpmn(file.name, text)) {
+      await importBpmnFile(file.name, text);
       return;
     }
     const result = await services().importProcessFile(text);
@@ -59,7 +120,7 @@ export function useFileImport() {
       <input
         ref={inputRef}
         type="file"
-        accept=".json,application/json"
+        accept=".json,.bpmn,.xml,application/json,application/xml,text/xml"
         hidden
         onChange={(e) => void onChange(e)}
         data-testid="import-file"

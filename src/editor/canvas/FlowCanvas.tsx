@@ -40,10 +40,12 @@ import { PALETTE_MIME } from '../Palette';
 import { LaneNode } from '../nodes/LaneNode';
 import { StepNode } from '../nodes/StepNode';
 import { HEADER_COLUMN_WIDTH, LaneHeaders } from '../lanes/LaneHeaders';
+import { FlowEdge } from '../edges/FlowEdge';
 import { toEdges, toNodes, type FlowNode } from './toFlow';
 import { ZoomLevelClass } from './ZoomLevelClass';
 
 const nodeTypes = { lane: LaneNode, step: StepNode };
+const edgeTypes = { flow: FlowEdge };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 
 /**
@@ -257,6 +259,7 @@ export function FlowCanvas({
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
       onSelectionChange={onSelectionChange}
@@ -282,7 +285,7 @@ export function FlowCanvas({
       }}
       selectionOnDrag={false}
       panOnScroll
-      defaultEdgeOptions={{ type: 'smoothstep' }}
+      defaultEdgeOptions={{ type: 'flow' }}
       proOptions={{ hideAttribution: true }}
       ariaLabelConfig={{
         'controls.ariaLabel': t('editor.viewControls'),

@@ -100,7 +100,7 @@ export function toEdges(doc: Process, selected: ReadonlySet<string>): Edge[] {
       target: c.to,
       sourceHandle: sides.source,
       targetHandle: sides.target,
-      type: 'smoothstep',
+      type: 'flow',
       label: c.label || undefined,
       selected: selected.has(c.id),
       className: c.kind === 'information' ? 'edge-information' : 'edge-flow',

@@ -45,3 +45,11 @@ export async function exportPdf(
   const blob = await buildPdf(doc, register, options, labels);
   downloadBlob(fileNameFor(doc.title, 'pdf'), blob);
 }
+
+export async function exportBpmnFile(
+  doc: Process,
+  register: readonly RegisterEntry[],
+): Promise<void> {
+  const { exportBpmn } = await import('../../formats/bpmn/exportBpmn');
+  downloadText(fileNameFor(doc.title, 'bpmn'), await exportBpmn(doc, register), 'application/xml');
+}

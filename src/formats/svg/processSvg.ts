@@ -2,6 +2,7 @@
 // alike. Plain string building — no DOM — with every user text escaped; no script, no external
 // reference, only presentation attributes (svg2pdf reads those more reliably than CSS).
 import { laneBands } from '../../domain/model/geometry';
+import { labelPoint, orthogonalRoute } from '../../domain/model/route';
 import type { Process, RegisterEntry, Step, StepKind } from '../../domain/model/types';
 import { shapeOutline } from './shapes';
 import { esc, fitFontSize, textWidth, wrap } from './text';
@@ -144,46 +145,8 @@ function stepGroup({ step, x, y }: Placed, labels: SvgLabels): string {
  * bottom when the steps share a column; a loop back goes round underneath both.
  */
 function connectionPath(from: Placed, to: Placed, information: boolean, label: string): string {
-  const a = { l: from.x, r: from.x + from.step.width, t: from.y, b: from.y + from.step.height };
-  const z = { l: to.x, r: to.x + to.step.width, t: to.y, b: to.y + to.step.height };
-  const acy = (a.t + a.b) / 2;
-  const zcy = (z.t + z.b) / 2;
-  const acx = (a.l + a.r) / 2;
-  const zcx = (z.l + z.r) / 2;
-  let points: [number, number][];
-  if (z.l >= a.r + 16) {
-    const mid = (a.r + z.l) / 2;
-    points = [
-      [a.r, acy],
-      [mid, acy],
-      [mid, zcy],
-      [z.l, zcy],
-    ];
-  } else if (z.t >= a.b + 16) {
-    const mid = (a.b + z.t) / 2;
-    points = [
-      [acx, a.b],
-      [acx, mid],
-      [zcx, mid],
-      [zcx, z.t],
-    ];
-  } else if (a.t >= z.b + 16) {
-    const mid = (z.b + a.t) / 2;
-    points = [
-      [acx, a.t],
-      [acx, mid],
-      [zcx, mid],
-      [zcx, z.b],
-    ];
-  } else {
-    const below = Math.max(a.b, z.b) + 18;
-    points = [
-      [acx, a.b],
-      [acx, below],
-      [zcx, below],
-      [zcx, z.b],
-    ];
-  }
+  const boxOf = (p: Placed) => ({ x: p.x, y: p.y, width: p.step.width, height: p.step.height });
+  const points = orthogonalRoute(boxOf(from), boxOf(to));
   const d = points.map(([x, y], i) => `${i ? 'L' : 'M'}${n(x)},${n(y)}`).join(' ');
   const stroke = information ? '#64748b' : '#334155';
   const parts = [
@@ -193,23 +156,9 @@ function connectionPath(from: Placed, to: Placed, information: boolean, label: s
   ];
   if (label.trim()) {
     // On the longest segment, on a white plate so it stays readable over lanes and lines.
-    let best = 0;
-    let bestLength = -1;
-    for (let i = 0; i < points.length - 1; i++) {
-      const [x1, y1] = points[i]!;
-      const [x2, y2] = points[i + 1]!;
-      const length = Math.abs(x2 - x1) + Math.abs(y2 - y1);
-      if (length > bestLength) {
-        best = i;
-        bestLength = length;
-      }
-    }
-    const [x1, y1] = points[best]!;
-    const [x2, y2] = points[best + 1]!;
+    const [cx, cy] = labelPoint(points);
     const text = label.length > 40 ? `${label.slice(0, 39)}…` : label;
     const w = textWidth(text, 11) + 10;
-    const cx = (x1 + x2) / 2;
-    const cy = (y1 + y2) / 2;
     parts.push(
       `<rect x="${n(cx - w / 2)}" y="${n(cy - 9)}" width="${n(w)}" height="16" rx="3" fill="#ffffff" stroke="#cbd5e1" stroke-width="1"/>`,
       `<text x="${n(cx)}" y="${n(cy + 3)}" font-size="11" fill="#0f172a" text-anchor="middle">${esc(text)}</text>`,
