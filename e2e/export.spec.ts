@@ -153,3 +153,16 @@ test('a hostile label stays literal text in the UI, the SVG and the PDF', async 
   expect(squeeze(pdfText(pdf.path))).toContain(hostile);
   expect(dialogs).toBe(0);
 });
+
+test('printing the editor prints the whole diagram, not the toolbar', async ({ page }, info) => {
+  const fixture = await openFixture(page);
+  await page.emulateMedia({ media: 'print' });
+  const path = info.outputPath('utskrift.pdf');
+  await writeFile(path, await page.pdf({ landscape: true, format: 'A4' }));
+  const text = pdfText(path).replace(/\s+/g, '');
+  // Every step, also those far outside the part of the canvas that was on screen.
+  for (const step of fixture.process.steps) expect(text).toContain(step.label.replace(/\s+/g, ''));
+  expect(text).not.toContain('Snabbinmatning');
+  expect(text).not.toContain('Lägg till simbana'.replace(/\s+/g, ''));
+  expect(pdfPages(path).count).toBe(1);
+});

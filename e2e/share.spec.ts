@@ -38,6 +38,7 @@ test('a share link opens read-only in a fresh browser and "Spara en kopia" adds 
   for (const label of labels) {
     await expect(other.getByRole('listitem').filter({ hasText: label }).first()).toBeVisible();
   }
+  await expect(other.getByRole('img', { name: `Processkarta: ${TITLE}` })).toBeVisible();
   // Read-only: nothing to edit on this screen.
   await expect(other.getByLabel('Snabbinmatning')).toHaveCount(0);
 

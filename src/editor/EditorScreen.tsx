@@ -12,6 +12,7 @@ import { EditorToolbar } from './EditorToolbar';
 import { LaneDialogs } from './lanes/LaneDialogs';
 import { Palette } from './Palette';
 import { PropertiesPanel } from './panels/PropertiesPanel';
+import { PrintDiagram } from './print/PrintDiagram';
 import { useEditorKeys } from './useEditorKeys';
 
 type OpenState = 'loading' | 'ok' | 'missing' | 'unreadable';
@@ -67,6 +68,7 @@ export function EditorScreen({ id }: { id: string }) {
         <PropertiesPanel doc={doc} />
       </div>
       <LaneDialogs />
+      <PrintDiagram />
       {editingConnection && (
         <ConnectionDialog id={editingConnection} onClose={() => setEditingConnection(null)} />
       )}

@@ -8,6 +8,8 @@ import { stepsByLane } from '../domain/analysis/readingOrder';
 import type { ProcessFile } from '../domain/model/types';
 import { parseProcessFile } from '../formats/json/processFile';
 import { decodeShareFragment } from '../formats/share/shareLink';
+import { processToSvg } from '../formats/svg/processSvg';
+import { svgLabels } from '../editor/export/exportActions';
 import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';
 
@@ -52,6 +54,9 @@ export function ShareScreen() {
   const { process, register } = opened.file;
   const nameOf = (registerId: string) =>
     register.find((e) => e.id === registerId)?.name ?? registerId;
+  const diagram = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(
+    processToSvg(process, register, svgLabels(t)).svg,
+  )}`;
   const saveCopy = async () => {
     setSaving(true);
     const result = await services().importProcessFile(opened.text);
@@ -76,6 +81,14 @@ export function ShareScreen() {
           {t('share.saveCopy')}
         </button>
       </div>
+      <figure className="share-figure">
+        {/* An <img> cannot run script even if a label tried: the safest way to show the SVG. */}
+        <img
+          className="share-diagram"
+          src={diagram}
+          alt={t('share.diagram', { title: process.title })}
+        />
+      </figure>
       <section aria-labelledby="share-steps">
         <h2 id="share-steps">{t('share.stepsByLane')}</h2>
         {stepsByLane(process).map(({ lane, steps }) => (

@@ -25,7 +25,7 @@ export interface ProcessSvg {
   height: number;
 }
 
-export const HEADER_WIDTH = 180;
+export const HEADER_WIDTH = 220;
 const MARGIN = 32;
 const LABEL_SIZE = 13;
 const KIND_SIZE = 9;
@@ -80,7 +80,7 @@ export function processToSvg(
       `<rect x="0" y="${n(band.top)}" width="${width}" height="${n(band.height)}" fill="${esc(color)}" fill-opacity="0.35" stroke="#94a3b8" stroke-width="1"/>`,
       `<rect x="0" y="${n(band.top)}" width="${HEADER_WIDTH}" height="${n(band.height)}" fill="${esc(color)}" stroke="#64748b" stroke-width="1"/>`,
     );
-    const size = fitFontSize(name, HEADER_WIDTH - 24, 14, 9);
+    const size = fitFontSize(name, HEADER_WIDTH - 24, 15, 10);
     const lineHeight = size + 4;
     const maxLaneLines = Math.max(1, Math.floor((band.height - 24) / lineHeight));
     const lines = wrap(name, HEADER_WIDTH - 24, size, maxLaneLines);
