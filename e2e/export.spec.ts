@@ -67,6 +67,10 @@ test('PDF (A3 landscape, fit) holds every step label and lane name as text', asy
   for (const step of fixture.process.steps) expect(text).toContain(squeeze(step.label));
   for (const entry of fixture.register) expect(text).toContain(entry.name);
   expect(text).toContain(TITLE);
+  const info = execFileSync('pdfinfo', [pdf.path], { encoding: 'utf8' });
+  expect(info).toMatch(new RegExp(`^Title:\\s+${TITLE}$`, 'm'));
+  expect(info).toMatch(/^Creator:\s+Flödesverkstan$/m);
+  expect(info).toMatch(/^Subject:\s+Huvudprocess – På remiss$/m);
   // A3 landscape is 1191 × 842 points.
   const { sizes } = pdfPages(pdf.path);
   expect(sizes[0]).toBe('1191x842');

@@ -74,7 +74,9 @@ test('share link opened', async ({ page, browser }) => {
   await page.getByRole('menuitem', { name: /Dela som länk/ }).click();
   await page.screenshot({ path: `${OUT}/share-dialog.png` });
   const link = await page.getByLabel('Länk till processen').inputValue();
-  const other = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+  const other = await (
+    await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  ).newPage();
   await other.goto(link);
   await expect(other.getByRole('button', { name: 'Spara en kopia' })).toBeVisible();
   await other.screenshot({ path: `${OUT}/share-opened.png` });
