@@ -81,3 +81,11 @@ test('share link opened', async ({ page, browser }) => {
   await expect(other.getByRole('button', { name: 'Spara en kopia' })).toBeVisible();
   await other.screenshot({ path: `${OUT}/share-opened.png` });
 });
+
+test('key figures with handovers highlighted', async ({ page }) => {
+  await importFixture(page);
+  await page.getByRole('button', { name: 'Nyckeltal' }).click();
+  await page.getByLabel('Visa överlämningar i flödet').check();
+  await page.getByRole('button', { name: 'Visa hela flödet' }).click();
+  await page.screenshot({ path: `${OUT}/key-figures.png` });
+});

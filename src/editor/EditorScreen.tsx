@@ -7,6 +7,7 @@ import { useDocumentStore } from '../state/documentStore';
 import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';
 import { FlowCanvas } from './canvas/FlowCanvas';
+import { KeyFiguresPanel } from './figures/KeyFiguresPanel';
 import { ConnectionDialog } from './ConnectionDialog';
 import { EditorToolbar } from './EditorToolbar';
 import { LaneDialogs } from './lanes/LaneDialogs';
@@ -21,6 +22,7 @@ export function EditorScreen({ id }: { id: string }) {
   const t = useT();
   const [state, setState] = useState<{ id: string; result: OpenState }>({ id, result: 'loading' });
   const doc = useDocumentStore((s) => s.doc);
+  const showKeyFigures = useSessionStore((s) => s.showKeyFigures);
   const [editingConnection, setEditingConnection] = useState<string | null>(null);
   useEditorKeys();
 
@@ -65,7 +67,15 @@ export function EditorScreen({ id }: { id: string }) {
           </ReactFlowProvider>
           {doc.lanes.length === 0 && <p className="canvas-hint">{t('editor.emptyHint')}</p>}
         </div>
-        <PropertiesPanel doc={doc} />
+        {showKeyFigures ? (
+          // One column on the right: the figures above the properties, the canvas keeps its room.
+          <div className="side-column">
+            <KeyFiguresPanel doc={doc} />
+            <PropertiesPanel doc={doc} />
+          </div>
+        ) : (
+          <PropertiesPanel doc={doc} />
+        )}
       </div>
       <LaneDialogs />
       <PrintDiagram />

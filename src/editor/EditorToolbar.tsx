@@ -31,6 +31,7 @@ export function EditorToolbar() {
   const selectedCount = useSessionStore((s) => s.selectedStepIds.length);
   const [sharing, setSharing] = useState(false);
   const [pdfOpen, setPdfOpen] = useState(false);
+  const showKeyFigures = useSessionStore((s) => s.showKeyFigures);
   const language = useLanguage((s) => s.language);
   const align = (how: Alignment) => {
     const doc = useDocumentStore.getState().doc;
@@ -142,6 +143,13 @@ export function EditorToolbar() {
         />
         <button className="button" onClick={() => void tidyUp()}>
           {t('layout.tidyUp')}
+        </button>
+        <button
+          className="button"
+          aria-pressed={showKeyFigures}
+          onClick={() => useSessionStore.getState().setView({ showKeyFigures: !showKeyFigures })}
+        >
+          {t('figures.button')}
         </button>
         <QuickEntry />
       </div>

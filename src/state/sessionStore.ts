@@ -23,6 +23,11 @@ export interface SessionState {
   saveState: SaveState;
   alert: Message | null;
   toast: Toast | null;
+  /** The key-figures panel is open. */
+  showKeyFigures: boolean;
+  /** Handovers are highlighted on the canvas. */
+  showHandovers: boolean;
+  setView(patch: Partial<Pick<SessionState, 'showKeyFigures' | 'showHandovers'>>): void;
   select(stepIds: string[], connectionIds?: string[]): void;
   setEditing(stepId: string | null): void;
   setSaveState(state: SaveState): void;
@@ -39,6 +44,11 @@ export const useSessionStore = create<SessionState>()((set) => ({
   saveState: 'saved',
   alert: null,
   toast: null,
+  showKeyFigures: false,
+  showHandovers: false,
+  setView(patch) {
+    set(patch);
+  },
   select(stepIds, connectionIds = []) {
     set({ selectedStepIds: stepIds, selectedConnectionIds: connectionIds });
   },

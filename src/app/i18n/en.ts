@@ -1,6 +1,7 @@
 // English. Typed against the Swedish table: a missing key does not compile.
 import { bpmnEn } from './parts/bpmn';
 import { exportEn } from './parts/export';
+import { figuresEn } from './parts/figures';
 import { layoutEn } from './parts/layout';
 import { shareEn } from './parts/share';
 import type { MessageKey } from './sv';
@@ -252,5 +253,6 @@ export const en: Record<MessageKey, string> = {
   ...exportEn,
   ...bpmnEn,
   ...layoutEn,
+  ...figuresEn,
   ...shareEn,
 };

@@ -1,5 +1,6 @@
 import { bpmnSv } from './parts/bpmn';
 import { exportSv } from './parts/export';
+import { figuresSv } from './parts/figures';
 import { layoutSv } from './parts/layout';
 import { shareSv } from './parts/share';
 
@@ -253,6 +254,7 @@ export const sv = {
   ...exportSv,
   ...bpmnSv,
   ...layoutSv,
+  ...figuresSv,
   ...shareSv,
 } as const;
 

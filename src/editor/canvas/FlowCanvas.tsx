@@ -40,6 +40,7 @@ import { PALETTE_MIME } from '../Palette';
 import { LaneNode } from '../nodes/LaneNode';
 import { StepNode } from '../nodes/StepNode';
 import { HEADER_COLUMN_WIDTH, LaneHeaders } from '../lanes/LaneHeaders';
+import { keyFigures } from '../../domain/analysis/keyFigures';
 import { FlowEdge } from '../edges/FlowEdge';
 import { toEdges, toNodes, type FlowNode } from './toFlow';
 import { ZoomLevelClass } from './ZoomLevelClass';
@@ -75,7 +76,18 @@ export function FlowCanvas({
     () => toNodes(doc, register, new Set(), unknown),
     [doc, register, unknown],
   );
-  const derivedEdges = useMemo(() => toEdges(doc, new Set()), [doc]);
+  const showHandovers = useSessionStore((s) => s.showHandovers);
+  const entries = useRegisterStore((s) => s.entries);
+  const derivedEdges = useMemo(
+    () =>
+      toEdges(
+        doc,
+        new Set(),
+        // Only worked out while the highlight is on: the canvas does not pay for it otherwise.
+        showHandovers ? new Set(keyFigures(doc, entries).handoverConnectionIds) : undefined,
+      ),
+    [doc, showHandovers, entries],
+  );
   const [nodes, setNodes] = useState<FlowNode[]>(derivedNodes);
   const [edges, setEdges] = useState<Edge[]>(derivedEdges);
 

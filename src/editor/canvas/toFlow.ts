@@ -82,7 +82,12 @@ export function toNodes(
   return [...lanes, ...steps];
 }
 
-export function toEdges(doc: Process, selected: ReadonlySet<string>): Edge[] {
+export function toEdges(
+  doc: Process,
+  selected: ReadonlySet<string>,
+  /** Handovers to highlight (the key figures' "show handovers"). */
+  handovers: ReadonlySet<string> = new Set(),
+): Edge[] {
   const byId = new Map(doc.steps.map((s) => [s.id, s]));
   const tops = new Map(laneBands(doc.lanes).map((b) => [b.lane.id, b.top]));
   const centre = (s: Step) => ({
@@ -103,7 +108,9 @@ export function toEdges(doc: Process, selected: ReadonlySet<string>): Edge[] {
       type: 'flow',
       label: c.label || undefined,
       selected: selected.has(c.id),
-      className: c.kind === 'information' ? 'edge-information' : 'edge-flow',
+      className:
+        (c.kind === 'information' ? 'edge-information' : 'edge-flow') +
+        (handovers.has(c.id) ? ' edge-handover' : ''),
       markerEnd: { type: 'arrowclosed' as const, width: 18, height: 18 },
       data: { kind: c.kind },
     } satisfies Edge;

@@ -2,6 +2,8 @@
 import { formatDateTime, type Language, type Translate } from '../../app/i18n/i18n';
 import type { Process, RegisterEntry } from '../../domain/model/types';
 import type { PdfLabels } from '../../formats/pdf/pdfTypes';
+import { keyFigures } from '../../domain/analysis/keyFigures';
+import { figureRows } from '../figures/figureRows';
 import { svgLabels } from './exportActions';
 
 export function pdfLabels(
@@ -43,7 +45,6 @@ export function pdfLabels(
       belongsTo: t('pdf.belongsTo'),
       noFindings: t('pdf.noFindings'),
       keyFigures: t('pdf.keyFigures'),
-      keyFiguresPending: t('pdf.keyFiguresPending'),
       page: t('pdf.page', { page: '{page}', pages: '{pages}' }),
       tile: t('pdf.tile', {
         row: '{row}',
@@ -61,6 +62,7 @@ export function pdfLabels(
       changed,
       version: t('pdf.versionValue', { date: changed }),
     },
+    keyFigureRows: figureRows(t, keyFigures(doc, register)),
     duration: (d) => (d ? `${d.value} ${t(`unit.${d.unit}`)}` : ''),
   };
 }

@@ -84,7 +84,7 @@ export async function buildPdf(
 
   stepTable(pdf, process, labels, laneName, page, format, options);
   findings(pdf, process, labels, laneName, page);
-  keyFigures(pdf, labels);
+  keyFigures(pdf, process, labels);
 
   footers(pdf, process, labels, page);
   return pdf.output('blob');
@@ -335,14 +335,23 @@ function findings(
   return y;
 }
 
-/** Left for the analysis: the heading is there so the document's shape does not change later. */
-function keyFigures(pdf: jsPDF, labels: PdfLabels) {
+/** The method's key figures, as the panel shows them: name and value per row. */
+function keyFigures(pdf: jsPDF, process: Process, labels: PdfLabels) {
   pdf.addPage();
-  heading(pdf, '', labels.words.keyFigures);
-  pdf.setFont(FONT, 'normal');
-  pdf.setFontSize(11);
-  pdf.setTextColor(...MUTED);
-  pdf.text(labels.words.keyFiguresPending, MARGIN, MARGIN + HEADER + 14);
+  heading(pdf, process.title, labels.words.keyFigures);
+  let y = MARGIN + HEADER + 16;
+  for (const [name, value] of labels.keyFigureRows) {
+    pdf.setFont(FONT, 'normal');
+    pdf.setFontSize(11);
+    pdf.setTextColor(...INK);
+    pdf.text(name, MARGIN, y);
+    pdf.setFont(FONT, 'bold');
+    pdf.text(value, MARGIN + 320, y, { align: 'right' });
+    pdf.setDrawColor(203, 213, 225);
+    pdf.setLineWidth(0.4);
+    pdf.line(MARGIN, y + 6, MARGIN + 320, y + 6);
+    y += 22;
+  }
 }
 
 function footers(pdf: jsPDF, process: Process, labels: PdfLabels, page: { w: number; h: number }) {

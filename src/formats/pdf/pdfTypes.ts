@@ -47,7 +47,6 @@ export interface PdfLabels {
     belongsTo: string;
     noFindings: string;
     keyFigures: string;
-    keyFiguresPending: string;
     /** "Sida {page} av {pages}" */
     page: string;
     /** "Del {row}:{column} av {rows}×{columns}" */
@@ -62,6 +61,8 @@ export interface PdfLabels {
     changed: string;
     version: string;
   };
+  /** The key figures as [name, value] rows, computed and worded by the caller. */
+  keyFigureRows: [string, string][];
   /** Kind names for findings ("Problem", "Förbättringsförslag"). */
   duration(value: { value: number; unit: 'min' | 'h' | 'd' | 'w' } | null): string;
 }

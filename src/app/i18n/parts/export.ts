@@ -29,8 +29,6 @@ export const exportSv = {
   'pdf.belongsTo': 'Hör till',
   'pdf.noFindings': 'Inga problem eller förbättringsförslag är markerade ännu.',
   'pdf.keyFigures': 'Nyckeltal',
-  'pdf.keyFiguresPending':
-    'Överlämningar, kundkontakter, inblandade enheter och ledtid redovisas här när analysen finns.',
   'pdf.page': 'Sida {page} av {pages}',
   'pdf.tile': 'del {row}:{column} av {rows}×{columns}',
   'pdf.changed': 'Senast ändrad',
@@ -66,8 +64,6 @@ export const exportEn: Record<keyof typeof exportSv, string> = {
   'pdf.belongsTo': 'Belongs to',
   'pdf.noFindings': 'No problems or improvement ideas are marked yet.',
   'pdf.keyFigures': 'Key figures',
-  'pdf.keyFiguresPending':
-    'Handovers, customer contacts, units involved and lead time are reported here once the analysis exists.',
   'pdf.page': 'Page {page} of {pages}',
   'pdf.tile': 'part {row}:{column} of {rows}×{columns}',
   'pdf.changed': 'Last changed',

@@ -1,0 +1,86 @@
+// Journey: the key figures of a realistic flow, live in the panel and printed in the PDF.
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { importFile, openLibrary, quickEntry } from './pages/library';
+
+const FIXTURE = 'e2e/fixtures/forskoleplats.json';
+
+interface Fixture {
+  process: {
+    lanes: { id: string; registerId: string }[];
+    steps: { id: string; laneId: string }[];
+    connections: { from: string; to: string; kind: string }[];
+  };
+  register: { id: string; kind: string }[];
+}
+
+/** Handovers counted by hand: flows between lanes of two different units (not the customer). */
+function handoversIn(f: Fixture): number {
+  const unit = (stepId: string) => {
+    const lane = f.process.lanes.find(
+      (l) => l.id === f.process.steps.find((s) => s.id === stepId)!.laneId,
+    )!;
+    const entry = f.register.find((e) => e.id === lane.registerId)!;
+    return entry.kind === 'kundgrupp' ? null : entry.id;
+  };
+  return f.process.connections.filter((c) => {
+    if (c.kind !== 'flow') return false;
+    const a = unit(c.from);
+    const b = unit(c.to);
+    return a !== null && b !== null && a !== b;
+  }).length;
+}
+
+test('"Nyckeltal" shows handovers, customer contacts, units and lead time, and follows edits', async ({
+  page,
+}) => {
+  const fixture = JSON.parse(await readFile(FIXTURE, 'utf8')) as Fixture;
+  const expected = handoversIn(fixture);
+  expect(expected).toBeGreaterThan(0);
+  await openLibrary(page);
+  await importFile(page, FIXTURE);
+  await page.getByRole('button', { name: 'Nyckeltal' }).click();
+  const panel = page.getByRole('complementary', { name: 'Nyckeltal' });
+  await expect(panel.getByRole('listitem').filter({ hasText: /^Överlämningar/ })).toHaveText(
+    `Överlämningar ${expected}`,
+  );
+  await expect(
+    panel.getByRole('listitem').filter({ hasText: /^Kundkontakter \d+$/ }),
+  ).toBeVisible();
+  await expect(
+    panel.getByRole('listitem').filter({ hasText: /^Inblandade enheter \d+$/ }),
+  ).toBeVisible();
+  await expect(panel.getByRole('listitem').filter({ hasText: /^Ledtid / })).toContainText(
+    /dagar|tim|min/,
+  );
+
+  // One more handover, live: a step in another unit's lane after the selected step.
+  await page.getByRole('button', { name: 'Visa hela flödet' }).click();
+  await page.getByText('Barnet går i förskolan', { exact: true }).click();
+  await quickEntry(page, 'Tekniska förvaltningen: Följer upp lokalbehovet');
+  await expect(panel.getByRole('listitem').filter({ hasText: /^Överlämningar/ })).toHaveText(
+    `Överlämningar ${expected}`,
+  );
+  await page.getByRole('toolbar').getByRole('button', { name: 'Ångra' }).click();
+  await page.getByText('Registrerar ansökan', { exact: true }).click();
+  await quickEntry(page, 'Tekniska förvaltningen: Kontrollerar lokalen');
+  await expect(panel.getByRole('listitem').filter({ hasText: /^Överlämningar/ })).toHaveText(
+    `Överlämningar ${expected + 1}`,
+  );
+
+  // The PDF carries the same figures.
+  await page.getByRole('button', { name: 'Exportera' }).click();
+  await page.getByRole('menuitem', { name: /PDF/ }).click();
+  const downloading = page.waitForEvent('download');
+  await page
+    .getByRole('dialog', { name: /PDF/ })
+    .getByRole('button', { name: 'Exportera' })
+    .click();
+  const path = await (await downloading).path();
+  const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], {
+    encoding: 'utf8',
+  });
+  expect(text).toContain('Nyckeltal');
+  expect(text).toMatch(new RegExp(`Överlämningar ${expected + 1}`));
+});
