@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { importFile, openLibrary, quickEntry } from './pages/library';
+import { addLane, createProcess, importFile, openLibrary, quickEntry } from './pages/library';
 
 const FIXTURE = 'e2e/fixtures/forskoleplats.json';
 
@@ -83,4 +83,24 @@ test('"Nyckeltal" shows handovers, customer contacts, units and lead time, and f
   });
   expect(text).toContain('Nyckeltal');
   expect(text).toMatch(new RegExp(`Överlämningar ${expected + 1}`));
+});
+
+test('method checks name what is missing and select the step they are about', async ({ page }) => {
+  await openLibrary(page);
+  await createProcess(page, 'Kontrollera flödet');
+  await addLane(page, 'Invånare');
+  await quickEntry(page, 'Invånare: Vill ha plats');
+  await quickEntry(page, 'Barn- och utbildningsförvaltningen: Bedömer ansökan');
+  await page.getByRole('button', { name: 'Nyckeltal' }).click();
+  const checks = page.getByRole('region', { name: 'Metodkontroller' });
+  await expect(checks).toContainText('Flödet har inget behov (start).');
+  await expect(checks).toContainText('Flödet har inget resultat (slut).');
+  await checks
+    .getByRole('button', {
+      name: 'Flödet tar slut vid ”Bedömer ansökan” utan att nå ett resultat.',
+    })
+    .click();
+  await expect(
+    page.getByRole('complementary', { name: 'Egenskaper' }).getByLabel('Text', { exact: true }),
+  ).toHaveValue('Bedömer ansökan');
 });

@@ -6,6 +6,7 @@ import type { Process } from '../../domain/model/types';
 import { useRegisterStore } from '../../state/registerStore';
 import { useSessionStore } from '../../state/sessionStore';
 import { figureRows } from './figureRows';
+import { MethodChecks } from './MethodChecks';
 
 export function KeyFiguresPanel({ doc }: { doc: Process }) {
   const t = useT();
@@ -47,6 +48,7 @@ export function KeyFiguresPanel({ doc }: { doc: Process }) {
           ))}
         </ul>
       )}
+      <MethodChecks doc={doc} />
     </aside>
   );
 }

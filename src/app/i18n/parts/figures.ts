@@ -25,6 +25,18 @@ export const figuresSv = {
   'figures.hours': '{value} tim',
   'figures.days': '{value} dagar',
   'figures.percent': '{value}\u00a0%',
+  'checks.title': 'Metodkontroller',
+  'checks.none': 'Inget att anmärka – flödet hänger ihop från behov till resultat.',
+  'checks.noNeed': 'Flödet har inget behov (start). Vad sätter igång det för kunden?',
+  'checks.noOutcome': 'Flödet har inget resultat (slut). Vad har kunden fått när det är klart?',
+  'checks.unreachable': '”{step}” nås inte från behovet.',
+  'checks.deadEnd': 'Flödet tar slut vid ”{step}” utan att nå ett resultat.',
+  'checks.decisionOutcomes':
+    'Beslutet ”{step}” behöver minst två utgångar med etikett (t.ex. Ja/Nej).',
+  'checks.unknownUnit': '”{step}” ligger i en simbana utan känd enhet.',
+  'checks.noObjects': 'Tips: ”{step}” har inget underlag in eller ut.',
+  'checks.emptyLane': 'Tips: simbanan ”{lane}” har inga steg.',
+  'checks.select': 'Markera ”{step}”',
 } as const;
 
 export const figuresEn: Record<keyof typeof figuresSv, string> = {
@@ -53,4 +65,16 @@ export const figuresEn: Record<keyof typeof figuresSv, string> = {
   'figures.hours': '{value} h',
   'figures.days': '{value} days',
   'figures.percent': '{value}\u00a0%',
+  'checks.title': 'Method checks',
+  'checks.none': 'Nothing to remark – the flow holds together from need to outcome.',
+  'checks.noNeed': 'The flow has no need (start). What sets it off for the customer?',
+  'checks.noOutcome': 'The flow has no outcome (end). What has the customer got when it is done?',
+  'checks.unreachable': '“{step}” cannot be reached from the need.',
+  'checks.deadEnd': 'The flow stops at “{step}” without reaching an outcome.',
+  'checks.decisionOutcomes':
+    'The decision “{step}” needs at least two labelled ways out (e.g. Yes/No).',
+  'checks.unknownUnit': '“{step}” is in a lane with no known unit.',
+  'checks.noObjects': 'Hint: “{step}” has no information in or out.',
+  'checks.emptyLane': 'Hint: the lane “{lane}” has no steps.',
+  'checks.select': 'Select “{step}”',
 };
