@@ -82,7 +82,14 @@ export default tseslint.config(
   { files: ['src/storage/**'], rules: restrict([uiLibs, zustand, features]) },
   { files: ['src/state/**'], rules: restrict([uiLibs, dexie, features]) },
   {
-    files: ['src/editor/**', 'src/library/**', 'src/ui/**', 'src/share/**', 'src/register/**'],
+    files: [
+      'src/editor/**',
+      'src/library/**',
+      'src/ui/**',
+      'src/share/**',
+      'src/register/**',
+      'src/compare/**',
+    ],
     rules: restrict([
       { group: ['dexie', 'fake-indexeddb'], message: 'Only src/storage touches IndexedDB.' },
     ]),

@@ -89,3 +89,22 @@ test('key figures with handovers highlighted', async ({ page }) => {
   await page.getByRole('button', { name: 'Visa hela flödet' }).click();
   await page.screenshot({ path: `${OUT}/key-figures.png` });
 });
+
+test('as-is and to-be compared', async ({ page }) => {
+  await importFixture(page);
+  await page.getByRole('button', { name: 'Skapa önskat läge från det här nuläget' }).click();
+  await expect(page.getByRole('main', { name: /önskat läge/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Visa hela flödet' }).click();
+  for (const step of ['Beräknar avgift', 'Skickar första fakturan']) {
+    await page.getByText(step, { exact: true }).click();
+    await page
+      .getByRole('complementary', { name: 'Egenskaper' })
+      .getByRole('combobox', { name: 'Simbana', exact: true })
+      .selectOption({ label: 'Barn- och utbildningsförvaltningen' });
+  }
+  await expect(page.getByRole('status').filter({ hasText: /^Sparat$/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Jämför med nuläget' }).click();
+  await expect(page.getByRole('heading', { name: /Nuläge och önskat läge/ })).toBeVisible();
+  await page.screenshot({ path: `${OUT}/compare.png` });
+});

@@ -3,6 +3,7 @@ import { EditorScreen } from '../editor/EditorScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { RegisterScreen } from '../register/RegisterScreen';
 import { ShareScreen } from '../share/ShareScreen';
+import { CompareScreen } from '../compare/CompareScreen';
 import { useLanguage, useT } from './i18n/i18n';
 import { Notices } from './Notices';
 import { navigate, parseRoute, usePathname } from './router';
@@ -60,6 +61,7 @@ export function App() {
       {route.name === 'process' && <EditorScreen id={route.id} />}
       {route.name === 'register' && <RegisterScreen />}
       {route.name === 'share' && <ShareScreen />}
+      {route.name === 'compare' && <CompareScreen id={route.id} />}
       {route.name === 'notFound' && (
         <main className="editor-message">
           <h1>{t('app.notFound')}</h1>

@@ -1,5 +1,6 @@
 // Wires storage to state: the register and process list flow in, the open document flows out
 // through autosave, and the Services that features call are implemented here.
+import { toBeFrom } from '../domain/analysis/compare';
 import { applyOperation } from '../domain/operations/applyOperation';
 import { newId } from '../domain/model/ids';
 import { newProcess } from '../domain/model/factories';
@@ -111,6 +112,19 @@ export function bootstrap(): void {
       };
       await writeProcess(copy);
       return copy.id;
+    },
+    async createToBe(asIsId, title) {
+      await autosaver.flush();
+      const result = await readProcess(asIsId);
+      if (!result.ok) return null;
+      const toBe = toBeFrom(result.process, newId('p'), title);
+      await writeProcess(toBe);
+      return toBe.id;
+    },
+    async readProcess(id) {
+      await autosaver.flush();
+      const result = await readProcess(id);
+      return result.ok ? result.process : null;
     },
     async deleteProcess(id) {
       await autosaver.flush();

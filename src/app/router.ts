@@ -9,6 +9,8 @@ export type Route =
   | { name: 'register' }
   /** A process carried in the URL fragment (see formats/share). */
   | { name: 'share' }
+  /** A to-be beside its as-is. */
+  | { name: 'compare'; id: string }
   | { name: 'notFound' };
 
 const NAVIGATE = 'fv:navigate';
@@ -17,6 +19,8 @@ export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'library' };
   if (pathname === '/register') return { name: 'register' };
   if (pathname === '/share') return { name: 'share' };
+  const c = /^\/compare\/([A-Za-z0-9_-]{1,100})$/.exec(pathname);
+  if (c) return { name: 'compare', id: c[1]! };
   const m = /^\/p\/([A-Za-z0-9_-]{1,100})$/.exec(pathname);
   if (m) return { name: 'process', id: m[1]! };
   return { name: 'notFound' };

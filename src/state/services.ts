@@ -1,7 +1,7 @@
 // What features may ask of the rest of the app (storage, files) without importing it.
 // app/bootstrap provides the real implementation; tests can provide fakes.
 import type { LoadError, LoadWarning } from '../domain/load/loadDocument';
-import type { Category, RegisterEntry } from '../domain/model/types';
+import type { Category, Process, RegisterEntry } from '../domain/model/types';
 import type { ProcessSummary } from '../domain/model/summary';
 
 export type { ProcessSummary };
@@ -15,6 +15,10 @@ export interface Services {
   openProcess(id: string): Promise<'ok' | 'missing' | 'unreadable'>;
   renameProcess(id: string, title: string): Promise<void>;
   duplicateProcess(id: string, titleSuffix: string): Promise<string | null>;
+  /** Makes a to-be (önskat läge) from an as-is, linked to it; returns the new id. */
+  createToBe(asIsId: string, title: string): Promise<string | null>;
+  /** Reads a stored process without opening it (for comparisons). */
+  readProcess(id: string): Promise<Process | null>;
   /** Deletes and returns a function that brings the process back. */
   deleteProcess(id: string): Promise<() => Promise<void>>;
   importProcessFile(text: string): Promise<ImportResult>;

@@ -1,6 +1,7 @@
 // English. Typed against the Swedish table: a missing key does not compile.
 import { bpmnEn } from './parts/bpmn';
 import { exportEn } from './parts/export';
+import { compareEn } from './parts/compare';
 import { figuresEn } from './parts/figures';
 import { layoutEn } from './parts/layout';
 import { shareEn } from './parts/share';
@@ -254,5 +255,6 @@ export const en: Record<MessageKey, string> = {
   ...bpmnEn,
   ...layoutEn,
   ...figuresEn,
+  ...compareEn,
   ...shareEn,
 };

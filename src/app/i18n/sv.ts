@@ -1,5 +1,6 @@
 import { bpmnSv } from './parts/bpmn';
 import { exportSv } from './parts/export';
+import { compareSv } from './parts/compare';
 import { figuresSv } from './parts/figures';
 import { layoutSv } from './parts/layout';
 import { shareSv } from './parts/share';
@@ -255,6 +256,7 @@ export const sv = {
   ...bpmnSv,
   ...layoutSv,
   ...figuresSv,
+  ...compareSv,
   ...shareSv,
 } as const;
 

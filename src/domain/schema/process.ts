@@ -117,6 +117,8 @@ export const processSchema = z.object({
   status: statusSchema,
   tags: z.array(z.string().min(1).max(60)).max(LIMITS.tags).default([]),
   variant: variantSchema,
+  /** For a to-be (önskat läge): the as-is (nuläge) it was made from, to compare with. */
+  asIsId: id.optional(),
   createdAt: isoTime,
   changedAt: isoTime,
   lanes: z.array(laneSchema).max(LIMITS.lanes),

@@ -1,6 +1,9 @@
 // The process specification (processbeskrivning) beside the diagram, shown when nothing is
 // selected: purpose, customer, need, outcome, owner, status, tags, variant.
 import { useT } from '../../app/i18n/i18n';
+import { navigate, processPath } from '../../app/router';
+import { services } from '../../state/services';
+import { useSessionStore } from '../../state/sessionStore';
 import type { Category, Process, Status, Variant } from '../../domain/model/types';
 import type { SpecificationPatch } from '../../domain/operations/types';
 import { useDocumentStore } from '../../state/documentStore';
@@ -23,6 +26,12 @@ export function ProcessSpecification({ doc }: { doc: Process }) {
         ? [...doc.customerGroupIds, id]
         : doc.customerGroupIds.filter((c) => c !== id),
     });
+  const createToBe = async () => {
+    const id = await services().createToBe(doc.id, t('compare.toBeTitle', { title: doc.title }));
+    if (!id) return;
+    useSessionStore.getState().showToast({ key: 'compare.created' });
+    navigate(processPath(id));
+  };
   return (
     <div className="panel-body">
       <h2 className="panel-title">{t('spec.heading')}</h2>
@@ -44,6 +53,16 @@ export function ProcessSpecification({ doc }: { doc: Process }) {
         options={VARIANTS.map((v) => ({ value: v, label: t(`variant.${v}`) }))}
         onChange={(variant) => update({ variant })}
       />
+      {doc.variant === 'nulage' && (
+        <button className="button" onClick={() => void createToBe()}>
+          {t('compare.createToBe')}
+        </button>
+      )}
+      {doc.asIsId && (
+        <button className="button" onClick={() => navigate(`/compare/${doc.id}`)}>
+          {t('compare.open')}
+        </button>
+      )}
       <TextField
         label={t('spec.purpose')}
         value={doc.purpose}

@@ -25,7 +25,12 @@ function start(): Worker {
   return w;
 }
 
-export function runLayout(graph: LayoutGraph): Promise<LayoutGraph> {
+export async function runLayout(graph: LayoutGraph): Promise<LayoutGraph> {
+  if (typeof Worker === 'undefined') {
+    // No workers (a test runner, an old embedded browser): lay out here, more slowly.
+    const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
+    return (await new ELK().layout(graph as never)) as unknown as LayoutGraph;
+  }
   worker ??= start();
   const id = ++sequence;
   const w = worker;

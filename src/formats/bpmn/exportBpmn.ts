@@ -131,6 +131,9 @@ export async function exportBpmn(
         record: 'process',
         process: spec,
         register: register.filter((e) => referenced.has(e.id)),
+        // Where our x = 0 lies in the drawing: import reads positions back from BPMN-DI (which
+        // another tool may have changed) without scaling them.
+        originX: x0,
       });
     }
     processOfPool.set(pool.id, bpmnProcess);

@@ -3,11 +3,11 @@
 // flows become connections; what cannot be shown is listed, never silently dropped. Our own
 // exports carry <fv:data> records that make the round trip lossless.
 import { emptyProperties } from '../../domain/model/factories';
-import { LANE_MIN_HEIGHT } from '../../domain/model/geometry';
+import { LANE_MIN_HEIGHT, LANE_PADDING } from '../../domain/model/geometry';
 import { newId } from '../../domain/model/ids';
 import { STEP_KIND_INFO } from '../../domain/model/stepKinds';
 import type { Connection, Lane, RegisterEntry, Step, StepKind } from '../../domain/model/types';
-import { REGISTER_PALETTE } from '../../domain/register/defaultRegister';
+import { DEFAULT_REGISTER, REGISTER_PALETTE } from '../../domain/register/defaultRegister';
 import { CURRENT_FORMAT_VERSION } from '../../domain/schema/process';
 import { EVENT_TYPES, GATEWAY_TYPES, kindFor, simplification } from './kinds';
 import { createModdle, isA, list, type El } from './moddle';
@@ -63,6 +63,8 @@ interface NodeDraft {
 const CUSTOMER_NAME =
   /kund|invånare|medborgare|sökande|företagare|brukare|vårdnadshavare|customer|citizen|applicant/i;
 const VALID_ID = /^[A-Za-z_][\w.-]{0,99}$/;
+/** Customer lanes take the warm tints the default register gives its customer groups. */
+const CUSTOMER_COLORS = DEFAULT_REGISTER.filter((e) => e.kind === 'kundgrupp').map((e) => e.color);
 
 export async function importBpmn(
   xml: string,
@@ -312,20 +314,32 @@ export async function importBpmn(
 
   const register: RegisterEntry[] = [];
   const fvRegister = list<RegisterEntry>(processFv?.register);
-  const modelLanes: Lane[] = ordered.map((draft, i) => {
+  const originX = typeof processFv?.originX === 'number' ? processFv.originX : undefined;
+  let customers = 0;
+  let units = 0;
+  const modelLanes: Lane[] = ordered.map((draft) => {
     const fv = draft.fv?.record === 'lane' ? (draft.fv.lane as Lane) : undefined;
     const fromFv = fv && fvRegister.find((e) => e.id === fv.registerId);
+    const customer = draft.customer || CUSTOMER_NAME.test(draft.name);
     const entry: RegisterEntry = fromFv
-      ? { ...fromFv, name: draft.name || fromFv.name }
+      ? { ...fromFv, name: (draft.name || fromFv.name).slice(0, 500) }
       : {
           id: `r-${draft.id}`.slice(0, 100),
-          kind: draft.customer || CUSTOMER_NAME.test(draft.name) ? 'kundgrupp' : 'forvaltning',
+          kind: customer ? 'kundgrupp' : 'forvaltning',
           name: (draft.name || options.defaultLaneName || 'Lane').slice(0, 500),
           shortName: '',
-          color: draft.customer ? '#fde68a' : REGISTER_PALETTE[i % REGISTER_PALETTE.length]!,
+          color: customer
+            ? CUSTOMER_COLORS[customers++ % CUSTOMER_COLORS.length]!
+            : REGISTER_PALETTE[units++ % REGISTER_PALETTE.length]!,
         };
     if (!register.some((e) => e.id === entry.id)) register.push(entry);
-    if (fv) return { ...fv, id: draft.id, registerId: entry.id };
+    if (fv) {
+      // A lane resized in another tool keeps its new height; our own export draws it exactly.
+      const drawn = draft.bounds?.height;
+      const height =
+        drawn !== undefined && Math.abs(drawn - fv.height) > 1 ? Math.round(drawn) : fv.height;
+      return { ...fv, id: draft.id, registerId: entry.id, height };
+    }
     const height = Math.max(LANE_MIN_HEIGHT, Math.round((draft.bounds?.height ?? 0) * SCALE_Y));
     return {
       id: draft.id,
@@ -345,6 +359,36 @@ export async function importBpmn(
   );
   const undrawnLeft = Math.round(drawnRight + (drawnRight ? 120 : 40));
   const perLaneCount = new Map<string, number>();
+  // A step we exported: our record gives what BPMN cannot say, but the lane (flowNodeRef) and
+  // BPMN-DI win where another tool has moved or resized it; unmoved, the record is exact.
+  const ownStep = (own: Step, node: NodeDraft, label: string): Step => {
+    const id = String(node.el.id);
+    const laneId =
+      laneOfNode.get(id) ?? (laneDraft.has(own.laneId) ? own.laneId : nodeLane.get(node)!);
+    const b = bounds.get(id);
+    const laneBounds = laneDraft.get(laneId)?.bounds;
+    if (!b || !laneBounds || originX === undefined) return { ...own, label, laneId };
+    const moved = (drawn: number, ours: number) => Math.abs(drawn - ours) > 1;
+    const x = b.x - originX;
+    const y = b.y - laneBounds.y;
+    if (
+      laneId === own.laneId &&
+      !moved(x, own.x) &&
+      !moved(y, own.y) &&
+      !moved(b.width, own.width) &&
+      !moved(b.height, own.height)
+    )
+      return { ...own, label, laneId };
+    return {
+      ...own,
+      label,
+      laneId,
+      x: Math.round(x),
+      y: Math.max(0, Math.round(y)),
+      width: Math.max(10, Math.round(b.width)),
+      height: Math.max(10, Math.round(b.height)),
+    };
+  };
   const steps: Step[] = nodes.map((node) => {
     const el = node.el;
     const laneId = nodeLane.get(node)!;
@@ -354,7 +398,7 @@ export async function importBpmn(
       0,
       500,
     );
-    if (own) return { ...own, label, laneId: laneDraft.has(own.laneId) ? own.laneId : laneId };
+    if (own) return ownStep(own, node, label);
     // Events and gateways are small marks in BPMN; drawn at our full size beside the tasks they
     // would crowd them, so they come in compact (still wide enough for a short label).
     const compact = EVENT_TYPES.includes(el.$type) || GATEWAY_TYPES.includes(el.$type);
@@ -401,6 +445,15 @@ export async function importBpmn(
         id: String(el.id).slice(0, 200),
       },
     };
+  });
+
+  // Every step sits inside its lane: a lane grows where a drawing (or a tool) put a step lower.
+  const lanesFitted = modelLanes.map((lane) => {
+    const bottom = Math.max(
+      0,
+      ...steps.filter((s) => s.laneId === lane.id).map((s) => s.y + s.height),
+    );
+    return bottom > lane.height ? { ...lane, height: Math.ceil(bottom + LANE_PADDING) } : lane;
   });
 
   // Our own exports may have had to rename an id for XML; connections follow the step's real id.
@@ -455,7 +508,7 @@ export async function importBpmn(
         id: (spec.id as string | undefined) ?? newId('p'),
         title: title.slice(0, 500),
         changedAt: now,
-        lanes: modelLanes,
+        lanes: lanesFitted,
         steps,
         connections,
       },

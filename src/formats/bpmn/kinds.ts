@@ -44,8 +44,10 @@ export function kindFor(type: string, eventDefinition: string | undefined): Step
   if (type === 'bpmn:StartEvent') return 'need';
   if (type === 'bpmn:EndEvent') return 'outcome';
   if (EVENT_TYPES.includes(type)) return 'wait';
-  if (type === 'bpmn:DataObjectReference') return 'informationObject';
-  if (type === 'bpmn:DataStoreReference') return 'itSystem';
+  // A data store is often a register or system, but BPMN cannot say which; the method's
+  // "underlag" is the safe reading, and the type is kept so it goes back out as a data store.
+  if (type === 'bpmn:DataObjectReference' || type === 'bpmn:DataStoreReference')
+    return 'informationObject';
   if (type === 'bpmn:TextAnnotation') return 'note';
   void eventDefinition;
   return null;

@@ -17,6 +17,14 @@ export interface SvgLabels {
 export interface SvgOptions {
   /** "helvetica" for the PDF (a font jsPDF has); a CSS font stack otherwise. */
   fontFamily?: string;
+  /**
+   * Only the lanes (bands and name headers), no steps or connections: the PDF repeats the lane
+   * names at the left edge of every tile, so a page in the middle of a wide flow still says whose
+   * lane is whose.
+   */
+  lanesOnly?: boolean;
+  /** A file of its own: an XML declaration and the font stack declared in a <style> as well. */
+  standalone?: boolean;
 }
 
 export interface ProcessSvg {
@@ -59,9 +67,14 @@ export function processToSvg(
   );
 
   const out: string[] = [];
+  const font = options.fontFamily ?? DEFAULT_FONT;
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(options.fontFamily ?? DEFAULT_FONT)}">`,
+    ...(options.standalone ? ['<?xml version="1.0" encoding="UTF-8"?>'] : []),
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="fv-diagram" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(font)}">`,
     `<title>${esc(process.title)}</title>`,
+    // Scoped by class: the same markup is also placed inline in the app (print), where a bare
+    // selector would restyle the page.
+    ...(options.standalone ? [`<style>.fv-diagram text { font-family: ${esc(font)}; }</style>`] : []),
     '<defs>',
     '<marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 Z" fill="#334155"/></marker>',
     '<marker id="arrow-info" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 Z" fill="#64748b"/></marker>',
@@ -98,6 +111,11 @@ export function processToSvg(
     out.push('</g>');
   }
 
+  if (options.lanesOnly) {
+    out.push('</svg>');
+    return { svg: out.join('\n'), width, height };
+  }
+
   // Connections under the steps, so arrows end at an outline and never cross a label.
   for (const c of process.connections) {
     const from = placed.get(c.from);
@@ -109,6 +127,15 @@ export function processToSvg(
   for (const p of placed.values()) out.push(stepGroup(p, labels));
   out.push('</svg>');
   return { svg: out.join('\n'), width, height };
+}
+
+/** The diagram as an SVG file's text, for the SVG export. */
+export function documentToSvg(
+  process: Process,
+  register: readonly RegisterEntry[],
+  labels: SvgLabels,
+): string {
+  return processToSvg(process, register, labels, { standalone: true }).svg;
 }
 
 function stepGroup({ step, x, y }: Placed, labels: SvgLabels): string {
