@@ -108,3 +108,25 @@ test('as-is and to-be compared', async ({ page }) => {
   await expect(page.getByRole('heading', { name: /Nuläge och önskat läge/ })).toBeVisible();
   await page.screenshot({ path: `${OUT}/compare.png` });
 });
+
+test('process landscape', async ({ page }) => {
+  await importFixture(page);
+  for (const [title, category] of [
+    ['Mål och budget', 'Ledningsprocess'],
+    ['Ansöka om bygglov', 'Huvudprocess'],
+    ['Starta restaurang', 'Huvudprocess'],
+    ['Rekrytera medarbetare', 'Stödprocess'],
+    ['Fakturera', 'Stödprocess'],
+  ]) {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Ny process' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ny process' });
+    await dialog.getByLabel('Titel').fill(title!);
+    await dialog.getByLabel('Kategori').selectOption({ label: category! });
+    await dialog.getByRole('button', { name: 'Skapa' }).click();
+    await expect(page.getByRole('main', { name: `Redigerare: ${title}` })).toBeVisible();
+  }
+  await page.goto('/karta');
+  await expect(page.getByRole('heading', { name: 'Processkarta' })).toBeVisible();
+  await page.screenshot({ path: `${OUT}/landscape.png` });
+});

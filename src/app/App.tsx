@@ -4,6 +4,7 @@ import { LibraryScreen } from '../library/LibraryScreen';
 import { RegisterScreen } from '../register/RegisterScreen';
 import { ShareScreen } from '../share/ShareScreen';
 import { CompareScreen } from '../compare/CompareScreen';
+import { LandscapeScreen } from '../landscape/LandscapeScreen';
 import { useLanguage, useT } from './i18n/i18n';
 import { Notices } from './Notices';
 import { navigate, parseRoute, usePathname } from './router';
@@ -38,6 +39,16 @@ export function App() {
             {t('app.navLibrary')}
           </a>
           <a
+            href="/karta"
+            aria-current={route.name === 'landscape' ? 'page' : undefined}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate('/karta');
+            }}
+          >
+            {t('app.navLandscape')}
+          </a>
+          <a
             href="/register"
             aria-current={route.name === 'register' ? 'page' : undefined}
             onClick={(e) => {
@@ -62,6 +73,7 @@ export function App() {
       {route.name === 'register' && <RegisterScreen />}
       {route.name === 'share' && <ShareScreen />}
       {route.name === 'compare' && <CompareScreen id={route.id} />}
+      {route.name === 'landscape' && <LandscapeScreen />}
       {route.name === 'notFound' && (
         <main className="editor-message">
           <h1>{t('app.notFound')}</h1>

@@ -7,6 +7,7 @@ export type Route =
   | { name: 'library' }
   | { name: 'process'; id: string }
   | { name: 'register' }
+  | { name: 'landscape' }
   /** A process carried in the URL fragment (see formats/share). */
   | { name: 'share' }
   /** A to-be beside its as-is. */
@@ -18,6 +19,7 @@ const NAVIGATE = 'fv:navigate';
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'library' };
   if (pathname === '/register') return { name: 'register' };
+  if (pathname === '/karta') return { name: 'landscape' };
   if (pathname === '/share') return { name: 'share' };
   const c = /^\/compare\/([A-Za-z0-9_-]{1,100})$/.exec(pathname);
   if (c) return { name: 'compare', id: c[1]! };

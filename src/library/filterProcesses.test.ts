@@ -7,6 +7,7 @@ const summary = (over: Partial<ProcessSummary>): ProcessSummary => ({
   title: 'x',
   category: 'huvudprocess',
   status: 'utkast',
+  variant: 'nulage',
   tags: [],
   changedAt: '2026-01-01T00:00:00.000Z',
   steps: 0,

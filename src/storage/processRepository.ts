@@ -63,6 +63,7 @@ function summarize(row: StoredProcess): ProcessSummary {
     title: String(row.title ?? ''),
     category: row.category,
     status: row.status,
+    variant: row.variant === 'onskat' ? 'onskat' : 'nulage',
     tags: Array.isArray(row.tags) ? row.tags : [],
     changedAt: String(row.changedAt ?? ''),
     steps: Array.isArray(row.steps) ? row.steps.length : 0,

@@ -3,6 +3,7 @@ import { bpmnEn } from './parts/bpmn';
 import { exportEn } from './parts/export';
 import { compareEn } from './parts/compare';
 import { figuresEn } from './parts/figures';
+import { landscapeEn } from './parts/landscape';
 import { layoutEn } from './parts/layout';
 import { shareEn } from './parts/share';
 import type { MessageKey } from './sv';
@@ -256,5 +257,6 @@ export const en: Record<MessageKey, string> = {
   ...layoutEn,
   ...figuresEn,
   ...compareEn,
+  ...landscapeEn,
   ...shareEn,
 };

@@ -2,6 +2,7 @@ import { bpmnSv } from './parts/bpmn';
 import { exportSv } from './parts/export';
 import { compareSv } from './parts/compare';
 import { figuresSv } from './parts/figures';
+import { landscapeSv } from './parts/landscape';
 import { layoutSv } from './parts/layout';
 import { shareSv } from './parts/share';
 
@@ -257,6 +258,7 @@ export const sv = {
   ...layoutSv,
   ...figuresSv,
   ...compareSv,
+  ...landscapeSv,
   ...shareSv,
 } as const;
 

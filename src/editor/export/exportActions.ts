@@ -4,7 +4,7 @@ import type { Translate } from '../../app/i18n/i18n';
 import type { Process, RegisterEntry } from '../../domain/model/types';
 import { STEP_KINDS } from '../../domain/schema/process';
 import { fileNameFor } from '../../formats/json/processFile';
-import { processToSvg, type SvgLabels } from '../../formats/svg/processSvg';
+import { documentToSvg, processToSvg, type SvgLabels } from '../../formats/svg/processSvg';
 import { downloadBlob, downloadText } from '../../ui/download';
 import type { PdfLabels, PdfOptions } from '../../formats/pdf/pdfTypes';
 
@@ -17,10 +17,9 @@ export function svgLabels(t: Translate): SvgLabels {
 }
 
 export function exportSvg(doc: Process, register: readonly RegisterEntry[], t: Translate): void {
-  const { svg } = processToSvg(doc, register, svgLabels(t));
   downloadText(
     fileNameFor(doc.title, 'svg'),
-    `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`,
+    documentToSvg(doc, register, svgLabels(t)),
     'image/svg+xml',
   );
 }
@@ -31,8 +30,8 @@ export async function exportPng(
   t: Translate,
 ): Promise<void> {
   const { svgToPng } = await import('../../formats/png/svgToPng');
-  const { svg, width, height } = processToSvg(doc, register, svgLabels(t));
-  downloadBlob(fileNameFor(doc.title, 'png'), await svgToPng(svg, width, height, 2));
+  const { svg } = processToSvg(doc, register, svgLabels(t));
+  downloadBlob(fileNameFor(doc.title, 'png'), await svgToPng(svg, 2));
 }
 
 export async function exportPdf(

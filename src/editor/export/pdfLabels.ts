@@ -63,6 +63,7 @@ export function pdfLabels(
       version: t('pdf.versionValue', { date: changed }),
     },
     keyFigureRows: figureRows(t, keyFigures(doc, register)),
-    duration: (d) => (d ? `${d.value} ${t(`unit.${d.unit}`)}` : ''),
+    duration: (d) =>
+      d ? t(`pdf.unit.${d.unit}.${d.value === 1 ? 'one' : 'other'}`, { value: d.value }) : '',
   };
 }

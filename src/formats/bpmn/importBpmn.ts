@@ -58,6 +58,8 @@ interface NodeDraft {
   el: El;
   processId: string;
   kind: StepKind;
+  /** Made here for a message flow to a black-box pool: it has no BPMN element of its own. */
+  standIn?: true;
 }
 
 const CUSTOMER_NAME =
@@ -77,7 +79,9 @@ export async function importBpmn(
     .replace(/^\uFEFF/, '')
     .trimStart()
     .startsWith('<');
-  if (looksLikeXml && !xml.includes('http://www.omg.org/spec/BPMN/20100524/MODEL'))
+  // Only once an element has begun can we tell "other XML" from "cut off before it began".
+  const hasElement = /<[A-Za-z_]/.test(xml);
+  if (looksLikeXml && hasElement && !xml.includes('http://www.omg.org/spec/BPMN/20100524/MODEL'))
     return { ok: false, error: 'notBpmn' };
   const moddle = createModdle();
   let parsed;
@@ -114,12 +118,14 @@ export async function importBpmn(
 
   // Diagram interchange: bounds by element id.
   const bounds = new Map<string, Bounds>();
+  const waypoints = new Map<string, El[]>();
   const diagram = list(defs.diagrams)[0];
   const plane = diagram ? (diagram.plane as El | undefined) : undefined;
   for (const shape of list(plane?.planeElement)) {
     const ref = shape.bpmnElement as El | undefined;
     const b = shape.bounds as Bounds | undefined;
     if (isA(shape, 'bpmndi:BPMNShape') && ref?.id && b) bounds.set(ref.id, b);
+    if (isA(shape, 'bpmndi:BPMNEdge') && ref?.id) waypoints.set(ref.id, list(shape.waypoint));
   }
 
   const fvOf = (el: El | undefined) => readFv(el);
@@ -129,6 +135,8 @@ export async function importBpmn(
   const lanes: LaneDraft[] = [];
   const laneOfNode = new Map<string, string>();
   const poolOfProcess = new Map<string, { id: string; name: string }>();
+  /** The lane a message flow to the pool itself lands in: the pool's only or first lane. */
+  const participantLane = new Map<string, string>();
   const leafLanes = (
     laneSet: El | undefined,
     prefix: string,
@@ -161,8 +169,11 @@ export async function importBpmn(
     if (process?.id) poolOfProcess.set(process.id, pool);
     const laneSets = list(process?.laneSets);
     if (laneSets.some((ls) => list(ls.lanes).length)) {
+      const first = lanes.length;
       for (const ls of laneSets) leafLanes(ls, '', pool);
+      if (lanes[first]) participantLane.set(String(participant.id), lanes[first].id);
     } else {
+      participantLane.set(String(participant.id), pool.id);
       // A pool without a process of its own is a black box: in municipal flows, the customer.
       const collapsed = !process || list(process.flowElements).length === 0;
       lanes.push({
@@ -241,12 +252,31 @@ export async function importBpmn(
     }
   };
   for (const process of processes) visit(process, String(process.id));
+  // A message flow to a pool drawn as a black box (typically the customer) is a customer contact;
+  // the method counts those, so the pool's lane gets a step where the flow meets it.
+  const poolEnd = (mf: El, end: 'sourceRef' | 'targetRef'): string => {
+    const ref = mf[end] as El | undefined;
+    if (!isA(ref, 'bpmn:Participant')) return refId(ref);
+    const laneId = participantLane.get(String(ref?.id));
+    if (!laneId) return refId(ref);
+    const id = `${String(mf.id ?? 'MessageFlow')}_${end === 'sourceRef' ? 'from' : 'to'}`;
+    const el: El = { $type: 'bpmn:Task', id, name: nameOf(mf) || nameOf(ref) };
+    const points = waypoints.get(String(mf.id));
+    const point = end === 'sourceRef' ? points?.[0] : points?.[points.length - 1];
+    const lane = lanes.find((l) => l.id === laneId)?.bounds;
+    if (point && lane && typeof point.x === 'number')
+      bounds.set(id, { x: point.x - 50, y: lane.y + lane.height / 2 - 30, width: 100, height: 60 });
+    laneOfNode.set(id, laneId);
+    nodes.push({ el, processId: '', kind: 'activity', standIn: true });
+    simplify(mf, 'message flow to a pool drawn without content; a step was added in its lane');
+    return id;
+  };
   for (const mf of collaborations.flatMap((c) => list(c.messageFlows))) {
     flows.push({
       el: mf,
       kind: 'information',
-      from: refId(mf.sourceRef),
-      to: refId(mf.targetRef),
+      from: poolEnd(mf, 'sourceRef'),
+      to: poolEnd(mf, 'targetRef'),
       label: nameOf(mf),
     });
   }
@@ -438,12 +468,16 @@ export async function importBpmn(
       height: h,
       properties: emptyProperties(),
       linkedProcessId: null,
-      bpmn: {
-        type: el.$type,
-        ...(definition ? { eventDefinition: definition } : {}),
-        ...(attachedTo ? { attachedTo } : {}),
-        id: String(el.id).slice(0, 200),
-      },
+      ...(node.standIn
+        ? {}
+        : {
+            bpmn: {
+              type: el.$type,
+              ...(definition ? { eventDefinition: definition } : {}),
+              ...(attachedTo ? { attachedTo } : {}),
+              id: String(el.id).slice(0, 200),
+            },
+          }),
     };
   });
 

@@ -40,10 +40,16 @@ function essence(process: Process) {
   };
 }
 
+const FIXTURES = [
+  ...Object.keys(EXPECTED).map((name) => `miwg/${name}`),
+  // Hand-made: a black-box customer pool, nested lanes, a data store, an annotation.
+  'bygglov',
+];
+
 describe('BPMN export of the MIWG models', () => {
-  for (const name of Object.keys(EXPECTED)) {
+  for (const name of FIXTURES) {
     it(`${name}: our export is clean BPMN with the same counts and comes back the same`, async () => {
-      const first = await load(readFileSync(`src/formats/bpmn/fixtures/miwg/${name}.bpmn`, 'utf8'));
+      const first = await load(readFileSync(`src/formats/bpmn/fixtures/${name}.bpmn`, 'utf8'));
       const xml = await exportBpmn(first.process, first.register);
       const { warnings, rootElement } = await createModdle().fromXML(xml);
       expect(warnings.map((w) => w.message)).toEqual([]);
@@ -68,31 +74,59 @@ describe('model → BPMN → model', () => {
     const model = fc
       .record({
         title: text.filter((s) => s.length > 0),
-        lanes: fc.integer({ min: 1, max: 5 }),
+        lanes: fc.array(
+          fc.record({ pool: fc.nat({ max: 2 }), height: fc.integer({ min: 140, max: 400 }) }),
+          {
+            minLength: 1,
+            maxLength: 5,
+          },
+        ),
+        spec: fc.record({
+          purpose: text,
+          owner: text,
+          need: text,
+          outcome: text,
+          status: fc.constantFrom('utkast' as const, 'remiss' as const, 'faststalld' as const),
+          tags: fc.array(
+            text.filter((t) => t.length > 0),
+            { maxLength: 3 },
+          ),
+        }),
         steps: fc.array(
           fc.record({
             lane: fc.nat(),
             kind: fc.constantFrom(...STEP_KINDS),
             label: text,
             description: text,
-            x: fc.integer({ min: 0, max: 3000 }),
+            x: fc.integer({ min: -200, max: 3000 }),
+            y: fc.integer({ min: 0, max: 30 }),
             valueAdding: fc.constantFrom(true, false, null),
+            waiting: fc.option(fc.integer({ min: 0, max: 500 }), { nil: null }),
+            linked: fc.boolean(),
           }),
           { maxLength: 15 },
         ),
         links: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean(), text), { maxLength: 20 }),
       })
-      .map(({ title, lanes: count, steps, links }) => {
-        const lanes = Array.from({ length: count }, (_, i) =>
-          newLane(i === 0 ? 'kg-invanare' : `u-${i}`),
-        );
+      .map(({ title, lanes: drafts, spec, steps, links }) => {
+        const count = drafts.length;
+        // Lanes of one pool stay together (BPMN cannot draw them apart), so pools come in order.
+        const lanes = drafts
+          .map((d, i) => ({ ...d, i }))
+          .sort((a, b) => a.pool - b.pool || a.i - b.i)
+          .map(({ pool, height }, i) => ({
+            ...newLane(i === 0 ? 'kg-invanare' : `u-${i}`),
+            height,
+            ...(pool ? { pool: { id: `Pool_${pool}`, name: `Pool ${pool}` } } : {}),
+          }));
         const made = steps.map((s) => ({
-          ...newStep(s.kind, lanes[s.lane % count]!.id, s.x, 20, s.label),
+          ...newStep(s.kind, lanes[s.lane % count]!.id, s.x, s.y, s.label),
+          linkedProcessId: s.linked && s.kind === 'subprocess' ? 'p-other' : null,
           properties: {
             description: s.description,
             responsibleRole: '',
             activeTime: { value: 5, unit: 'min' as const },
-            waitingTime: null,
+            waitingTime: s.waiting === null ? null : { value: s.waiting, unit: 'd' as const },
             itSystems: ['Ärendesystemet'],
             valueAdding: s.valueAdding,
           },
@@ -108,16 +142,28 @@ describe('model → BPMN → model', () => {
               return [{ ...newConnection(from.id, to.id, info ? 'information' : 'flow'), label }];
             })
           : [];
-        return { ...newProcess(title, now), lanes, steps: made, connections };
+        return {
+          ...newProcess(title, now),
+          ...spec,
+          customerGroupIds: ['kg-invanare'],
+          lanes,
+          steps: made,
+          connections,
+        };
       });
     await fc.assert(
       fc.asyncProperty(model, async (process) => {
         const register = process.lanes.map((l, i) => ({
           id: l.registerId,
-          kind: i === 0 ? ('kundgrupp' as const) : ('forvaltning' as const),
+          kind:
+            i === 0
+              ? ('kundgrupp' as const)
+              : i % 2
+                ? ('forvaltning' as const)
+                : ('bolag' as const),
           name: `Enhet ${i} <&>`,
-          shortName: '',
-          color: '#dbeafe',
+          shortName: `E${i}`,
+          color: i % 2 ? '#dbeafe' : '#FDE68A',
         }));
         const valid = loadDocument(JSON.stringify({ formatVersion: 2, process, register }));
         if (!valid.ok) throw new Error('generator made an invalid model');
@@ -128,5 +174,77 @@ describe('model → BPMN → model', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('a BPMN export edited in another tool', () => {
+  it('follows moves, lane changes, resizes and renames made there, and keeps our own data', async () => {
+    const process = newProcess('Bygglov', now);
+    const lanes = [newLane('u-a'), newLane('u-b')];
+    const step = {
+      ...newStep('activity', lanes[0]!.id, 100, 30, 'Granska'),
+      properties: {
+        description: 'Läs ansökan',
+        responsibleRole: 'Handläggare',
+        activeTime: { value: 2, unit: 'h' as const },
+        waitingTime: null,
+        itSystems: [],
+        valueAdding: true,
+      },
+    };
+    const register = ['u-a', 'u-b'].map((id) => ({
+      id,
+      kind: 'forvaltning' as const,
+      name: id,
+      shortName: '',
+      color: '#dbeafe',
+    }));
+    const xml = await exportBpmn({ ...process, lanes, steps: [step] }, register);
+
+    // What a modeller does in bpmn.io: drag the task down into the second lane, widen it, rename it.
+    const moddle = createModdle();
+    const { rootElement } = await moddle.fromXML(xml);
+    type Node = Record<string, unknown> & { $type: string; id?: string };
+    const all = (root: unknown): Node[] => {
+      const seen: Node[] = [];
+      const walk = (v: unknown) => {
+        if (Array.isArray(v)) v.forEach(walk);
+        else if (v && typeof v === 'object' && '$type' in v && !seen.includes(v as Node)) {
+          seen.push(v as Node);
+          for (const [k, child] of Object.entries(v)) if (!k.startsWith('$')) walk(child);
+        }
+      };
+      walk(root);
+      return seen;
+    };
+    const nodes = all(rootElement);
+    const task = nodes.find((n) => n.$type === 'bpmn:Task')!;
+    task.name = 'Granska ansökan';
+    const [laneA, laneB] = nodes.filter((n) => n.$type === 'bpmn:Lane');
+    laneA!.flowNodeRef = [];
+    laneB!.flowNodeRef = [task];
+    const shape = (el: Node) =>
+      nodes.find((n) => n.$type === 'bpmndi:BPMNShape' && n.bpmnElement === el)!.bounds as {
+        x: number;
+        y: number;
+        width: number;
+      };
+    shape(task).y = shape(laneB!).y + 40;
+    shape(task).x += 60;
+    shape(task).width = 220;
+    const edited = (await moddle.toXML(rootElement, { format: true })).xml;
+
+    const back = (await load(edited)).process;
+    expect(back.steps).toHaveLength(1);
+    expect(back.steps[0]).toMatchObject({
+      id: step.id,
+      label: 'Granska ansökan',
+      laneId: lanes[1]!.id,
+      x: 160,
+      y: 40,
+      width: 220,
+      height: step.height,
+      properties: step.properties,
+    });
   });
 });

@@ -8,9 +8,9 @@ import { flowOrder } from '../../domain/analysis/flowOrder';
 import { STEP_KIND_INFO } from '../../domain/model/stepKinds';
 import type { Process, RegisterEntry, Step } from '../../domain/model/types';
 import { legendSvg } from '../svg/legendSvg';
-import { processToSvg } from '../svg/processSvg';
+import { HEADER_WIDTH, processToSvg, type ProcessSvg } from '../svg/processSvg';
 import { fill, type PdfLabels, type PdfOptions } from './pdfTypes';
-import { fitScale, planTiles } from './tiling';
+import { fitScale, planTiles, tileScale } from './tiling';
 
 const MARGIN = 40;
 const HEADER = 34;
@@ -18,6 +18,8 @@ const FOOTER = 28;
 const OVERLAP = 24;
 /** Tiled pages print the drawing at this scale: labels come out at about 9 pt. */
 const TILE_SCALE = 0.7;
+/** Shrunk to save a row of pages, but no further: labels stay at about 7 pt or more. */
+const TILE_SCALE_MIN = 0.55;
 const FONT = 'helvetica';
 const INK: [number, number, number] = [15, 23, 42];
 const MUTED: [number, number, number] = [71, 85, 105];
@@ -60,35 +62,79 @@ export async function buildPdf(
     const scale = fitScale(drawing.width, drawing.height, area.w, area.h);
     await drawSvg(pdf, drawing.svg, area.x, area.y, drawing.width * scale, drawing.height * scale);
   } else {
-    const w = drawing.width * TILE_SCALE;
-    const h = drawing.height * TILE_SCALE;
-    const plan = planTiles(w, h, area.w, area.h, OVERLAP);
-    for (const tile of plan.tiles) {
-      pdf.addPage(format, options.orientation);
-      const label = fill(labels.words.tile, {
-        row: tile.row + 1,
-        column: tile.column + 1,
-        rows: plan.rows,
-        columns: plan.columns,
-      });
-      heading(pdf, process.title, `${labels.words.diagram} – ${label}`);
-      pageMap(pdf, plan.rows, plan.columns, tile.row, tile.column, page.w - MARGIN, MARGIN - 6);
-      pdf.saveGraphicsState();
-      pdf.rect(area.x, area.y, area.w, area.h, null);
-      pdf.clip();
-      pdf.discardPath();
-      await drawSvg(pdf, drawing.svg, area.x - tile.offsetX, area.y - tile.offsetY, w, h);
-      pdf.restoreGraphicsState();
-    }
+    await tiles(pdf, process, register, labels, area, page, format, options, drawing);
   }
 
   stepTable(pdf, process, labels, laneName, page, format, options);
-  findings(pdf, process, labels, laneName, page);
-  keyFigures(pdf, process, labels);
+  const below = findings(pdf, process, labels, laneName, page);
+  keyFigures(pdf, process, labels, page, below);
 
   footers(pdf, process, labels, page);
   return pdf.output('blob');
 }
+
+type Box = { x: number; y: number; w: number; h: number };
+
+/**
+ * The drawing at a readable scale over as many pages as it needs. The lane names are repeated at
+ * the left of every page, so a page from the middle of a wide flow still says whose lane is whose;
+ * the body of the flow is what is tiled, with an overlap so a step cut at an edge is whole on one.
+ */
+async function tiles(
+  pdf: jsPDF,
+  process: Process,
+  register: readonly RegisterEntry[],
+  labels: PdfLabels,
+  area: Box,
+  page: { w: number; h: number },
+  format: string,
+  options: PdfOptions,
+  drawing: ProcessSvg,
+) {
+  const scale = tileScale(drawing.height, area.h, OVERLAP, TILE_SCALE, TILE_SCALE_MIN);
+  const w = drawing.width * scale;
+  const h = drawing.height * scale;
+  const header = HEADER_WIDTH * scale;
+  const lanes = processToSvg(process, register, labels.svg, { fontFamily: FONT, lanesOnly: true });
+  const body: Box = { x: area.x + header, y: area.y, w: area.w - header, h: area.h };
+  const plan = planTiles(w - header, h, body.w, body.h, OVERLAP);
+  for (const tile of plan.tiles) {
+    pdf.addPage(format, options.orientation);
+    const label = fill(labels.words.tile, {
+      row: tile.row + 1,
+      column: tile.column + 1,
+      rows: plan.rows,
+      columns: plan.columns,
+    });
+    heading(pdf, process.title, `${labels.words.diagram} – ${label}`);
+    pageMap(pdf, plan.rows, plan.columns, tile.row, tile.column, page.w - MARGIN, MARGIN - 6);
+    await clipped(pdf, { x: area.x, y: area.y, w: header, h: area.h }, () =>
+      drawSvg(pdf, lanes.svg, area.x, area.y - tile.offsetY, w, h),
+    );
+    // Body x = 0 is drawing x = header, so the drawing's origin lies one header width left of it.
+    await clipped(pdf, body, () =>
+      drawSvg(pdf, drawing.svg, body.x - header - tile.offsetX, body.y - tile.offsetY, w, h),
+    );
+  }
+}
+
+async function clipped(pdf: jsPDF, box: Box, draw: () => Promise<void>) {
+  pdf.saveGraphicsState();
+  pdf.rect(box.x, box.y, box.w, box.h, null);
+  pdf.clip();
+  pdf.discardPath();
+  try {
+    await draw();
+  } finally {
+    pdf.restoreGraphicsState();
+  }
+}
+
+/**
+ * Number formats put no-break spaces in ("20 %", "1 000"); the standard fonts have no width for
+ * the narrow one, so right-aligned values would stick out. On paper a plain space reads the same.
+ */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 async function drawSvg(
   pdf: jsPDF,
@@ -260,7 +306,7 @@ function stepTable(
       labels.duration(step.properties.activeTime),
       labels.duration(step.properties.waitingTime),
       step.properties.itSystems.join(', '),
-    ].map((text, i) => pdf.splitTextToSize(text, shares[i]! * width - 8) as string[]);
+    ].map((text, i) => pdf.splitTextToSize(plain(text), shares[i]! * width - 8) as string[]);
     const lines = Math.max(...cells.map((c) => c.length));
     const rowHeight = lines * 11 + 8;
     if (y + rowHeight > bottom) header();
@@ -335,22 +381,44 @@ function findings(
   return y;
 }
 
-/** The method's key figures, as the panel shows them: name and value per row. */
-function keyFigures(pdf: jsPDF, process: Process, labels: PdfLabels) {
-  pdf.addPage();
-  heading(pdf, process.title, labels.words.keyFigures);
-  let y = MARGIN + HEADER + 16;
+/**
+ * The method's key figures, as the panel shows them: name and value per row. Below the findings
+ * when they fit there, so a short review is not padded with near-empty pages.
+ */
+function keyFigures(
+  pdf: jsPDF,
+  process: Process,
+  labels: PdfLabels,
+  page: { w: number; h: number },
+  below: number,
+) {
+  const rowHeight = 22;
+  const needed = 40 + labels.keyFigureRows.length * rowHeight;
+  let y: number;
+  if (below + needed <= page.h - MARGIN - FOOTER) {
+    y = below + 24;
+    pdf.setFont(FONT, 'bold');
+    pdf.setFontSize(14);
+    pdf.setTextColor(...INK);
+    pdf.text(labels.words.keyFigures, MARGIN, y);
+    y += 24;
+  } else {
+    pdf.addPage();
+    heading(pdf, process.title, labels.words.keyFigures);
+    y = MARGIN + HEADER + 16;
+  }
+  const width = Math.min(360, page.w - 2 * MARGIN);
   for (const [name, value] of labels.keyFigureRows) {
     pdf.setFont(FONT, 'normal');
     pdf.setFontSize(11);
     pdf.setTextColor(...INK);
-    pdf.text(name, MARGIN, y);
+    pdf.text(plain(name), MARGIN, y);
     pdf.setFont(FONT, 'bold');
-    pdf.text(value, MARGIN + 320, y, { align: 'right' });
+    pdf.text(plain(value), MARGIN + width, y, { align: 'right' });
     pdf.setDrawColor(203, 213, 225);
     pdf.setLineWidth(0.4);
-    pdf.line(MARGIN, y + 6, MARGIN + 320, y + 6);
-    y += 22;
+    pdf.line(MARGIN, y + 6, MARGIN + width, y + 6);
+    y += rowHeight;
   }
 }
 

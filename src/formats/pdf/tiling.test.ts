@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitScale, planTiles } from './tiling';
+import { fitScale, planTiles, tileScale } from './tiling';
 
 describe('planTiles', () => {
   it('one tile when the drawing fits', () => {
@@ -39,5 +39,35 @@ describe('fitScale', () => {
   it('shrinks to fit, never enlarges', () => {
     expect(fitScale(2000, 500, 1000, 800)).toBe(0.5);
     expect(fitScale(100, 100, 1000, 800)).toBe(1);
+  });
+});
+
+describe('tileScale', () => {
+  it('keeps the preferred scale when the drawing already fits one row', () => {
+    expect(tileScale(900, 700, 24, 0.7, 0.55)).toBe(0.7);
+  });
+
+  it('shrinks a little to save a row: a 1080 high flow on A4 portrait gets one row', () => {
+    const scale = tileScale(1080, 700, 24, 0.7, 0.55);
+    expect(scale).toBeLessThan(0.7);
+    expect(scale).toBeGreaterThanOrEqual(0.55);
+    expect(planTiles(100, 1080 * scale, 500, 700, 24).rows).toBe(1);
+  });
+
+  it('never goes below the minimum, and never needs more rows than the preferred scale', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 50, max: 10_000 }),
+        fc.integer({ min: 200, max: 1_200 }),
+        fc.integer({ min: 0, max: 60 }),
+        (h, area, overlap) => {
+          const scale = tileScale(h, area, overlap, 0.7, 0.55);
+          expect(scale).toBeGreaterThanOrEqual(0.55);
+          expect(scale).toBeLessThanOrEqual(0.7);
+          const rows = (s: number) => planTiles(1, h * s, 1, area, overlap).rows;
+          if (scale < 0.7) expect(rows(scale)).toBe(rows(0.7) - 1);
+        },
+      ),
+    );
   });
 });

@@ -39,3 +39,21 @@ export function planTiles(
 export function fitScale(width: number, height: number, areaWidth: number, areaHeight: number) {
   return Math.min(1, areaWidth / width, areaHeight / height);
 }
+
+/**
+ * The scale for tiled pages: the preferred one, unless shrinking a little (not below `min`, where
+ * labels would get too small to read on paper) saves a whole row of pages.
+ */
+export function tileScale(
+  drawingHeight: number,
+  areaHeight: number,
+  overlap: number,
+  preferred: number,
+  min: number,
+): number {
+  const rows = planTiles(1, drawingHeight * preferred, 1, areaHeight, overlap).rows;
+  if (rows === 1) return preferred;
+  // Just under the height at which rows - 1 rows cover the drawing, so rounding cannot add one.
+  const scale = (((rows - 1) * (areaHeight - overlap) + overlap) / drawingHeight) * (1 - 1e-9);
+  return scale >= min ? scale : preferred;
+}

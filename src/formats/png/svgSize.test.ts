@@ -5,7 +5,9 @@ import { svgSize } from './svgSize';
 describe('svgSize', () => {
   it('reads the root width and height, ignoring nested elements', () => {
     expect(
-      svgSize('<?xml version="1.0"?><svg xmlns="x" width="1234" height="567.5"><rect width="9"/></svg>'),
+      svgSize(
+        '<?xml version="1.0"?><svg xmlns="x" width="1234" height="567.5"><rect width="9"/></svg>',
+      ),
     ).toEqual({ width: 1234, height: 567.5 });
     expect(svgSize("<svg width='20px' height='10px'></svg>")).toEqual({ width: 20, height: 10 });
   });

@@ -17,7 +17,9 @@ export function svgSize(svg: string): Size | null {
   const width = length(attribute('width'));
   const height = length(attribute('height'));
   if (width > 0 && height > 0) return { width, height };
-  const box = attribute('viewBox')?.split(/[\s,]+/).map(Number);
+  const box = attribute('viewBox')
+    ?.split(/[\s,]+/)
+    .map(Number);
   if (box?.length === 4 && box[2]! > 0 && box[3]! > 0) return { width: box[2]!, height: box[3]! };
   return null;
 }

@@ -3,7 +3,7 @@ import { Parser } from 'saxen';
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../domain/load/loadDocument';
 import { STEP_KINDS } from '../../domain/schema/process';
-import { processToSvg, type SvgLabels } from './processSvg';
+import { documentToSvg, processToSvg, type SvgLabels } from './processSvg';
 import { wrap } from './text';
 
 const labels: SvgLabels = {
@@ -90,5 +90,30 @@ describe('processToSvg', () => {
     expect(
       wrap('Ett_mycket_långt_ord_utan_mellanslag_alls', 60, 13, 5).every((l) => l.length <= 8),
     ).toBe(true);
+  });
+
+  it('as a file: XML declaration, the font stack declared in a <style>, and still well-formed', () => {
+    const { process, register } = fixture();
+    const file = documentToSvg(process, register, labels);
+    expect(file.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    const { elements } = parse(file);
+    expect(elements.map((e) => e.name)).toContain('style');
+    expect(file).toMatch(/<style>[^<]*font-family:[^<]*DejaVu Sans[^<]*sans-serif/);
+    // Only the file carries the <style>: the same markup placed inline in the app must not.
+    expect(processToSvg(process, register, labels).svg).not.toContain('<style');
+  });
+
+  it('lanes only: the lane names without any step or connection, at the same size', () => {
+    const { process, register } = fixture();
+    const full = processToSvg(process, register, labels);
+    const lanes = processToSvg(process, register, labels, { lanesOnly: true });
+    const { text, elements } = parse(lanes.svg);
+    expect([lanes.width, lanes.height]).toEqual([full.width, full.height]);
+    for (const entry of register) expect(text).toContain(entry.name);
+    expect(text).not.toContain(process.steps[0]!.label);
+    // No arrow (only connections carry a marker) and no diamond (the fixture has decisions).
+    expect(elements.some((e) => 'marker-end' in e.attrs || e.name === 'polygon')).toBe(false);
+    expect(full.svg).toContain('marker-end');
+    expect(full.svg).toContain('<polygon');
   });
 });

@@ -5,7 +5,7 @@ import { laneBands } from '../../domain/model/geometry';
 import { labelPoint, orthogonalRoute } from '../../domain/model/route';
 import type { Process, RegisterEntry, Step, StepKind } from '../../domain/model/types';
 import { shapeOutline } from './shapes';
-import { esc, fitFontSize, textWidth, wrap } from './text';
+import { breakCompounds, charsPerLine, esc, fitFontSize, textWidth, wrap } from './text';
 
 export interface SvgLabels {
   /** The kind names, translated by the caller: formats do not know the UI language. */
@@ -36,6 +36,7 @@ export interface ProcessSvg {
 export const HEADER_WIDTH = 220;
 const MARGIN = 32;
 const LABEL_SIZE = 13;
+const LANE_SIZE = 15;
 const KIND_SIZE = 9;
 const DEFAULT_FONT = "'DejaVu Sans', 'Segoe UI', Arial, Helvetica, sans-serif";
 
@@ -74,7 +75,9 @@ export function processToSvg(
     `<title>${esc(process.title)}</title>`,
     // Scoped by class: the same markup is also placed inline in the app (print), where a bare
     // selector would restyle the page.
-    ...(options.standalone ? [`<style>.fv-diagram text { font-family: ${esc(font)}; }</style>`] : []),
+    ...(options.standalone
+      ? [`<style>.fv-diagram text { font-family: ${esc(font)}; }</style>`]
+      : []),
     '<defs>',
     '<marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 Z" fill="#334155"/></marker>',
     '<marker id="arrow-info" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 Z" fill="#64748b"/></marker>',
@@ -89,14 +92,16 @@ export function processToSvg(
     const name = entry?.name ?? labels.unknownLane;
     const customer = entry?.kind === 'kundgrupp';
     out.push(
-      `<g>`,
+      // The whole name as the group's title: the drawing may break or shorten it.
+      `<g><title>${esc(name)}</title>`,
       `<rect x="0" y="${n(band.top)}" width="${width}" height="${n(band.height)}" fill="${esc(color)}" fill-opacity="0.35" stroke="#94a3b8" stroke-width="1"/>`,
       `<rect x="0" y="${n(band.top)}" width="${HEADER_WIDTH}" height="${n(band.height)}" fill="${esc(color)}" stroke="#64748b" stroke-width="1"/>`,
     );
-    const size = fitFontSize(name, HEADER_WIDTH - 24, 15, 10);
+    const shown = breakCompounds(name, charsPerLine(HEADER_WIDTH - 24, LANE_SIZE));
+    const size = fitFontSize(shown, HEADER_WIDTH - 24, LANE_SIZE, 10);
     const lineHeight = size + 4;
     const maxLaneLines = Math.max(1, Math.floor((band.height - 24) / lineHeight));
-    const lines = wrap(name, HEADER_WIDTH - 24, size, maxLaneLines);
+    const lines = wrap(shown, HEADER_WIDTH - 24, size, maxLaneLines);
     const blockTop = band.top + band.height / 2 - (lines.length * lineHeight) / 2 + size - 1;
     lines.forEach((line, i) =>
       out.push(

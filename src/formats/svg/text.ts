@@ -19,13 +19,18 @@ export function esc(text: string): string {
 /** Average advance of a glyph in em for a sans-serif font; wide letters pull it up. */
 const EM_PER_CHAR = 0.56;
 
+/** How many characters of this size fit in maxWidth, by the same estimate. */
+export function charsPerLine(maxWidth: number, fontSize: number): number {
+  return Math.max(1, Math.floor(maxWidth / (fontSize * EM_PER_CHAR)));
+}
+
 export function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * EM_PER_CHAR;
 }
 
 /** Lines of at most maxWidth; words longer than a line are broken; too many lines end in "…". */
 export function wrap(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
-  const perLine = Math.max(1, Math.floor(maxWidth / (fontSize * EM_PER_CHAR)));
+  const perLine = charsPerLine(maxWidth, fontSize);
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -65,4 +70,39 @@ export function fitFontSize(
   const longest = Math.max(1, ...text.split(/\s+/).map((w) => w.length));
   const fitting = maxWidth / (longest * EM_PER_CHAR);
   return Math.max(min, Math.min(preferred, Math.floor(fitting * 2) / 2));
+}
+
+/**
+ * The last parts of Swedish unit names. A name such as "Kommunstyrelseförvaltningen" is one long
+ * word; broken after its first part ("Kommunstyrelse-" / "förvaltningen") it can keep the size of
+ * the other lane names instead of shrinking until it fits on one line.
+ */
+const UNIT_ENDINGS = [
+  'förvaltningen',
+  'förvaltning',
+  'nämnden',
+  'kontoret',
+  'bolaget',
+  'enheten',
+  'avdelningen',
+  'tjänsten',
+  'verket',
+  'centralen',
+];
+
+/** Long words of a unit name broken before a known ending, with a hyphen; other text unchanged. */
+export function breakCompounds(text: string, maxChars: number): string {
+  return text
+    .split(/(\s+)/)
+    .map((word) => {
+      if (word.length <= maxChars) return word;
+      const lower = word.toLowerCase();
+      const ending = UNIT_ENDINGS.find((e) => lower.endsWith(e) && word.length - e.length >= 3);
+      if (!ending) return word;
+      const cut = word.length - ending.length;
+      // Already a hyphenated compound ("Barn- och …" style names keep theirs).
+      const head = word.slice(0, cut);
+      return `${head}${head.endsWith('-') ? '' : '-'} ${word.slice(cut)}`;
+    })
+    .join('');
 }

@@ -33,6 +33,14 @@ export const exportSv = {
   'pdf.tile': 'del {row}:{column} av {rows}×{columns}',
   'pdf.changed': 'Senast ändrad',
   'pdf.none': '–',
+  'pdf.unit.min.one': '{value} minut',
+  'pdf.unit.min.other': '{value} minuter',
+  'pdf.unit.h.one': '{value} timme',
+  'pdf.unit.h.other': '{value} timmar',
+  'pdf.unit.d.one': '{value} dag',
+  'pdf.unit.d.other': '{value} dagar',
+  'pdf.unit.w.one': '{value} vecka',
+  'pdf.unit.w.other': '{value} veckor',
 } as const;
 
 export const exportEn: Record<keyof typeof exportSv, string> = {
@@ -68,4 +76,12 @@ export const exportEn: Record<keyof typeof exportSv, string> = {
   'pdf.tile': 'part {row}:{column} of {rows}×{columns}',
   'pdf.changed': 'Last changed',
   'pdf.none': '–',
+  'pdf.unit.min.one': '{value} minute',
+  'pdf.unit.min.other': '{value} minutes',
+  'pdf.unit.h.one': '{value} hour',
+  'pdf.unit.h.other': '{value} hours',
+  'pdf.unit.d.one': '{value} day',
+  'pdf.unit.d.other': '{value} days',
+  'pdf.unit.w.one': '{value} week',
+  'pdf.unit.w.other': '{value} weeks',
 };

@@ -1,0 +1,31 @@
+// Journey: the process landscape shows each process under its category and opens it.
+import { expect, test } from '@playwright/test';
+import { importFile, openLibrary } from './pages/library';
+
+test('the landscape places processes by category and opens them', async ({ page }) => {
+  await openLibrary(page);
+  await importFile(page, 'e2e/fixtures/forskoleplats.json');
+  await expect(page.getByRole('main', { name: /Redigerare/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Alla processer' }).click();
+  await page.getByRole('button', { name: 'Ny process' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ny process' });
+  await dialog.getByLabel('Titel').fill('Budgetprocess');
+  await dialog.getByLabel('Kategori').selectOption({ label: 'Ledningsprocess' });
+  await dialog.getByRole('button', { name: 'Skapa' }).click();
+  await expect(page.getByRole('main', { name: 'Redigerare: Budgetprocess' })).toBeVisible();
+
+  await page
+    .getByRole('navigation', { name: 'Huvudmeny' })
+    .getByRole('link', { name: 'Processkarta' })
+    .click();
+  const main = page.getByRole('region', { name: 'Huvudprocesser' });
+  const lead = page.getByRole('region', { name: 'Ledningsprocesser' });
+  await expect(main.getByRole('link', { name: 'Ansöka om förskoleplats' })).toBeVisible();
+  await expect(lead.getByRole('link', { name: 'Budgetprocess' })).toBeVisible();
+  await expect(main.getByRole('link', { name: 'Budgetprocess' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Stödprocesser' })).toContainText('Inga processer');
+  await main.getByRole('link', { name: 'Ansöka om förskoleplats' }).click();
+  await expect(
+    page.getByRole('main', { name: 'Redigerare: Ansöka om förskoleplats' }),
+  ).toBeVisible();
+});
