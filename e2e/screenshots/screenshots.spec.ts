@@ -130,3 +130,17 @@ test('process landscape', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Processkarta' })).toBeVisible();
   await page.screenshot({ path: `${OUT}/landscape.png` });
 });
+
+test('example from a template', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Från mall …' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ny process från mall eller exempel' });
+  await page.screenshot({ path: `${OUT}/templates.png` });
+  await dialog.getByRole('radio', { name: /Ansöka om bygglov/ }).check();
+  await dialog.getByRole('button', { name: 'Skapa' }).click();
+  await expect(page.getByRole('main', { name: /Redigerare/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('main', { name: /Redigerare/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Visa hela flödet' }).click();
+  await page.screenshot({ path: `${OUT}/example-bygglov.png` });
+});

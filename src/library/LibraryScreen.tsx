@@ -11,9 +11,15 @@ import { Menu } from '../ui/Menu';
 import { filterProcesses, type LibraryFilter } from './filterProcesses';
 import { CATEGORIES, STATUSES } from './labels';
 import { ProcessDialog } from './ProcessDialog';
+import { TemplateDialog } from './TemplateDialog';
+import { buildFromTemplate } from '../domain/templates/templateText';
+import type { Template } from '../domain/templates/templates';
+import { CURRENT_FORMAT_VERSION } from '../domain/schema/process';
+import { useRegisterStore } from '../state/registerStore';
 import { useFileImport } from './useFileImport';
 
-type DialogState = { mode: 'create' } | { mode: 'rename'; process: ProcessSummary } | null;
+type DialogState =
+  { mode: 'create' } | { mode: 'template' } | { mode: 'rename'; process: ProcessSummary } | null;
 
 export function LibraryScreen() {
   const t = useT();
@@ -32,6 +38,29 @@ export function LibraryScreen() {
     setDialog(null);
     const id = await services().createProcess(title, category);
     navigate(processPath(id));
+  }
+
+  async function fromTemplate(template: Template) {
+    setDialog(null);
+    const { process, newEntries } = buildFromTemplate(
+      template.head,
+      template.text,
+      useRegisterStore.getState().entries,
+    );
+    const { tidyProcess } = await import('../editor/tidy/tidyProcess');
+    const laidOut = await tidyProcess(process);
+    const used = new Set(laidOut.lanes.map((l) => l.registerId));
+    const register = [...useRegisterStore.getState().entries, ...newEntries].filter((e) =>
+      used.has(e.id),
+    );
+    const result = await services().importProcessFile(
+      JSON.stringify({ formatVersion: CURRENT_FORMAT_VERSION, process: laidOut, register }),
+    );
+    if (!result.ok) return;
+    useSessionStore
+      .getState()
+      .showToast({ key: 'templates.created', params: { title: process.title } });
+    navigate(processPath(result.id));
   }
 
   async function remove(p: ProcessSummary) {
@@ -54,6 +83,9 @@ export function LibraryScreen() {
         <div className="toolbar">
           <button className="button primary" onClick={() => setDialog({ mode: 'create' })}>
             {t('library.new')}
+          </button>
+          <button className="button" onClick={() => setDialog({ mode: 'template' })}>
+            {t('templates.button')}
           </button>
           <button className="button" onClick={fileImport.open}>
             {t('library.import')}
@@ -178,6 +210,12 @@ export function LibraryScreen() {
           mode="create"
           onCancel={() => setDialog(null)}
           onSubmit={(title, c) => void create(title, c)}
+        />
+      )}
+      {dialog?.mode === 'template' && (
+        <TemplateDialog
+          onCancel={() => setDialog(null)}
+          onCreate={(tpl) => void fromTemplate(tpl)}
         />
       )}
       {dialog?.mode === 'rename' && (

@@ -6,6 +6,7 @@ import { figuresEn } from './parts/figures';
 import { landscapeEn } from './parts/landscape';
 import { layoutEn } from './parts/layout';
 import { shareEn } from './parts/share';
+import { templatesEn } from './parts/templates';
 import type { MessageKey } from './sv';
 
 export const en: Record<MessageKey, string> = {
@@ -258,5 +259,6 @@ export const en: Record<MessageKey, string> = {
   ...figuresEn,
   ...compareEn,
   ...landscapeEn,
+  ...templatesEn,
   ...shareEn,
 };

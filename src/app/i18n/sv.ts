@@ -5,6 +5,7 @@ import { figuresSv } from './parts/figures';
 import { landscapeSv } from './parts/landscape';
 import { layoutSv } from './parts/layout';
 import { shareSv } from './parts/share';
+import { templatesSv } from './parts/templates';
 
 // Swedish, the default language. The keys here define MessageKey; en.ts must have them all.
 export const sv = {
@@ -259,6 +260,7 @@ export const sv = {
   ...figuresSv,
   ...compareSv,
   ...landscapeSv,
+  ...templatesSv,
   ...shareSv,
 } as const;
 

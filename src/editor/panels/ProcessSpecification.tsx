@@ -54,12 +54,12 @@ export function ProcessSpecification({ doc }: { doc: Process }) {
         onChange={(variant) => update({ variant })}
       />
       {doc.variant === 'nulage' && (
-        <button className="button" onClick={() => void createToBe()}>
+        <button className="button wide-button" onClick={() => void createToBe()}>
           {t('compare.createToBe')}
         </button>
       )}
       {doc.asIsId && (
-        <button className="button" onClick={() => navigate(`/compare/${doc.id}`)}>
+        <button className="button wide-button" onClick={() => navigate(`/compare/${doc.id}`)}>
           {t('compare.open')}
         </button>
       )}

@@ -61,6 +61,21 @@ export async function buildPdf(
     heading(pdf, process.title, labels.words.diagram);
     const scale = fitScale(drawing.width, drawing.height, area.w, area.h);
     await drawSvg(pdf, drawing.svg, area.x, area.y, drawing.width * scale, drawing.height * scale);
+    // A wide flow leaves room below it: the legend there lets this page be printed on its own.
+    // As many columns as fit at three quarters of the legend's size, so its words stay readable.
+    const columns = Math.max(2, Math.min(6, Math.floor(area.w / 150)));
+    const legend = legendSvg(labels.svg.kinds, columns, FONT);
+    const legendWidth = Math.min(area.w, legend.width * 0.75);
+    const legendHeight = (legend.height * legendWidth) / legend.width;
+    const free = area.h - drawing.height * scale;
+    if (free >= legendHeight + 48) {
+      const top = area.y + area.h - legendHeight;
+      pdf.setFont(FONT, 'bold');
+      pdf.setFontSize(10);
+      pdf.setTextColor(...MUTED);
+      pdf.text(labels.words.legend, area.x, top - 10);
+      await drawSvg(pdf, legend.svg, area.x, top, legendWidth, legendHeight);
+    }
   } else {
     await tiles(pdf, process, register, labels, area, page, format, options, drawing);
   }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../domain/load/loadDocument';
 import { STEP_KINDS } from '../../domain/schema/process';
 import { documentToSvg, processToSvg, type SvgLabels } from './processSvg';
-import { wrap } from './text';
+import { breakCompounds, wrap } from './text';
 
 const labels: SvgLabels = {
   kinds: Object.fromEntries(STEP_KINDS.map((k) => [k, `Kind ${k}`])) as SvgLabels['kinds'],
@@ -115,5 +115,17 @@ describe('processToSvg', () => {
     expect(elements.some((e) => 'marker-end' in e.attrs || e.name === 'polygon')).toBe(false);
     expect(full.svg).toContain('marker-end');
     expect(full.svg).toContain('<polygon');
+  });
+
+  it('breaks a long unit name before its ending instead of shrinking it', () => {
+    expect(breakCompounds('Kommunstyrelseförvaltningen', 23)).toBe('Kommunstyrelse- förvaltningen');
+    expect(breakCompounds('Tekniska förvaltningen', 23)).toBe('Tekniska förvaltningen');
+    expect(breakCompounds('Räddningstjänstförbundet', 10)).toBe('Räddningstjänstförbundet');
+    const { process, register } = fixture();
+    const { svg } = processToSvg(process, register, labels);
+    // Drawn in two lines at the lane names' full size; the whole name stays in the title.
+    expect(svg).toMatch(/font-size="15" font-weight="bold"[^>]*>Kommunstyrelse-<\/text>/);
+    expect(svg).toMatch(/font-size="15" font-weight="bold"[^>]*>förvaltningen<\/text>/);
+    expect(svg).toContain('<title>Kommunstyrelseförvaltningen</title>');
   });
 });
