@@ -8,6 +8,7 @@ import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';
 import { FlowCanvas } from './canvas/FlowCanvas';
 import { KeyFiguresPanel } from './figures/KeyFiguresPanel';
+import { MethodGuidePanel } from './guide/MethodGuidePanel';
 import { ConnectionDialog } from './ConnectionDialog';
 import { EditorToolbar } from './EditorToolbar';
 import { LaneDialogs } from './lanes/LaneDialogs';
@@ -23,6 +24,7 @@ export function EditorScreen({ id }: { id: string }) {
   const [state, setState] = useState<{ id: string; result: OpenState }>({ id, result: 'loading' });
   const doc = useDocumentStore((s) => s.doc);
   const showKeyFigures = useSessionStore((s) => s.showKeyFigures);
+  const showGuide = useSessionStore((s) => s.showGuide);
   const [editingConnection, setEditingConnection] = useState<string | null>(null);
   useEditorKeys();
 
@@ -67,10 +69,12 @@ export function EditorScreen({ id }: { id: string }) {
           </ReactFlowProvider>
           {doc.lanes.length === 0 && <p className="canvas-hint">{t('editor.emptyHint')}</p>}
         </div>
-        {showKeyFigures ? (
-          // One column on the right: the figures above the properties, the canvas keeps its room.
+        {showKeyFigures || showGuide ? (
+          // One column on the right: guide and figures above the properties; the canvas keeps
+          // its room.
           <div className="side-column">
-            <KeyFiguresPanel doc={doc} />
+            {showGuide && <MethodGuidePanel doc={doc} />}
+            {showKeyFigures && <KeyFiguresPanel doc={doc} />}
             <PropertiesPanel doc={doc} />
           </div>
         ) : (

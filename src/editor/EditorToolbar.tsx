@@ -32,6 +32,7 @@ export function EditorToolbar() {
   const [sharing, setSharing] = useState(false);
   const [pdfOpen, setPdfOpen] = useState(false);
   const showKeyFigures = useSessionStore((s) => s.showKeyFigures);
+  const showGuide = useSessionStore((s) => s.showGuide);
   const language = useLanguage((s) => s.language);
   const align = (how: Alignment) => {
     const doc = useDocumentStore.getState().doc;
@@ -150,6 +151,13 @@ export function EditorToolbar() {
           onClick={() => useSessionStore.getState().setView({ showKeyFigures: !showKeyFigures })}
         >
           {t('figures.button')}
+        </button>
+        <button
+          className="button"
+          aria-pressed={showGuide}
+          onClick={() => useSessionStore.getState().setView({ showGuide: !showGuide })}
+        >
+          {t('guide.button')}
         </button>
         <QuickEntry />
       </div>

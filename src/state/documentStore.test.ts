@@ -123,6 +123,17 @@ describe('documentStore.apply', () => {
     expect(doc()).toBe(original);
   });
 
+  // Regression: 'skip' once handed the whole old state back, so the old document won.
+  it('skip applies the change to the document without making an undo step', () => {
+    store().apply(rename('A'));
+    store().apply(rename('Från en annan flik'), 'skip');
+    expect(doc().title).toBe('Från en annan flik');
+    expect(store().past).toEqual([original]);
+    expect(store().revision).toBe(3);
+    store().undo();
+    expect(doc()).toBe(original);
+  });
+
   it('an operation that changes nothing makes no undo step and no revision', () => {
     store().apply({ type: 'lane.move', laneId: 'l1', toIndex: 0 });
     expect(store().past).toEqual([]);

@@ -27,7 +27,11 @@ export interface SessionState {
   showKeyFigures: boolean;
   /** Handovers are highlighted on the canvas. */
   showHandovers: boolean;
-  setView(patch: Partial<Pick<SessionState, 'showKeyFigures' | 'showHandovers'>>): void;
+  /** The method guide is open. */
+  showGuide: boolean;
+  setView(
+    patch: Partial<Pick<SessionState, 'showKeyFigures' | 'showHandovers' | 'showGuide'>>,
+  ): void;
   select(stepIds: string[], connectionIds?: string[]): void;
   setEditing(stepId: string | null): void;
   setSaveState(state: SaveState): void;
@@ -46,6 +50,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   toast: null,
   showKeyFigures: false,
   showHandovers: false,
+  showGuide: false,
   setView(patch) {
     set(patch);
   },

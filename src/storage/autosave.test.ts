@@ -213,3 +213,76 @@ describe('createAutosaver', () => {
     expect(store.written).toEqual([1]);
   });
 });
+
+// Regressions, with the editor's settings: every new change restarted the delay, so steady
+// editing (a drag, typing) never saved; and the cap must not cut short the wait before a retry.
+describe('createAutosaver under steady edits', () => {
+  const EDITOR = { delayMs: 250, maxWaitMs: 800, retryMs: 2000 };
+
+  function timedSaver() {
+    const store = fakeStore();
+    const t0 = Date.now();
+    const startedAt: number[] = [];
+    const statuses: SaveStatus[] = [];
+    const saver = createAutosaver<number>({
+      ...EDITOR,
+      write: (v) => {
+        startedAt.push(Date.now() - t0);
+        return store.write(v);
+      },
+      onStatus: (s) => statuses.push(s),
+    });
+    return { store, startedAt, statuses, saver };
+  }
+
+  /** Schedules a new value every 100 ms for `ms`, as a drag or typing does. */
+  async function editSteadily(saver: { schedule(v: number): void }, ms: number, first = 1) {
+    for (let i = 0; i < ms / 100; i++) {
+      saver.schedule(first + i);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+  }
+
+  it('saves within maxWait of the first unsaved change, however steadily edits come', async () => {
+    const { store, startedAt, saver } = timedSaver();
+    await editSteadily(saver, 2500);
+    expect(startedAt[0]).toBeLessThanOrEqual(EDITOR.maxWaitMs);
+    expect(startedAt.length).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < startedAt.length; i++) {
+      expect(startedAt[i]! - startedAt[i - 1]!).toBeLessThanOrEqual(EDITOR.maxWaitMs + 100);
+    }
+    // What was saved is the latest at the time, not the first of the burst.
+    expect(store.written[0]).toBe(8);
+  });
+
+  it('writes the last change once the edits stop', async () => {
+    const { store, statuses, saver } = timedSaver();
+    await editSteadily(saver, 1000);
+    await vi.advanceTimersByTimeAsync(EDITOR.delayMs);
+    expect(store.written.at(-1)).toBe(10);
+    expect(statuses.at(-1)).toBe('saved');
+  });
+
+  it('retries a failed write after retryMs, not sooner, and then succeeds', async () => {
+    const { store, startedAt, statuses, saver } = timedSaver();
+    store.failNext();
+    saver.schedule(1);
+    await vi.advanceTimersByTimeAsync(EDITOR.delayMs);
+    expect(statuses).toEqual(['pending', 'saving', 'error']);
+    await vi.advanceTimersByTimeAsync(EDITOR.retryMs - 1);
+    expect(store.started).toEqual([1]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(startedAt).toEqual([EDITOR.delayMs, EDITOR.delayMs + EDITOR.retryMs]);
+    expect(store.written).toEqual([1]);
+    expect(statuses.at(-1)).toBe('saved');
+  });
+
+  it('after a failure, steady edits still get the latest value saved', async () => {
+    const { store, saver } = timedSaver();
+    store.failNext();
+    await editSteadily(saver, 3000);
+    await vi.advanceTimersByTimeAsync(EDITOR.retryMs);
+    expect(store.written.at(-1)).toBe(30);
+    expect(store.maxActive).toBe(1);
+  });
+});

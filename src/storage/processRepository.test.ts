@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProcessSummary } from '../domain/model/summary';
-import { aProcess, aSmallProcess } from '../test/builders';
+import { aProcess, aSmallProcess, anEntry } from '../test/builders';
 import { FlodesDatabase, useDatabase } from './db';
 import {
   deleteProcess,
@@ -83,6 +84,51 @@ describe('processRepository', () => {
       { id: 'l2', registerId: 'u-sbf', height: 160 },
     ]);
     expect(read.ok && read.process.steps).toEqual(p.steps);
+  });
+
+  // Regression: a v1 row's own lane names (no register then) became ids nothing resolved.
+  describe('a row stored in format version 1, before the register existed', () => {
+    const fixture = JSON.parse(
+      readFileSync(
+        new URL('../domain/migrations/fixtures/v1-bygglov.json', import.meta.url),
+        'utf8',
+      ),
+    ) as { process: { id: string } };
+    const putV1Row = () => db.processes.put({ ...fixture.process, formatVersion: 1 } as never);
+    const laneIds = async () => {
+      const read = await readProcess(fixture.process.id);
+      if (!read.ok) throw new Error(`unreadable: ${read.reason}`);
+      return read.process.lanes.map((l) => l.registerId);
+    };
+
+    it('binds each lane to a register entry, adding the ones the register lacks', async () => {
+      const before = await db.register.count();
+      await putV1Row();
+      const [invanare, sbf, bygglov] = await laneIds();
+      expect([invanare, sbf]).toEqual(['kg-invanare', 'u-sbf']);
+      expect(await db.register.get(bygglov!)).toMatchObject({
+        kind: 'forvaltning',
+        name: 'Bygglovsenheten',
+        color: '#dbeafe',
+      });
+      expect(await db.register.count()).toBe(before + 1);
+    });
+
+    it('adds the entry once however often the row is read', async () => {
+      await putV1Row();
+      const first = await laneIds();
+      const count = await db.register.count();
+      expect(await laneIds()).toEqual(first);
+      expect(await db.register.count()).toBe(count);
+    });
+
+    it('remaps a lane onto an entry of the same name already in the register', async () => {
+      await db.register.put(anEntry('r-egen', 'Bygglovsenheten'));
+      const before = await db.register.count();
+      await putV1Row();
+      expect(await laneIds()).toEqual(['kg-invanare', 'u-sbf', 'r-egen']);
+      expect(await db.register.count()).toBe(before);
+    });
   });
 
   it('deletes a process and can restore the returned row', async () => {

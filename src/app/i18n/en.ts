@@ -5,6 +5,7 @@ import { compareEn } from './parts/compare';
 import { figuresEn } from './parts/figures';
 import { landscapeEn } from './parts/landscape';
 import { layoutEn } from './parts/layout';
+import { methodEn } from './parts/method';
 import { shareEn } from './parts/share';
 import { templatesEn } from './parts/templates';
 import type { MessageKey } from './sv';
@@ -260,5 +261,6 @@ export const en: Record<MessageKey, string> = {
   ...compareEn,
   ...landscapeEn,
   ...templatesEn,
+  ...methodEn,
   ...shareEn,
 };

@@ -4,6 +4,7 @@ import { compareSv } from './parts/compare';
 import { figuresSv } from './parts/figures';
 import { landscapeSv } from './parts/landscape';
 import { layoutSv } from './parts/layout';
+import { methodSv } from './parts/method';
 import { shareSv } from './parts/share';
 import { templatesSv } from './parts/templates';
 
@@ -261,6 +262,7 @@ export const sv = {
   ...compareSv,
   ...landscapeSv,
   ...templatesSv,
+  ...methodSv,
   ...shareSv,
 } as const;
 

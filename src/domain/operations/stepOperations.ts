@@ -16,7 +16,11 @@ export function addSteps(doc: Process, op: StepOp<'step.add'>): Process {
     if (ids.has(s.id)) throw new OperationError('Duplicate step id');
     ids.add(s.id);
   }
-  const steps = [...doc.steps, ...op.steps.map((s) => ({ ...s, y: clampYInLane(s.y) }))];
+  // Whole pixels and never -0, as step.move keeps them: JSON would turn -0 into 0 on a round trip.
+  const steps = [
+    ...doc.steps,
+    ...op.steps.map((s) => ({ ...s, x: Math.round(s.x) + 0, y: clampYInLane(s.y) })),
+  ];
   let connections = doc.connections;
   if (op.connections?.length) {
     const connectionIds = new Set(doc.connections.map((c) => c.id));

@@ -15,6 +15,11 @@ export type SpecificationPatch = Partial<
     | 'status'
     | 'tags'
     | 'variant'
+    | 'objectsIn'
+    | 'objectsOut'
+    | 'measures'
+    | 'version'
+    | 'actions'
   >
 >;
 

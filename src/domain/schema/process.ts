@@ -117,6 +117,18 @@ export const processSchema = z.object({
   status: statusSchema,
   tags: z.array(z.string().min(1).max(60)).max(LIMITS.tags).default([]),
   variant: variantSchema,
+  /** Objekt in/ut: what the process starts from and delivers (documents, decisions, goods). */
+  objectsIn: z.array(label).max(100).default([]),
+  objectsOut: z.array(label).max(100).default([]),
+  /** Mätetal: how the process is measured, each with its target value. */
+  measures: z
+    .array(z.object({ name: label.min(1), target: label.default('') }))
+    .max(50)
+    .default([]),
+  /** The version of the description, as the organisation numbers it ("1.2", "2026-03"). */
+  version: z.string().max(40).default(''),
+  /** Åtgärder: what is to be done to get from the as-is to the to-be. */
+  actions: text.default(''),
   /** For a to-be (önskat läge): the as-is (nuläge) it was made from, to compare with. */
   asIsId: id.optional(),
   createdAt: isoTime,

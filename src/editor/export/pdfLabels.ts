@@ -31,6 +31,10 @@ export function pdfLabels(
       owner: t('spec.owner'),
       changed: t('pdf.changed'),
       version: t('pdf.version'),
+      objectsIn: t('spec.objectsIn'),
+      objectsOut: t('spec.objectsOut'),
+      measures: t('spec.measures'),
+      actions: t('spec.actions'),
       legend: t('pdf.legend'),
       diagram: t('pdf.diagram'),
       steps: t('pdf.steps'),
@@ -60,7 +64,8 @@ export function pdfLabels(
       variant: t(`variant.${doc.variant}`),
       customerGroups: groups || t('pdf.none'),
       changed,
-      version: t('pdf.versionValue', { date: changed }),
+      // The organisation's own version number when it has one; otherwise when it last changed.
+      version: doc.version || t('pdf.versionValue', { date: changed }),
     },
     keyFigureRows: figureRows(t, keyFigures(doc, register)),
     duration: (d) =>

@@ -103,6 +103,39 @@ export function ProcessSpecification({ doc }: { doc: Process }) {
         onCommit={(owner) => update({ owner: owner.trim() })}
       />
       <TextField
+        label={t('spec.objectsIn')}
+        value={doc.objectsIn.join(', ')}
+        hint={t('props.commaHint')}
+        onCommit={(text) => update({ objectsIn: commaList(text, 500, 100) })}
+      />
+      <TextField
+        label={t('spec.objectsOut')}
+        value={doc.objectsOut.join(', ')}
+        hint={t('props.commaHint')}
+        onCommit={(text) => update({ objectsOut: commaList(text, 500, 100) })}
+      />
+      <TextField
+        label={t('spec.measures')}
+        value={doc.measures.map((m) => (m.target ? `${m.name}: ${m.target}` : m.name)).join('\n')}
+        hint={t('spec.measuresHint')}
+        multiline
+        maxLength={20_000}
+        onCommit={(text) => update({ measures: parseMeasures(text) })}
+      />
+      <TextField
+        label={t('spec.actions')}
+        value={doc.actions}
+        multiline
+        maxLength={20_000}
+        onCommit={(actions) => update({ actions })}
+      />
+      <TextField
+        label={t('spec.version')}
+        value={doc.version}
+        maxLength={40}
+        onCommit={(version) => update({ version: version.trim() })}
+      />
+      <TextField
         label={t('spec.tags')}
         value={doc.tags.join(', ')}
         hint={t('props.commaHint')}
@@ -121,4 +154,30 @@ export function ProcessSpecification({ doc }: { doc: Process }) {
       />
     </div>
   );
+}
+
+function commaList(text: string, maxLength: number, maxItems: number): string[] {
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((s) => s.trim().slice(0, maxLength))
+        .filter(Boolean),
+    ),
+  ].slice(0, maxItems);
+}
+
+/** "Ledtid: högst 4 veckor" per line → { name, target }. */
+function parseMeasures(text: string): Process['measures'] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(0, 50)
+    .map((line) => {
+      const at = line.indexOf(':');
+      const name = (at > 0 ? line.slice(0, at) : line).trim().slice(0, 500);
+      const target = (at > 0 ? line.slice(at + 1) : '').trim().slice(0, 500);
+      return { name, target };
+    });
 }

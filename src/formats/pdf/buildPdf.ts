@@ -232,6 +232,13 @@ async function cover(
     [words.customerGroups, values.customerGroups],
     [words.need, process.need],
     [words.outcome, process.outcome],
+    [words.objectsIn, process.objectsIn.join(', ')],
+    [words.objectsOut, process.objectsOut.join(', ')],
+    [
+      words.measures,
+      process.measures.map((m) => (m.target ? `${m.name}: ${m.target}` : m.name)).join('\n'),
+    ],
+    [words.actions, process.actions],
     [words.owner, process.owner],
     [words.status, values.status],
     [words.version, values.version],

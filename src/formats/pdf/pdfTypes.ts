@@ -31,6 +31,10 @@ export interface PdfLabels {
     need: string;
     outcome: string;
     owner: string;
+    objectsIn: string;
+    objectsOut: string;
+    measures: string;
+    actions: string;
     changed: string;
     version: string;
     legend: string;
