@@ -144,3 +144,19 @@ test('example from a template', async ({ page }) => {
   await page.getByRole('button', { name: 'Visa hela flödet' }).click();
   await page.screenshot({ path: `${OUT}/example-bygglov.png` });
 });
+
+test('workshop mode', async ({ page }) => {
+  await importFixture(page);
+  await page.getByRole('button', { name: 'Workshopläge' }).click();
+  const lot = page.getByRole('region', { name: 'Parkeringsplats' });
+  for (const note of [
+    'Vem äger e-tjänsten?',
+    'Arbete- och välfärdsförvaltningen: Prövar syskonrabatt',
+  ]) {
+    await lot.getByLabel('Ny lapp på parkeringsplatsen').fill(note);
+    await lot.getByRole('button', { name: 'Parkera' }).click();
+  }
+  await page.getByRole('group', { name: 'Timer' }).getByRole('button', { name: 'Starta' }).click();
+  await page.getByText('Registrerar ansökan', { exact: true }).click();
+  await page.screenshot({ path: `${OUT}/workshop.png` });
+});

@@ -9,6 +9,8 @@ import { useSessionStore } from '../state/sessionStore';
 import { FlowCanvas } from './canvas/FlowCanvas';
 import { KeyFiguresPanel } from './figures/KeyFiguresPanel';
 import { MethodGuidePanel } from './guide/MethodGuidePanel';
+import { ParkingLot } from './workshop/ParkingLot';
+import { WorkshopBar } from './workshop/WorkshopBar';
 import { ConnectionDialog } from './ConnectionDialog';
 import { EditorToolbar } from './EditorToolbar';
 import { LaneDialogs } from './lanes/LaneDialogs';
@@ -25,6 +27,7 @@ export function EditorScreen({ id }: { id: string }) {
   const doc = useDocumentStore((s) => s.doc);
   const showKeyFigures = useSessionStore((s) => s.showKeyFigures);
   const showGuide = useSessionStore((s) => s.showGuide);
+  const workshop = useSessionStore((s) => s.workshop);
   const [editingConnection, setEditingConnection] = useState<string | null>(null);
   useEditorKeys();
 
@@ -57,19 +60,36 @@ export function EditorScreen({ id }: { id: string }) {
       </main>
     );
   }
+  const canvas = (
+    <div className="canvas">
+      <ReactFlowProvider>
+        <FlowCanvas doc={doc} onEditConnection={setEditingConnection} />
+      </ReactFlowProvider>
+      {doc.lanes.length === 0 && <p className="canvas-hint">{t('editor.emptyHint')}</p>}
+    </div>
+  );
+  // One tree for both modes: switching to workshop mode must not remount the canvas.
   return (
-    <main className="editor" aria-label={t('editor.aria', { title: doc.title })}>
-      <h1 className="visually-hidden">{doc.title}</h1>
-      <EditorToolbar />
+    <main
+      className={workshop ? 'editor workshop' : 'editor'}
+      aria-label={t(workshop ? 'workshop.aria' : 'editor.aria', { title: doc.title })}
+    >
+      {workshop ? (
+        <WorkshopBar title={doc.title} />
+      ) : (
+        <>
+          <h1 className="visually-hidden">{doc.title}</h1>
+          <EditorToolbar />
+        </>
+      )}
       <div className="editor-body">
-        <Palette />
-        <div className="canvas">
-          <ReactFlowProvider>
-            <FlowCanvas doc={doc} onEditConnection={setEditingConnection} />
-          </ReactFlowProvider>
-          {doc.lanes.length === 0 && <p className="canvas-hint">{t('editor.emptyHint')}</p>}
-        </div>
-        {showKeyFigures || showGuide ? (
+        {!workshop && <Palette />}
+        {canvas}
+        {workshop ? (
+          <aside className="workshop-side" aria-label={t('workshop.parkingLot')}>
+            <ParkingLot doc={doc} />
+          </aside>
+        ) : showKeyFigures || showGuide ? (
           // One column on the right: guide and figures above the properties; the canvas keeps
           // its room.
           <div className="side-column">

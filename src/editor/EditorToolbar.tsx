@@ -19,6 +19,7 @@ import { exportBpmnFile, exportPdf, exportPng, exportSvg } from './export/export
 import { PdfOptionsDialog } from './export/PdfOptionsDialog';
 import { pdfLabels } from './export/pdfLabels';
 import { ShareDialog } from './share/ShareDialog';
+import { enterWorkshop } from './workshop/WorkshopBar';
 import { tidyUp } from './tidy/tidyUp';
 import { ShortcutsDialog } from './ShortcutsDialog';
 
@@ -158,6 +159,9 @@ export function EditorToolbar() {
           onClick={() => useSessionStore.getState().setView({ showGuide: !showGuide })}
         >
           {t('guide.button')}
+        </button>
+        <button className="button" onClick={enterWorkshop}>
+          {t('workshop.button')}
         </button>
         <QuickEntry />
       </div>

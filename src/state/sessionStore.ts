@@ -29,8 +29,12 @@ export interface SessionState {
   showHandovers: boolean;
   /** The method guide is open. */
   showGuide: boolean;
+  /** Workshop mode: the canvas, quick entry, parking lot and timer, large, for a projector. */
+  workshop: boolean;
   setView(
-    patch: Partial<Pick<SessionState, 'showKeyFigures' | 'showHandovers' | 'showGuide'>>,
+    patch: Partial<
+      Pick<SessionState, 'showKeyFigures' | 'showHandovers' | 'showGuide' | 'workshop'>
+    >,
   ): void;
   select(stepIds: string[], connectionIds?: string[]): void;
   setEditing(stepId: string | null): void;
@@ -41,7 +45,7 @@ export interface SessionState {
 
 let toastSeq = 0;
 
-export const useSessionStore = create<SessionState>()((set) => ({
+export const useSessionStore = create<SessionState>()((set, get) => ({
   selectedStepIds: [],
   selectedConnectionIds: [],
   editingStepId: null,
@@ -51,10 +55,18 @@ export const useSessionStore = create<SessionState>()((set) => ({
   showKeyFigures: false,
   showHandovers: false,
   showGuide: false,
+  workshop: false,
   setView(patch) {
     set(patch);
   },
   select(stepIds, connectionIds = []) {
+    // The same selection again is no change: React Flow reports selections it was just given,
+    // and a new array each time would bounce between canvas and store.
+    const same = (a: string[], b: string[]) =>
+      a.length === b.length && a.every((x, i) => x === b[i]);
+    const now = get();
+    if (same(now.selectedStepIds, stepIds) && same(now.selectedConnectionIds, connectionIds))
+      return;
     set({ selectedStepIds: stepIds, selectedConnectionIds: connectionIds });
   },
   setEditing(editingStepId) {

@@ -76,6 +76,7 @@ export class ProcessBuilder {
       measures: [],
       version: '',
       actions: '',
+      parkingLot: [],
       createdAt: FIXED_TIME,
       changedAt: FIXED_TIME,
       lanes: [],

@@ -8,6 +8,7 @@ import { layoutEn } from './parts/layout';
 import { methodEn } from './parts/method';
 import { shareEn } from './parts/share';
 import { templatesEn } from './parts/templates';
+import { workshopEn } from './parts/workshop';
 import type { MessageKey } from './sv';
 
 export const en: Record<MessageKey, string> = {
@@ -262,5 +263,6 @@ export const en: Record<MessageKey, string> = {
   ...landscapeEn,
   ...templatesEn,
   ...methodEn,
+  ...workshopEn,
   ...shareEn,
 };

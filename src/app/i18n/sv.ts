@@ -7,6 +7,7 @@ import { layoutSv } from './parts/layout';
 import { methodSv } from './parts/method';
 import { shareSv } from './parts/share';
 import { templatesSv } from './parts/templates';
+import { workshopSv } from './parts/workshop';
 
 // Swedish, the default language. The keys here define MessageKey; en.ts must have them all.
 export const sv = {
@@ -263,6 +264,7 @@ export const sv = {
   ...landscapeSv,
   ...templatesSv,
   ...methodSv,
+  ...workshopSv,
   ...shareSv,
 } as const;
 

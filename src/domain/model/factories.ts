@@ -42,6 +42,7 @@ export function newProcess(title: string, now: Date = new Date()): Process {
     measures: [],
     version: '',
     actions: '',
+    parkingLot: [],
     createdAt: time,
     changedAt: time,
     lanes: [],

@@ -20,6 +20,7 @@ export type SpecificationPatch = Partial<
     | 'measures'
     | 'version'
     | 'actions'
+    | 'parkingLot'
   >
 >;
 

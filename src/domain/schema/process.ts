@@ -129,6 +129,8 @@ export const processSchema = z.object({
   version: z.string().max(40).default(''),
   /** Åtgärder: what is to be done to get from the as-is to the to-be. */
   actions: text.default(''),
+  /** Workshop "parking lot": sticky notes the group wants to come back to, later steps maybe. */
+  parkingLot: z.array(label.min(1)).max(200).default([]),
   /** For a to-be (önskat läge): the as-is (nuläge) it was made from, to compare with. */
   asIsId: id.optional(),
   createdAt: isoTime,

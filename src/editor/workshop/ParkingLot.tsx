@@ -1,0 +1,72 @@
+// The parking lot: notes the room wants to come back to. Kept with the process (it survives a
+// reload and travels with the file); a note becomes a step through the same path as quick entry.
+import { useState, type FormEvent } from 'react';
+import { useT } from '../../app/i18n/i18n';
+import type { Process } from '../../domain/model/types';
+import { useDocumentStore } from '../../state/documentStore';
+import { appendQuickEntry } from '../quickEntry/appendQuickEntry';
+
+export function ParkingLot({ doc }: { doc: Process }) {
+  const t = useT();
+  const [text, setText] = useState('');
+  const setLot = (parkingLot: string[]) =>
+    useDocumentStore.getState().apply({ type: 'process.update', patch: { parkingLot } });
+  const park = (e: FormEvent) => {
+    e.preventDefault();
+    const note = text.trim().slice(0, 500);
+    if (!note) return;
+    setLot([...doc.parkingLot, note].slice(-200));
+    setText('');
+  };
+  const toStep = async (index: number) => {
+    const note = doc.parkingLot[index]!;
+    if (await appendQuickEntry(note)) {
+      const current = useDocumentStore.getState().doc?.parkingLot ?? [];
+      setLot(current.filter((_, i) => i !== index));
+    }
+  };
+  return (
+    <section className="parking-lot" aria-labelledby="parking-title">
+      <h2 id="parking-title">{t('workshop.parkingLot')}</h2>
+      <form onSubmit={park} className="park-form">
+        <input
+          aria-label={t('workshop.parkLabel')}
+          placeholder={t('workshop.parkPlaceholder')}
+          value={text}
+          maxLength={500}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <button className="button" type="submit">
+          {t('workshop.park')}
+        </button>
+      </form>
+      {doc.parkingLot.length === 0 ? (
+        <p className="hint">{t('workshop.emptyLot')}</p>
+      ) : (
+        <ul className="notes">
+          {doc.parkingLot.map((note, i) => (
+            <li key={`${i}-${note}`} className="note">
+              <span>{note}</span>
+              <span className="note-actions">
+                <button
+                  className="button small"
+                  aria-label={t('workshop.toStep', { note })}
+                  onClick={() => void toStep(i)}
+                >
+                  {t('workshop.toStepShort')}
+                </button>
+                <button
+                  className="icon-button"
+                  aria-label={t('workshop.remove', { note })}
+                  onClick={() => setLot(doc.parkingLot.filter((_, j) => j !== i))}
+                >
+                  ✕
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
