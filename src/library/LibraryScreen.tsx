@@ -16,6 +16,9 @@ import { buildFromTemplate } from '../domain/templates/templateText';
 import type { Template } from '../domain/templates/templates';
 import { CURRENT_FORMAT_VERSION } from '../domain/schema/process';
 import { useRegisterStore } from '../state/registerStore';
+import { serializeCoursePack } from '../formats/json/coursePack';
+import { fileNameFor } from '../formats/json/processFile';
+import { downloadText } from '../ui/download';
 import { useFileImport } from './useFileImport';
 
 type DialogState =
@@ -63,6 +66,22 @@ export function LibraryScreen() {
     navigate(processPath(result.id));
   }
 
+  async function exportPack() {
+    if (shown.length === 0) {
+      useSessionStore.getState().showAlert({ key: 'pack.empty' });
+      return;
+    }
+    const all = await Promise.all(shown.map((p) => services().readProcess(p.id)));
+    const processes = all.filter((p): p is NonNullable<typeof p> => p !== null);
+    const date = new Date().toISOString().slice(0, 10);
+    const title = t('pack.title', { date });
+    downloadText(
+      fileNameFor(title, 'json'),
+      serializeCoursePack(title, processes, useRegisterStore.getState().entries),
+      'application/json',
+    );
+  }
+
   async function remove(p: ProcessSummary) {
     const undo = await services().deleteProcess(p.id);
     useSessionStore.getState().showToast({
@@ -86,6 +105,9 @@ export function LibraryScreen() {
           </button>
           <button className="button" onClick={() => setDialog({ mode: 'template' })}>
             {t('templates.button')}
+          </button>
+          <button className="button" title={t('pack.exportHelp')} onClick={() => void exportPack()}>
+            {t('pack.export')}
           </button>
           <button className="button" onClick={fileImport.open}>
             {t('library.import')}

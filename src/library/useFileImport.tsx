@@ -4,6 +4,7 @@ import { useRef, type ChangeEvent } from 'react';
 import { navigate, processPath } from '../app/router';
 import { translate, useLanguage, type MessageKey } from '../app/i18n/i18n';
 import { loadDocument, type LoadError } from '../domain/load/loadDocument';
+import { readCoursePack, type PackReading } from '../formats/json/coursePack';
 import { services } from '../state/services';
 import { useSessionStore, type Message } from '../state/sessionStore';
 
@@ -15,6 +16,28 @@ export function importErrorMessage(error: LoadError, fileName: string): Message 
     key: `import.error.${error.code}`,
     params: { file: fileName, detail: error.detail ?? '', version: error.version ?? '' },
   };
+}
+
+/** A course pack: every process in it is imported like a file of its own, none overwrites. */
+async function importPack(name: string, pack: Exclude<PackReading, { kind: 'notPack' }>) {
+  const { showAlert, showToast } = useSessionStore.getState();
+  if (pack.kind === 'invalid') {
+    const key = { shape: 'pack.invalid', newerVersion: 'pack.newer', tooMany: 'pack.tooMany' }[
+      pack.reason
+    ];
+    showAlert({ key, params: { file: name } });
+    return;
+  }
+  let count = 0;
+  for (const file of pack.files) {
+    const result = await services().importProcessFile(file);
+    if (result.ok) count++;
+  }
+  const failed = pack.files.length - count;
+  showToast({
+    key: failed ? 'pack.importedSome' : 'pack.imported',
+    params: { file: name, count, failed },
+  });
 }
 
 function isBpmn(name: string, text: string): boolean {
@@ -91,6 +114,11 @@ export function useFileImport() {
       text = await file.text();
     } catch {
       showAlert({ key: 'import.error.unreadable', params: { file: file.name } });
+      return;
+    }
+    const pack = readCoursePack(text);
+    if (pack.kind !== 'notPack') {
+      await importPack(file.name, pack);
       return;
     }
     if (isBpmn(file.name, text)) {

@@ -6,6 +6,7 @@ import { figuresEn } from './parts/figures';
 import { landscapeEn } from './parts/landscape';
 import { layoutEn } from './parts/layout';
 import { methodEn } from './parts/method';
+import { packEn } from './parts/pack';
 import { shareEn } from './parts/share';
 import { templatesEn } from './parts/templates';
 import { workshopEn } from './parts/workshop';
@@ -264,5 +265,6 @@ export const en: Record<MessageKey, string> = {
   ...templatesEn,
   ...methodEn,
   ...workshopEn,
+  ...packEn,
   ...shareEn,
 };

@@ -5,6 +5,7 @@ import { figuresSv } from './parts/figures';
 import { landscapeSv } from './parts/landscape';
 import { layoutSv } from './parts/layout';
 import { methodSv } from './parts/method';
+import { packSv } from './parts/pack';
 import { shareSv } from './parts/share';
 import { templatesSv } from './parts/templates';
 import { workshopSv } from './parts/workshop';
@@ -265,6 +266,7 @@ export const sv = {
   ...templatesSv,
   ...methodSv,
   ...workshopSv,
+  ...packSv,
   ...shareSv,
 } as const;
 
