@@ -1,5 +1,6 @@
 // Journey of the method: start from an example, make its to-be, move two steps into one unit's
 // lane, and see the handovers go down in the comparison.
+import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { openLibrary, waitUntilSaved } from './pages/library';
 
@@ -41,4 +42,24 @@ test('an example opens from "Från mall", and its to-be shows fewer handovers', 
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Jämför med nuläget' }).click();
   await expect(page.getByRole('row', { name: 'Överlämningar 2 → 0' })).toBeVisible();
+
+  // The to-be's PDF carries the key figures and the comparison page.
+  await page.getByRole('link', { name: `Öppna ${TITLE} – önskat läge` }).click();
+  await page.getByRole('button', { name: 'Exportera' }).click();
+  await page.getByRole('menuitem', { name: /PDF/ }).click();
+  const downloading = page.waitForEvent('download');
+  await page
+    .getByRole('dialog', { name: /PDF/ })
+    .getByRole('button', { name: 'Exportera' })
+    .click();
+  const path = await (await downloading).path();
+  const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], {
+    encoding: 'utf8',
+  });
+  expect(text).toContain('Nyckeltal');
+  expect(text).toContain('Nuläge och önskat läge');
+  expect(text).toMatch(/Överlämningar 2 0/);
+  expect(text).toContain(
+    'Registrerar ärendet: Kommunstyrelseförvaltningen -> Samhällsbyggnadsförvaltningen',
+  );
 });

@@ -6,7 +6,7 @@ import { navigate, processPath } from '../app/router';
 import { compareProcesses } from '../domain/analysis/compare';
 import type { Process } from '../domain/model/types';
 import { svgLabels } from '../editor/export/exportActions';
-import { formatMinutes } from '../editor/figures/figureRows';
+import { changeGroups, comparisonRows } from '../editor/figures/comparisonText';
 import { processToSvg } from '../formats/svg/processSvg';
 import { useRegisterStore } from '../state/registerStore';
 import { services } from '../state/services';
@@ -48,21 +48,9 @@ export function CompareScreen({ id }: { id: string }) {
     );
   }
   const { asIs, toBe } = loaded;
-  const { before, after } = comparison;
   const unit = (rid: string) => register.find((e) => e.id === rid)?.name ?? rid;
-  const lead = (k: typeof before) => (k.longest ? formatMinutes(t, k.longest.minutes) : '–');
-  const rows: [string, string, string][] = [
-    [t('figures.handovers'), String(before.handovers), String(after.handovers)],
-    [
-      t('figures.customerContacts'),
-      String(before.customerContacts),
-      String(after.customerContacts),
-    ],
-    [t('figures.unitsInvolved'), String(before.unitsInvolved), String(after.unitsInvolved)],
-    [t('figures.leadTime'), lead(before), lead(after)],
-    [t('figures.backAndForth'), String(before.backAndForth), String(after.backAndForth)],
-    [t('figures.activities'), String(before.activities), String(after.activities)],
-  ];
+  const rows = comparisonRows(t, comparison);
+  const groups = changeGroups(t, comparison, unit);
   const picture = (p: Process) =>
     `data:image/svg+xml;charset=utf-8,${encodeURIComponent(processToSvg(p, register, svgLabels(t)).svg)}`;
   const nothing =
@@ -101,24 +89,9 @@ export function CompareScreen({ id }: { id: string }) {
       <section aria-labelledby="compare-changes">
         <h2 id="compare-changes">{t('compare.changes')}</h2>
         {nothing && <p className="hint">{t('compare.noChanges')}</p>}
-        <ChangeList title={t('compare.removed')} items={comparison.removed.map((s) => s.label)} />
-        <ChangeList title={t('compare.added')} items={comparison.added.map((s) => s.label)} />
-        <ChangeList
-          title={t('compare.moved')}
-          items={comparison.movedUnit.map((m) =>
-            t('compare.movedItem', {
-              step: m.step.label,
-              from: unit(m.fromUnit),
-              to: unit(m.toUnit),
-            }),
-          )}
-        />
-        <ChangeList
-          title={t('compare.relabelled')}
-          items={comparison.relabelled.map((r) =>
-            t('compare.relabelledItem', { before: r.before.label, after: r.after.label }),
-          )}
-        />
+        {groups.map((g) => (
+          <ChangeList key={g.title} title={g.title} items={g.items} />
+        ))}
       </section>
       <section aria-labelledby="compare-diagrams">
         <h2 id="compare-diagrams">{t('compare.diagrams')}</h2>

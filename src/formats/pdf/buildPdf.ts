@@ -83,6 +83,7 @@ export async function buildPdf(
   stepTable(pdf, process, labels, laneName, page, format, options);
   const below = findings(pdf, process, labels, laneName, page);
   keyFigures(pdf, process, labels, page, below);
+  if (labels.comparison) comparisonPage(pdf, process, labels.comparison, page);
 
   footers(pdf, process, labels, page);
   return pdf.output('blob');
@@ -149,7 +150,8 @@ async function clipped(pdf: jsPDF, box: Box, draw: () => Promise<void>) {
  * Number formats put no-break spaces in ("20 %", "1 000"); the standard fonts have no width for
  * the narrow one, so right-aligned values would stick out. On paper a plain space reads the same.
  */
-const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+// Helvetica in a PDF has WinAnsi glyphs only: no-break spaces become spaces, arrows "->".
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/→/g, '->');
 
 async function drawSvg(
   pdf: jsPDF,
@@ -441,6 +443,54 @@ function keyFigures(
     pdf.setLineWidth(0.4);
     pdf.line(MARGIN, y + 6, MARGIN + width, y + 6);
     y += rowHeight;
+  }
+}
+
+/** As-is against to-be: the figures before and after, and what changed. */
+function comparisonPage(
+  pdf: jsPDF,
+  process: Process,
+  c: NonNullable<PdfLabels['comparison']>,
+  page: { w: number; h: number },
+) {
+  pdf.addPage();
+  heading(pdf, process.title, c.heading);
+  let y = MARGIN + HEADER + 16;
+  const xs = [MARGIN, MARGIN + 260, MARGIN + 380];
+  pdf.setFont(FONT, 'bold');
+  pdf.setFontSize(9);
+  pdf.setTextColor(...MUTED);
+  c.columns.forEach((col, i) => pdf.text(plain(col), xs[i]!, y));
+  y += 16;
+  for (const row of c.rows) {
+    pdf.setFont(FONT, 'normal');
+    pdf.setFontSize(11);
+    pdf.setTextColor(...INK);
+    row.forEach((cell, i) => {
+      pdf.setFont(FONT, i === 2 ? 'bold' : 'normal');
+      pdf.text(plain(cell), xs[i]!, y);
+    });
+    pdf.setDrawColor(203, 213, 225);
+    pdf.setLineWidth(0.4);
+    pdf.line(MARGIN, y + 6, MARGIN + 480, y + 6);
+    y += 22;
+  }
+  y += 16;
+  pdf.setFont(FONT, 'bold');
+  pdf.setFontSize(13);
+  pdf.text(plain(c.changesHeading), MARGIN, y);
+  y += 18;
+  pdf.setFont(FONT, 'normal');
+  pdf.setFontSize(10);
+  for (const change of c.changes) {
+    const lines = pdf.splitTextToSize(`– ${plain(change)}`, page.w - 2 * MARGIN) as string[];
+    if (y + lines.length * 13 > page.h - MARGIN - FOOTER) {
+      pdf.addPage();
+      heading(pdf, process.title, c.heading);
+      y = MARGIN + HEADER + 16;
+    }
+    pdf.text(lines, MARGIN, y);
+    y += lines.length * 13 + 4;
   }
 }
 

@@ -65,6 +65,14 @@ export interface PdfLabels {
     changed: string;
     version: string;
   };
+  /** For a to-be with its as-is at hand: the comparison page, worded by the caller. */
+  comparison?: {
+    heading: string;
+    columns: [string, string, string];
+    rows: [string, string, string][];
+    changesHeading: string;
+    changes: string[];
+  };
   /** The key figures as [name, value] rows, computed and worded by the caller. */
   keyFigureRows: [string, string][];
   /** Kind names for findings ("Problem", "Förbättringsförslag"). */
