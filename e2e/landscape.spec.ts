@@ -24,6 +24,12 @@ test('the landscape places processes by category and opens them', async ({ page 
   await expect(lead.getByRole('link', { name: 'Budgetprocess' })).toBeVisible();
   await expect(main.getByRole('link', { name: 'Budgetprocess' })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Stödprocesser' })).toContainText('Inga processer');
+  // The involvement matrix: BUF takes part in the fixture with its steps and handovers.
+  await expect(
+    page.getByRole('cell', {
+      name: /^Barn- och utbildningsförvaltningen i Ansöka om förskoleplats: \d+ steg, \d+ överlämningar$/,
+    }),
+  ).toBeVisible();
   await main.getByRole('link', { name: 'Ansöka om förskoleplats' }).click();
   await expect(
     page.getByRole('main', { name: 'Redigerare: Ansöka om förskoleplats' }),

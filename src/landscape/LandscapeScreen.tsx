@@ -5,6 +5,7 @@ import { navigate, processPath } from '../app/router';
 import type { ProcessSummary } from '../domain/model/summary';
 import type { Category } from '../domain/model/types';
 import { useLibraryStore } from '../state/libraryStore';
+import { InvolvementMatrix } from './InvolvementMatrix';
 
 const BANDS: Category[] = ['ledningsprocess', 'huvudprocess', 'stodprocess'];
 
@@ -55,6 +56,7 @@ export function LandscapeScreen() {
           </section>
         );
       })}
+      <InvolvementMatrix summaries={processes} />
     </main>
   );
 }

@@ -149,8 +149,8 @@ async function clipped(pdf: jsPDF, box: Box, draw: () => Promise<void>) {
 /**
  * Number formats put no-break spaces in ("20 %", "1 000"); the standard fonts have no width for
  * the narrow one, so right-aligned values would stick out. On paper a plain space reads the same.
+ * Arrows are not in Helvetica's WinAnsi either: "->".
  */
-// Helvetica in a PDF has WinAnsi glyphs only: no-break spaces become spaces, arrows "->".
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/→/g, '->');
 
 async function drawSvg(

@@ -11,6 +11,12 @@ export const landscapeSv = {
   'landscape.value': 'Värde för kunden',
   'landscape.empty': 'Inga processer i den här kategorin ännu.',
   'landscape.toBe': 'önskat läge',
+  'matrix.heading': 'Involvering: processer och enheter',
+  'matrix.help': 'Antal steg och överlämningar per enhet i varje process. Tomt = deltar inte.',
+  'matrix.process': 'Process',
+  'matrix.cell': '{steps} steg · {handovers} överl.',
+  'matrix.cellLabel': '{unit} i {process}: {steps} steg, {handovers} överlämningar',
+  'matrix.empty': 'Inga processer med enheter ännu.',
 } as const;
 
 export const landscapeEn: Record<keyof typeof landscapeSv, string> = {
@@ -25,4 +31,10 @@ export const landscapeEn: Record<keyof typeof landscapeSv, string> = {
   'landscape.value': 'Value for the customer',
   'landscape.empty': 'No processes in this category yet.',
   'landscape.toBe': 'to-be',
+  'matrix.heading': 'Involvement: processes and units',
+  'matrix.help': 'Steps and handovers per unit in each process. Empty = not involved.',
+  'matrix.process': 'Process',
+  'matrix.cell': '{steps} steps · {handovers} hand.',
+  'matrix.cellLabel': '{unit} in {process}: {steps} steps, {handovers} handovers',
+  'matrix.empty': 'No processes with units yet.',
 };
