@@ -10,6 +10,7 @@ import { FlowCanvas } from './canvas/FlowCanvas';
 import { KeyFiguresPanel } from './figures/KeyFiguresPanel';
 import { MethodGuidePanel } from './guide/MethodGuidePanel';
 import { ParkingLot } from './workshop/ParkingLot';
+import { Breadcrumb } from './subprocess/SubprocessLink';
 import { WorkshopBar } from './workshop/WorkshopBar';
 import { ConnectionDialog } from './ConnectionDialog';
 import { EditorToolbar } from './EditorToolbar';
@@ -79,6 +80,7 @@ export function EditorScreen({ id }: { id: string }) {
       ) : (
         <>
           <h1 className="visually-hidden">{doc.title}</h1>
+          <Breadcrumb doc={doc} />
           <EditorToolbar />
         </>
       )}

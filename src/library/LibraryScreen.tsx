@@ -1,5 +1,5 @@
 // The start screen: every process in this browser, newest first, with search and filters.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { formatDateTime, useLanguage, useT } from '../app/i18n/i18n';
 import { navigate, processPath } from '../app/router';
 import type { ProcessSummary } from '../domain/model/summary';
@@ -36,6 +36,8 @@ export function LibraryScreen() {
   const [dialog, setDialog] = useState<DialogState>(null);
   const fileImport = useFileImport();
   const shown = useMemo(() => filterProcesses(processes, filter), [processes, filter]);
+  // Back at the start: no longer inside a subprocess.
+  useEffect(() => useSessionStore.getState().setTrail([]), []);
 
   async function create(title: string, category: Category) {
     setDialog(null);

@@ -29,6 +29,9 @@ export interface SessionState {
   showHandovers: boolean;
   /** The method guide is open. */
   showGuide: boolean;
+  /** The processes above this one when it was opened as a subprocess (for the breadcrumb). */
+  trail: { id: string; title: string }[];
+  setTrail(trail: { id: string; title: string }[]): void;
   /** Workshop mode: the canvas, quick entry, parking lot and timer, large, for a projector. */
   workshop: boolean;
   setView(
@@ -56,6 +59,10 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
   showHandovers: false,
   showGuide: false,
   workshop: false,
+  trail: [],
+  setTrail(trail) {
+    set({ trail });
+  },
   setView(patch) {
     set(patch);
   },

@@ -8,6 +8,7 @@ import { layoutEn } from './parts/layout';
 import { methodEn } from './parts/method';
 import { packEn } from './parts/pack';
 import { shareEn } from './parts/share';
+import { subprocessEn } from './parts/subprocess';
 import { templatesEn } from './parts/templates';
 import { workshopEn } from './parts/workshop';
 import type { MessageKey } from './sv';
@@ -266,5 +267,6 @@ export const en: Record<MessageKey, string> = {
   ...methodEn,
   ...workshopEn,
   ...packEn,
+  ...subprocessEn,
   ...shareEn,
 };

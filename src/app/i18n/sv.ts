@@ -7,6 +7,7 @@ import { layoutSv } from './parts/layout';
 import { methodSv } from './parts/method';
 import { packSv } from './parts/pack';
 import { shareSv } from './parts/share';
+import { subprocessSv } from './parts/subprocess';
 import { templatesSv } from './parts/templates';
 import { workshopSv } from './parts/workshop';
 
@@ -267,6 +268,7 @@ export const sv = {
   ...methodSv,
   ...workshopSv,
   ...packSv,
+  ...subprocessSv,
   ...shareSv,
 } as const;
 

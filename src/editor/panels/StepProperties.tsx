@@ -10,6 +10,7 @@ import { attachOperation, type Attachment } from '../actions/attach';
 import { DurationField } from './DurationField';
 import { SelectField, TextField } from './fields';
 import { StepConnections } from './StepConnections';
+import { SubprocessLink } from '../subprocess/SubprocessLink';
 
 export function StepProperties({ doc, step }: { doc: Process; step: Step }) {
   const t = useT();
@@ -55,6 +56,7 @@ export function StepProperties({ doc, step }: { doc: Process; step: Step }) {
           apply({ type: 'step.move', placements: [{ id: step.id, laneId, x: step.x, y: step.y }] })
         }
       />
+      {step.kind === 'subprocess' && <SubprocessLink doc={doc} step={step} />}
       <StepConnections doc={doc} step={step} />
       <TextField
         label={t('props.description')}
