@@ -160,3 +160,15 @@ test('workshop mode', async ({ page }) => {
   await page.getByText('Registrerar ansökan', { exact: true }).click();
   await page.screenshot({ path: `${OUT}/workshop.png` });
 });
+
+test('HUKI matrix', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Från mall …' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ny process från mall eller exempel' });
+  await dialog.getByRole('radio', { name: /Ansöka om förskoleplats/ }).check();
+  await dialog.getByRole('button', { name: 'Skapa' }).click();
+  await expect(page.getByRole('main', { name: /Redigerare/ })).toBeVisible();
+  await page.getByRole('button', { name: 'HUKI-matris' }).click();
+  await expect(page.getByRole('heading', { name: /^HUKI/ })).toBeVisible();
+  await page.screenshot({ path: `${OUT}/huki.png` });
+});

@@ -5,6 +5,7 @@ import { RegisterScreen } from '../register/RegisterScreen';
 import { ShareScreen } from '../share/ShareScreen';
 import { CompareScreen } from '../compare/CompareScreen';
 import { LandscapeScreen } from '../landscape/LandscapeScreen';
+import { HukiScreen } from '../editor/huki/HukiScreen';
 import { useLanguage, useT } from './i18n/i18n';
 import { Notices } from './Notices';
 import { navigate, parseRoute, usePathname } from './router';
@@ -74,6 +75,7 @@ export function App() {
       {route.name === 'share' && <ShareScreen />}
       {route.name === 'compare' && <CompareScreen id={route.id} />}
       {route.name === 'landscape' && <LandscapeScreen />}
+      {route.name === 'huki' && <HukiScreen id={route.id} />}
       {route.name === 'notFound' && (
         <main className="editor-message">
           <h1>{t('app.notFound')}</h1>

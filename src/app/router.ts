@@ -12,6 +12,8 @@ export type Route =
   | { name: 'share' }
   /** A to-be beside its as-is. */
   | { name: 'compare'; id: string }
+  /** The HUKI matrix of a process. */
+  | { name: 'huki'; id: string }
   | { name: 'notFound' };
 
 const NAVIGATE = 'fv:navigate';
@@ -21,6 +23,8 @@ export function parseRoute(pathname: string): Route {
   if (pathname === '/register') return { name: 'register' };
   if (pathname === '/karta') return { name: 'landscape' };
   if (pathname === '/share') return { name: 'share' };
+  const h = /^\/huki\/([A-Za-z0-9_-]{1,100})$/.exec(pathname);
+  if (h) return { name: 'huki', id: h[1]! };
   const c = /^\/compare\/([A-Za-z0-9_-]{1,100})$/.exec(pathname);
   if (c) return { name: 'compare', id: c[1]! };
   const m = /^\/p\/([A-Za-z0-9_-]{1,100})$/.exec(pathname);

@@ -169,6 +169,15 @@ export function EditorToolbar() {
         >
           {t('guide.button')}
         </button>
+        <button
+          className="button"
+          onClick={() => {
+            const id = useDocumentStore.getState().doc?.id;
+            if (id) navigate(`/huki/${id}`);
+          }}
+        >
+          {t('huki.button')}
+        </button>
         <button className="button" onClick={enterWorkshop}>
           {t('workshop.button')}
         </button>

@@ -15,7 +15,13 @@ export function LandscapeScreen() {
   const byTitle = (a: ProcessSummary, b: ProcessSummary) => a.title.localeCompare(b.title, 'sv');
   return (
     <main className="library landscape" aria-labelledby="landscape-heading">
-      <h1 id="landscape-heading">{t('landscape.heading')}</h1>
+      <div className="library-head">
+        <h1 id="landscape-heading">{t('landscape.heading')}</h1>
+        {/* The browser's print dialog saves a PDF too; the print style drops the app's chrome. */}
+        <button className="button no-print" onClick={() => window.print()}>
+          {t('landscape.print')}
+        </button>
+      </div>
       <p className="hint">{t('landscape.help')}</p>
       {BANDS.map((category) => {
         const inBand = processes.filter((p) => p.category === category).sort(byTitle);

@@ -77,6 +77,7 @@ export class ProcessBuilder {
       version: '',
       actions: '',
       parkingLot: [],
+      huki: {},
       createdAt: FIXED_TIME,
       changedAt: FIXED_TIME,
       lanes: [],

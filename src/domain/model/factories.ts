@@ -43,6 +43,7 @@ export function newProcess(title: string, now: Date = new Date()): Process {
     version: '',
     actions: '',
     parkingLot: [],
+    huki: {},
     createdAt: time,
     changedAt: time,
     lanes: [],

@@ -21,6 +21,7 @@ export type SpecificationPatch = Partial<
     | 'version'
     | 'actions'
     | 'parkingLot'
+    | 'huki'
   >
 >;
 

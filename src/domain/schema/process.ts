@@ -131,6 +131,11 @@ export const processSchema = z.object({
   actions: text.default(''),
   /** Workshop "parking lot": sticky notes the group wants to come back to, later steps maybe. */
   parkingLot: z.array(label.min(1)).max(200).default([]),
+  /**
+   * HUKI cells the group has set by hand (huvudansvarig, utför, konsulteras, informeras), by step
+   * id then register id; every other cell is worked out from the diagram. "-" = none.
+   */
+  huki: z.record(id, z.record(id, z.enum(['H', 'U', 'K', 'I', 'HU', '-']))).default({}),
   /** For a to-be (önskat läge): the as-is (nuläge) it was made from, to compare with. */
   asIsId: id.optional(),
   createdAt: isoTime,

@@ -30,6 +30,15 @@ export const methodSv = {
     'Hur vet ni att det blev bättre? Skriv mätetal med målvärden i processbeskrivningen.',
   'guide.actions': 'Åtgärder',
   'guide.actionsHelp': 'Vad ska göras, av vem och när, för att nå det önskade läget?',
+  'huki.button': 'HUKI-matris',
+  'huki.heading': 'HUKI: {title}',
+  'huki.help':
+    'H huvudansvarig · U utför · K konsulteras · I informeras. Framräknat ur flödet; ändra en ruta när gruppen vet bättre. Skriv ut med Ctrl+P.',
+  'huki.step': 'Steg',
+  'huki.auto': 'auto ({value})',
+  'huki.none': '–',
+  'huki.cell': '{unit} för ”{step}”',
+  'huki.back': 'Tillbaka till flödet',
 } as const;
 
 export const methodEn: Record<keyof typeof methodSv, string> = {
@@ -63,4 +72,13 @@ export const methodEn: Record<keyof typeof methodSv, string> = {
     'How will you know it got better? Write measures with targets in the specification.',
   'guide.actions': 'Actions',
   'guide.actionsHelp': 'What is to be done, by whom and when, to reach the to-be?',
+  'huki.button': 'HUKI matrix',
+  'huki.heading': 'HUKI: {title}',
+  'huki.help':
+    'H accountable · U does · K consulted · I informed. Worked out from the flow; change a cell when the group knows better. Print with Ctrl+P.',
+  'huki.step': 'Step',
+  'huki.auto': 'auto ({value})',
+  'huki.none': '–',
+  'huki.cell': '{unit} for “{step}”',
+  'huki.back': 'Back to the flow',
 };
