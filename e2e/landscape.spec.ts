@@ -1,8 +1,10 @@
 // Journey: the process landscape shows each process under its category and opens it.
+import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { importFile, openLibrary } from './pages/library';
 
-test('the landscape places processes by category and opens them', async ({ page }) => {
+test('the landscape places processes by category and opens them', async ({ page }, info) => {
   await openLibrary(page);
   await importFile(page, 'e2e/fixtures/forskoleplats.json');
   await expect(page.getByRole('main', { name: /Redigerare/ })).toBeVisible();
@@ -30,6 +32,17 @@ test('the landscape places processes by category and opens them', async ({ page 
       name: /^Barn- och utbildningsförvaltningen i Ansöka om förskoleplats: \d+ steg, \d+ överlämningar$/,
     }),
   ).toBeVisible();
+  // Printed (or saved as PDF): the landscape without the app's navigation.
+  await page.emulateMedia({ media: 'print' });
+  const path = info.outputPath('processkarta.pdf');
+  await writeFile(path, await page.pdf({ format: 'A4', landscape: true }));
+  const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], {
+    encoding: 'utf8',
+  });
+  expect(text).toContain('Ansöka om förskoleplats');
+  expect(text).toContain('Budgetprocess');
+  expect(text).not.toContain('Organisation');
+  await page.emulateMedia({ media: 'screen' });
   await main.getByRole('link', { name: 'Ansöka om förskoleplats' }).click();
   await expect(
     page.getByRole('main', { name: 'Redigerare: Ansöka om förskoleplats' }),
