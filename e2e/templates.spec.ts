@@ -1,8 +1,7 @@
 // Journey of the method: start from an example, make its to-be, move two steps into one unit's
 // lane, and see the handovers go down in the comparison.
-import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
-import { openLibrary, waitUntilSaved } from './pages/library';
+import { openLibrary, waitUntilSaved, exportPdfText } from './pages/library';
 
 const TITLE = 'Ansöka om bygglov (nuläge)';
 
@@ -45,17 +44,7 @@ test('an example opens from "Från mall", and its to-be shows fewer handovers', 
 
   // The to-be's PDF carries the key figures and the comparison page.
   await page.getByRole('link', { name: `Öppna ${TITLE} – önskat läge` }).click();
-  await page.getByRole('button', { name: 'Exportera' }).click();
-  await page.getByRole('menuitem', { name: /PDF/ }).click();
-  const downloading = page.waitForEvent('download');
-  await page
-    .getByRole('dialog', { name: /PDF/ })
-    .getByRole('button', { name: 'Exportera' })
-    .click();
-  const path = await (await downloading).path();
-  const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], {
-    encoding: 'utf8',
-  });
+  const text = await exportPdfText(page);
   expect(text).toContain('Nyckeltal');
   expect(text).toContain('Nuläge och önskat läge');
   expect(text).toMatch(/Överlämningar 2 0/);

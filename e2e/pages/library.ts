@@ -112,3 +112,17 @@ export async function importFile(page: Page, path: string): Promise<void> {
   await page.getByRole('button', { name: 'Importera' }).click();
   await (await choosing).setFiles(path);
 }
+
+/** Exports the open process as a PDF with the dialog's defaults and returns its text (pdftotext). */
+export async function exportPdfText(page: Page): Promise<string> {
+  const { execFileSync } = await import('node:child_process');
+  await page.getByRole('button', { name: 'Exportera' }).click();
+  await page.getByRole('menuitem', { name: /PDF/ }).click();
+  const downloading = page.waitForEvent('download');
+  await page
+    .getByRole('dialog', { name: /PDF/ })
+    .getByRole('button', { name: 'Exportera' })
+    .click();
+  const path = await (await downloading).path();
+  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+}
