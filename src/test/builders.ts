@@ -1,6 +1,6 @@
 // Small data builders for tests: readable documents with fixed ids and times, so a test shows
 // only what matters to it. aProcess().withLane('l1').withStep('s1', 'l1').build()
-import { emptyProperties } from '../domain/model/factories';
+import { emptyProperties, newProcess } from '../domain/model/factories';
 import { LANE_MIN_HEIGHT } from '../domain/model/geometry';
 import { STEP_KIND_INFO } from '../domain/model/stepKinds';
 import type {
@@ -59,31 +59,8 @@ export class ProcessBuilder {
   private process: Process;
 
   constructor(title: string) {
-    this.process = {
-      id: 'p-test',
-      title,
-      category: 'huvudprocess',
-      purpose: '',
-      customerGroupIds: [],
-      need: '',
-      outcome: '',
-      owner: '',
-      status: 'utkast',
-      tags: [],
-      variant: 'nulage',
-      objectsIn: [],
-      objectsOut: [],
-      measures: [],
-      version: '',
-      actions: '',
-      parkingLot: [],
-      huki: {},
-      createdAt: FIXED_TIME,
-      changedAt: FIXED_TIME,
-      lanes: [],
-      steps: [],
-      connections: [],
-    };
+    // The app's own blank process, with a fixed id and time so tests read the same every run.
+    this.process = { ...newProcess(title, new Date(FIXED_TIME)), id: 'p-test' };
   }
 
   with(patch: Partial<Process>): this {
