@@ -113,9 +113,8 @@ export async function importFile(page: Page, path: string): Promise<void> {
   await (await choosing).setFiles(path);
 }
 
-/** Exports the open process as a PDF with the dialog's defaults and returns its text (pdftotext). */
-export async function exportPdfText(page: Page): Promise<string> {
-  const { execFileSync } = await import('node:child_process');
+/** Exports the open process as a PDF with the dialog's defaults; returns the downloaded file. */
+export async function exportPdfFile(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Exportera' }).click();
   await page.getByRole('menuitem', { name: /PDF/ }).click();
   const downloading = page.waitForEvent('download');
@@ -123,6 +122,12 @@ export async function exportPdfText(page: Page): Promise<string> {
     .getByRole('dialog', { name: /PDF/ })
     .getByRole('button', { name: 'Exportera' })
     .click();
-  const path = await (await downloading).path();
+  return (await downloading).path();
+}
+
+/** The same, read as text (pdftotext, in content order). */
+export async function exportPdfText(page: Page): Promise<string> {
+  const { execFileSync } = await import('node:child_process');
+  const path = await exportPdfFile(page);
   return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
 }

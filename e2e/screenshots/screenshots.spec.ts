@@ -1,5 +1,6 @@
 // Renders the README's screenshots at 1440×900 from a realistic 25-step municipal flow.
 import { expect, test, type Page } from '@playwright/test';
+import { exportPdfFile } from '../pages/library';
 
 const OUT = 'docs/screenshots';
 
@@ -43,14 +44,7 @@ test('tidy-up', async ({ page }) => {
 test('pdf pages', async ({ page }) => {
   const { execFileSync } = await import('node:child_process');
   await importFixture(page);
-  await page.getByRole('button', { name: 'Exportera' }).click();
-  await page.getByRole('menuitem', { name: /PDF/ }).click();
-  const downloading = page.waitForEvent('download');
-  await page
-    .getByRole('dialog', { name: /PDF/ })
-    .getByRole('button', { name: 'Exportera' })
-    .click();
-  const path = await (await downloading).path();
+  const path = await exportPdfFile(page);
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '4', path, `${OUT}/pdf-page`]);
 });
 

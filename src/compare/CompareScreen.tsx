@@ -5,9 +5,8 @@ import { useT } from '../app/i18n/i18n';
 import { navigate, processPath } from '../app/router';
 import { compareProcesses } from '../domain/analysis/compare';
 import type { Process } from '../domain/model/types';
-import { svgLabels } from '../editor/export/exportActions';
+import { diagramImageUrl } from '../editor/export/exportActions';
 import { changeGroups, comparisonRows } from '../editor/figures/comparisonText';
-import { processToSvg } from '../formats/svg/processSvg';
 import { useRegisterStore } from '../state/registerStore';
 import { services } from '../state/services';
 
@@ -36,6 +35,19 @@ export function CompareScreen({ id }: { id: string }) {
     [loaded, register],
   );
 
+  const pictures = useMemo(
+    () =>
+      typeof loaded === 'object'
+        ? new Map(
+            [loaded.toBe, ...(loaded.asIs ? [loaded.asIs] : [])].map((p) => [
+              p.id,
+              diagramImageUrl(p, register, t),
+            ]),
+          )
+        : new Map<string, string>(),
+    [loaded, register, t],
+  );
+
   if (loaded === 'loading') return <main className="editor-message">{t('common.loading')}</main>;
   if (loaded === 'missing' || !loaded.asIs || !comparison) {
     return (
@@ -51,8 +63,6 @@ export function CompareScreen({ id }: { id: string }) {
   const unit = (rid: string) => register.find((e) => e.id === rid)?.name ?? rid;
   const rows = comparisonRows(t, comparison);
   const groups = changeGroups(t, comparison, unit);
-  const picture = (p: Process) =>
-    `data:image/svg+xml;charset=utf-8,${encodeURIComponent(processToSvg(p, register, svgLabels(t)).svg)}`;
   const nothing =
     comparison.removed.length +
       comparison.added.length +
@@ -109,7 +119,7 @@ export function CompareScreen({ id }: { id: string }) {
                 {t('compare.openProcess', { title: p.title })}
               </a>
             </figcaption>
-            <img className="share-diagram" src={picture(p)} alt={p.title} />
+            <img className="share-diagram" src={pictures.get(p.id)} alt={p.title} />
           </figure>
         ))}
       </section>

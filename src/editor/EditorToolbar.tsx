@@ -17,10 +17,7 @@ import { useLaneDialog } from './lanes/laneDialogStore';
 import { QuickEntry } from './quickEntry/QuickEntry';
 import { exportBpmnFile, exportPdf, exportPng, exportSvg } from './export/exportActions';
 import { PdfOptionsDialog } from './export/PdfOptionsDialog';
-import { pdfLabels } from './export/pdfLabels';
 import { ShareDialog } from './share/ShareDialog';
-import { comparisonForPdf } from './figures/comparisonText';
-import { compareProcesses } from '../domain/analysis/compare';
 import { enterWorkshop } from './workshop/WorkshopBar';
 import { tidyUp } from './tidy/tidyUp';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -66,16 +63,7 @@ export function EditorToolbar() {
   };
   const exportPdfWith = (options: PdfOptions) => {
     setPdfOpen(false);
-    exporting(async (doc, register) => {
-      const labels = pdfLabels(t, language, doc, register);
-      // A to-be carries its comparison with the as-is, when that is still here.
-      const asIs = doc.asIsId ? await services().readProcess(doc.asIsId) : null;
-      if (asIs) {
-        const unit = (id: string) => register.find((e) => e.id === id)?.name ?? id;
-        labels.comparison = comparisonForPdf(t, compareProcesses(asIs, doc, register), unit);
-      }
-      await exportPdf(doc, register, options, labels);
-    });
+    exporting((doc, register) => exportPdf(doc, register, options, t, language));
   };
 
   const exportJson = () => {

@@ -12,9 +12,8 @@ import { filterProcesses, type LibraryFilter } from './filterProcesses';
 import { CATEGORIES, STATUSES } from './labels';
 import { ProcessDialog } from './ProcessDialog';
 import { TemplateDialog } from './TemplateDialog';
-import { buildFromTemplate } from '../domain/templates/templateText';
+import { createFromTemplate } from './createFromTemplate';
 import type { Template } from '../domain/templates/templates';
-import { CURRENT_FORMAT_VERSION } from '../domain/schema/process';
 import { useRegisterStore } from '../state/registerStore';
 import { serializeCoursePack } from '../formats/json/coursePack';
 import { fileNameFor } from '../formats/json/processFile';
@@ -47,25 +46,12 @@ export function LibraryScreen() {
 
   async function fromTemplate(template: Template) {
     setDialog(null);
-    const { process, newEntries } = buildFromTemplate(
-      template.head,
-      template.text,
-      useRegisterStore.getState().entries,
-    );
-    const { tidyProcess } = await import('../editor/tidy/tidyProcess');
-    const laidOut = await tidyProcess(process);
-    const used = new Set(laidOut.lanes.map((l) => l.registerId));
-    const register = [...useRegisterStore.getState().entries, ...newEntries].filter((e) =>
-      used.has(e.id),
-    );
-    const result = await services().importProcessFile(
-      JSON.stringify({ formatVersion: CURRENT_FORMAT_VERSION, process: laidOut, register }),
-    );
-    if (!result.ok) return;
+    const id = await createFromTemplate(template);
+    if (!id) return;
     useSessionStore
       .getState()
-      .showToast({ key: 'templates.created', params: { title: process.title } });
-    navigate(processPath(result.id));
+      .showToast({ key: 'templates.created', params: { title: template.head.title } });
+    navigate(processPath(id));
   }
 
   async function exportPack() {

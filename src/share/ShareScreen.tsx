@@ -8,8 +8,7 @@ import { stepsByLane } from '../domain/analysis/readingOrder';
 import type { ProcessFile } from '../domain/model/types';
 import { parseProcessFile } from '../formats/json/processFile';
 import { decodeShareFragment } from '../formats/share/shareLink';
-import { processToSvg } from '../formats/svg/processSvg';
-import { svgLabels } from '../editor/export/exportActions';
+import { diagramImageUrl } from '../editor/export/exportActions';
 import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';
 
@@ -37,6 +36,11 @@ export function ShareScreen() {
   // The fragment is read once: the screen shows what the link carried when it was opened.
   const [hash] = useState(() => location.hash);
   const opened = useMemo(() => openFragment(hash), [hash]);
+  // Built once per link and language, not on every render.
+  const diagram = useMemo(
+    () => (opened.ok ? diagramImageUrl(opened.file.process, opened.file.register, t) : ''),
+    [opened, t],
+  );
   const [saving, setSaving] = useState(false);
 
   if (!opened.ok) {
@@ -54,9 +58,6 @@ export function ShareScreen() {
   const { process, register } = opened.file;
   const nameOf = (registerId: string) =>
     register.find((e) => e.id === registerId)?.name ?? registerId;
-  const diagram = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(
-    processToSvg(process, register, svgLabels(t)).svg,
-  )}`;
   const saveCopy = async () => {
     setSaving(true);
     const result = await services().importProcessFile(opened.text);

@@ -118,7 +118,6 @@ export const en: Record<MessageKey, string> = {
   'editor.redo': 'Redo',
   'editor.addLane': 'Add lane',
   'editor.addActivity': 'Add activity',
-  'editor.addStepOfKind': 'Add step',
   'editor.quickEntry': 'Quick entry',
   'editor.quickEntryPlaceholder': 'Lane: what happens',
   'editor.needLane': 'Add a lane first.',

@@ -118,7 +118,6 @@ export const sv = {
   'editor.redo': 'Gör om',
   'editor.addLane': 'Lägg till simbana',
   'editor.addActivity': 'Lägg till aktivitet',
-  'editor.addStepOfKind': 'Lägg till steg',
   'editor.quickEntry': 'Snabbinmatning',
   'editor.quickEntryPlaceholder': 'Simbana: vad händer',
   'editor.needLane': 'Lägg till en simbana först.',

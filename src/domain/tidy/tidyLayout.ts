@@ -16,7 +16,7 @@ export interface LayoutGraph {
   edges: { id: string; sources: string[]; targets: string[] }[];
 }
 
-export const LEFT_MARGIN = 48;
+const LEFT_MARGIN = 48;
 const COLUMN_GAP = 72;
 const ROW_GAP = 32;
 /** Room kept between the tidied selection and steps left where they were. */

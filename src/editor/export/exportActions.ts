@@ -1,20 +1,15 @@
 // From the open process to a downloaded SVG, PNG or PDF. The PDF code (jsPDF, svg2pdf) is loaded
 // only here, on demand, so it stays out of the start-up bundle.
-import type { Translate } from '../../app/i18n/i18n';
+import type { Language, Translate } from '../../app/i18n/i18n';
+import { compareProcesses } from '../../domain/analysis/compare';
+import { services } from '../../state/services';
+import { comparisonForPdf } from '../figures/comparisonText';
+import { pdfLabels, svgLabels } from './labels';
 import type { Process, RegisterEntry } from '../../domain/model/types';
-import { STEP_KINDS } from '../../domain/schema/process';
 import { fileNameFor } from '../../formats/json/processFile';
-import { documentToSvg, processToSvg, type SvgLabels } from '../../formats/svg/processSvg';
+import { documentToSvg, processToSvg } from '../../formats/svg/processSvg';
 import { downloadBlob, downloadText } from '../../ui/download';
-import type { PdfLabels, PdfOptions } from '../../formats/pdf/pdfTypes';
-
-export function svgLabels(t: Translate): SvgLabels {
-  return {
-    kinds: Object.fromEntries(STEP_KINDS.map((k) => [k, t(`kind.${k}`)])) as SvgLabels['kinds'],
-    customerLane: t('export.customerLane'),
-    unknownLane: t('editor.unknownUnit'),
-  };
-}
+import type { PdfOptions } from '../../formats/pdf/pdfTypes';
 
 export function exportSvg(doc: Process, register: readonly RegisterEntry[], t: Translate): void {
   downloadText(
@@ -34,12 +29,20 @@ export async function exportPng(
   downloadBlob(fileNameFor(doc.title, 'png'), await svgToPng(svg, 2));
 }
 
+/** The PDF in the user's language; a to-be also gets its comparison with the as-is, when that is still here. */
 export async function exportPdf(
   doc: Process,
   register: readonly RegisterEntry[],
   options: PdfOptions,
-  labels: PdfLabels,
+  t: Translate,
+  language: Language,
 ): Promise<void> {
+  const labels = pdfLabels(t, language, doc, register);
+  const asIs = doc.asIsId ? await services().readProcess(doc.asIsId) : null;
+  if (asIs) {
+    const unit = (id: string) => register.find((e) => e.id === id)?.name ?? id;
+    labels.comparison = comparisonForPdf(t, compareProcesses(asIs, doc, register), unit);
+  }
   const { buildPdf } = await import('../../formats/pdf/buildPdf');
   const blob = await buildPdf(doc, register, options, labels);
   downloadBlob(fileNameFor(doc.title, 'pdf'), blob);
@@ -51,4 +54,17 @@ export async function exportBpmnFile(
 ): Promise<void> {
   const { exportBpmn } = await import('../../formats/bpmn/exportBpmn');
   downloadText(fileNameFor(doc.title, 'bpmn'), await exportBpmn(doc, register), 'application/xml');
+}
+
+/**
+ * The diagram as an image address for an <img>: the safe way to show our SVG inside the app
+ * (an image cannot run script, whatever a label says).
+ */
+export function diagramImageUrl(
+  doc: Process,
+  register: readonly RegisterEntry[],
+  t: Translate,
+): string {
+  const { svg } = processToSvg(doc, register, svgLabels(t));
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }

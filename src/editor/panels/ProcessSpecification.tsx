@@ -139,18 +139,7 @@ export function ProcessSpecification({ doc }: { doc: Process }) {
         label={t('spec.tags')}
         value={doc.tags.join(', ')}
         hint={t('props.commaHint')}
-        onCommit={(text) =>
-          update({
-            tags: [
-              ...new Set(
-                text
-                  .split(',')
-                  .map((s) => s.trim().slice(0, 60))
-                  .filter(Boolean),
-              ),
-            ].slice(0, 50),
-          })
-        }
+        onCommit={(text) => update({ tags: commaList(text, 60, 50) })}
       />
     </div>
   );

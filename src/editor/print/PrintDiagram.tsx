@@ -6,7 +6,7 @@ import { useT } from '../../app/i18n/i18n';
 import { processToSvg } from '../../formats/svg/processSvg';
 import { useDocumentStore } from '../../state/documentStore';
 import { useRegisterStore } from '../../state/registerStore';
-import { svgLabels } from '../export/exportActions';
+import { svgLabels } from '../export/labels';
 
 export function PrintDiagram() {
   const t = useT();

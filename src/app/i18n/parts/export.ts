@@ -5,7 +5,6 @@ export const exportSv = {
   'export.svg': 'SVG – vektorbild',
   'export.failed':
     'Exporten misslyckades. Inget har ändrats; försök igen eller välj ett annat format.',
-  'export.working': 'Skapar {format} …',
   'export.customerLane': 'Kundgrupp',
   'export.pdfTitle': 'Exportera PDF',
   'export.pdfHelp': 'Välj papper och hur flödet ska få plats.',
@@ -48,7 +47,6 @@ export const exportEn: Record<keyof typeof exportSv, string> = {
   'export.png': 'PNG – image (2×)',
   'export.svg': 'SVG – vector image',
   'export.failed': 'The export failed. Nothing was changed; try again or choose another format.',
-  'export.working': 'Creating {format} …',
   'export.customerLane': 'Customer group',
   'export.pdfTitle': 'Export PDF',
   'export.pdfHelp': 'Choose the paper and how the flow should fit.',

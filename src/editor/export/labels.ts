@@ -1,10 +1,12 @@
-// The words the PDF prints, in the user's language, with the process's values formatted.
+// The words the exports write, in the user's language: kind names for every drawing, and
+// everything the PDF prints, with the process's values formatted.
 import { formatDateTime, type Language, type Translate } from '../../app/i18n/i18n';
 import type { Process, RegisterEntry } from '../../domain/model/types';
 import type { PdfLabels } from '../../formats/pdf/pdfTypes';
+import { STEP_KINDS } from '../../domain/schema/process';
+import type { SvgLabels } from '../../formats/svg/processSvg';
 import { keyFigures } from '../../domain/analysis/keyFigures';
 import { figureRows } from '../figures/figureRows';
-import { svgLabels } from './exportActions';
 
 export function pdfLabels(
   t: Translate,
@@ -70,5 +72,13 @@ export function pdfLabels(
     keyFigureRows: figureRows(t, keyFigures(doc, register)),
     duration: (d) =>
       d ? t(`pdf.unit.${d.unit}.${d.value === 1 ? 'one' : 'other'}`, { value: d.value }) : '',
+  };
+}
+
+export function svgLabels(t: Translate): SvgLabels {
+  return {
+    kinds: Object.fromEntries(STEP_KINDS.map((k) => [k, t(`kind.${k}`)])) as SvgLabels['kinds'],
+    customerLane: t('export.customerLane'),
+    unknownLane: t('editor.unknownUnit'),
   };
 }
