@@ -1,16 +1,13 @@
 // Journey: a trainer hands out a course pack; a participant's browser opens it.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { createProcess, importFile, openLibrary } from './pages/library';
+import { createProcess, importFile, openLibrary, createFromTemplate } from './pages/library';
 
 test('a course pack carries every listed process to another browser', async ({ page, browser }) => {
   await openLibrary(page);
   await createProcess(page, 'Övning 1: Ansöka om bygglov');
   await page.getByRole('link', { name: 'Alla processer' }).click();
-  await page.getByRole('button', { name: 'Från mall …' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Ny process från mall eller exempel' });
-  await dialog.getByRole('radio', { name: /Flytta hit/ }).check();
-  await dialog.getByRole('button', { name: 'Skapa' }).click();
+  await createFromTemplate(page, /Flytta hit/);
   await expect(page.getByRole('main', { name: /Redigerare: Flytta hit/ })).toBeVisible();
   await page.getByRole('link', { name: 'Alla processer' }).click();
 

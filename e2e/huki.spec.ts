@@ -1,15 +1,12 @@
 // Journey: the HUKI matrix of an example, worked out from the flow, corrected by the group.
 import { expect, test } from '@playwright/test';
-import { openLibrary, waitUntilSaved } from './pages/library';
+import { openLibrary, waitUntilSaved, createFromTemplate } from './pages/library';
 
 test('the HUKI matrix is worked out from the flow and a corrected cell is kept', async ({
   page,
 }) => {
   await openLibrary(page);
-  await page.getByRole('button', { name: 'Från mall …' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Ny process från mall eller exempel' });
-  await dialog.getByRole('radio', { name: /Ansöka om förskoleplats/ }).check();
-  await dialog.getByRole('button', { name: 'Skapa' }).click();
+  await createFromTemplate(page, /Ansöka om förskoleplats/);
   await expect(
     page.getByRole('main', { name: /Redigerare: Ansöka om förskoleplats/ }),
   ).toBeVisible();

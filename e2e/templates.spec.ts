@@ -1,7 +1,7 @@
 // Journey of the method: start from an example, make its to-be, move two steps into one unit's
 // lane, and see the handovers go down in the comparison.
 import { expect, test, type Page } from '@playwright/test';
-import { openLibrary, waitUntilSaved, exportPdfText } from './pages/library';
+import { openLibrary, waitUntilSaved, exportPdfText, createFromTemplate } from './pages/library';
 
 const TITLE = 'Ansöka om bygglov (nuläge)';
 
@@ -15,10 +15,7 @@ async function moveToLane(page: Page, step: string, lane: string) {
 
 test('an example opens from "Från mall", and its to-be shows fewer handovers', async ({ page }) => {
   await openLibrary(page);
-  await page.getByRole('button', { name: 'Från mall …' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Ny process från mall eller exempel' });
-  await dialog.getByRole('radio', { name: new RegExp(TITLE.replace(/[()]/g, '\\$&')) }).check();
-  await dialog.getByRole('button', { name: 'Skapa' }).click();
+  await createFromTemplate(page, new RegExp(TITLE.replace(/[()]/g, '\\$&')));
   await expect(page.getByRole('main', { name: `Redigerare: ${TITLE}` })).toBeVisible();
   await expect(page.getByRole('group', { name: /^Simbana Invånare, 1 av 3/ })).toBeVisible();
   await expect(

@@ -131,3 +131,16 @@ export async function exportPdfText(page: Page): Promise<string> {
   const path = await exportPdfFile(page);
   return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
 }
+
+/**
+ * "Från mall …": creates a process from the template or example whose name matches, and waits for
+ * its editor. Creating lays the flow out (ELK in a worker, first loaded here), which on a busy
+ * CI machine takes longer than an ordinary click, hence the longer wait.
+ */
+export async function createFromTemplate(page: Page, name: RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'Från mall …' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ny process från mall eller exempel' });
+  await dialog.getByRole('radio', { name }).check();
+  await dialog.getByRole('button', { name: 'Skapa' }).click();
+  await expect(page.getByRole('main', { name: /^Redigerare: / })).toBeVisible({ timeout: 20_000 });
+}
