@@ -35,7 +35,16 @@ const features = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'playwright-report',
+      'test-results',
+      'test-results-*',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -89,6 +98,10 @@ export default tseslint.config(
       'src/share/**',
       'src/register/**',
       'src/compare/**',
+      'src/landscape/**',
+      'src/settings/**',
+      'src/backup/**',
+      'src/history/**',
     ],
     rules: restrict([
       { group: ['dexie', 'fake-indexeddb'], message: 'Only src/storage touches IndexedDB.' },

@@ -4,12 +4,14 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const systemChromium = '/usr/bin/chromium';
-const PORT = 4173;
+// PW_PORT and FV_DIST let several people (or agents) test their own build side by side.
+const PORT = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
   // The README's screenshots are rendered by `npm run screenshots`, not on every test run.
   testIgnore: 'screenshots/**',
+  outputDir: process.env.PW_PORT ? `test-results-${PORT}` : 'test-results',
   fullyParallel: true,
   forbidOnly: true,
   retries: process.env.CI ? 1 : 0,

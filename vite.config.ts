@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [react()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-  build: { sourcemap: true, chunkSizeWarningLimit: 1500 },
+  build: { outDir: process.env.FV_DIST ?? 'dist', sourcemap: true, chunkSizeWarningLimit: 1500 },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',

@@ -6,6 +6,7 @@ import { ShareScreen } from '../share/ShareScreen';
 import { CompareScreen } from '../compare/CompareScreen';
 import { LandscapeScreen } from '../landscape/LandscapeScreen';
 import { HukiScreen } from '../editor/huki/HukiScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
 import { useLanguage, useT } from './i18n/i18n';
 import { Notices } from './Notices';
 import { navigate, parseRoute, usePathname } from './router';
@@ -59,6 +60,16 @@ export function App() {
           >
             {t('app.navRegister')}
           </a>
+          <a
+            href="/installningar"
+            aria-current={route.name === 'settings' ? 'page' : undefined}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate('/installningar');
+            }}
+          >
+            {t('app.navSettings')}
+          </a>
         </nav>
         <div className="spacer" />
         <button
@@ -76,6 +87,7 @@ export function App() {
       {route.name === 'compare' && <CompareScreen id={route.id} />}
       {route.name === 'landscape' && <LandscapeScreen />}
       {route.name === 'huki' && <HukiScreen id={route.id} />}
+      {route.name === 'settings' && <SettingsScreen />}
       {route.name === 'notFound' && (
         <main className="editor-message">
           <h1>{t('app.notFound')}</h1>

@@ -8,6 +8,7 @@ export type Route =
   | { name: 'process'; id: string }
   | { name: 'register' }
   | { name: 'landscape' }
+  | { name: 'settings' }
   /** A process carried in the URL fragment (see formats/share). */
   | { name: 'share' }
   /** A to-be beside its as-is. */
@@ -22,6 +23,7 @@ export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'library' };
   if (pathname === '/register') return { name: 'register' };
   if (pathname === '/karta') return { name: 'landscape' };
+  if (pathname === '/installningar') return { name: 'settings' };
   if (pathname === '/share') return { name: 'share' };
   const h = /^\/huki\/([A-Za-z0-9_-]{1,100})$/.exec(pathname);
   if (h) return { name: 'huki', id: h[1]! };

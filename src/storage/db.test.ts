@@ -26,13 +26,15 @@ describe('FlodesDatabase', () => {
     expect(await db.register.get('u-sbf')).toEqual(DEFAULT_REGISTER.find((e) => e.id === 'u-sbf'));
   });
 
-  it('is at schema version 2 with the library indexes', async () => {
+  it('is at schema version 3 with the library indexes and the revision table', async () => {
     const db = track(new FlodesDatabase(freshName()));
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const indexes = db.processes.schema.indexes.map((i) => i.name).sort();
     expect(indexes).toEqual(['category', 'changedAt', 'status', 'tags', 'title']);
     expect(db.processes.schema.indexes.find((i) => i.name === 'tags')?.multi).toBe(true);
+    expect(db.revisions.schema.indexes.map((i) => i.name)).toContain('[processId+createdAt]');
+    expect(db.meta.schema.primKey.name).toBe('key');
   });
 
   it('finds processes by tag through the multi-entry index', async () => {
@@ -58,7 +60,7 @@ describe('FlodesDatabase', () => {
 
     const db = track(new FlodesDatabase(name));
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const row = await db.processes.get(untagged.id);
     expect(row).toEqual({ ...untagged, tags: [] });
     expect((await db.processes.get('p-tagged'))?.tags).toEqual(['behåll']);

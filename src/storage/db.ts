@@ -7,11 +7,32 @@ import { DEFAULT_REGISTER } from '../domain/register/defaultRegister';
 /** A process row: the process itself plus the file-format version it was written with. */
 export type StoredProcess = Process & { formatVersion: number };
 
+/** A saved version of a process: taken automatically or named by the person. */
+export interface StoredRevision {
+  id: string;
+  processId: string;
+  /** ISO time the snapshot was taken. */
+  createdAt: string;
+  /** 'auto' on open and while editing, 'named' when the person gives it a name, 'restore' just
+   * before a restore replaced the process (so the restore itself can be undone from history). */
+  kind: 'auto' | 'named' | 'restore';
+  name: string;
+  process: StoredProcess;
+}
+
+/** Small workspace facts (last backup time, …), one row per key. */
+export interface MetaRow {
+  key: string;
+  value: string;
+}
+
 export const DB_NAME = 'flodesverkstan';
 
 export class FlodesDatabase extends Dexie {
   processes!: Table<StoredProcess, string>;
   register!: Table<RegisterEntry, string>;
+  revisions!: Table<StoredRevision, string>;
+  meta!: Table<MetaRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -32,6 +53,11 @@ export class FlodesDatabase extends Dexie {
             if (!Array.isArray(row.tags)) row.tags = [];
           }),
       );
+    // v3: revision history per process, and workspace facts such as the last backup.
+    this.version(3).stores({
+      revisions: 'id, processId, [processId+createdAt], createdAt',
+      meta: 'key',
+    });
     this.on('populate', (tx) => tx.table('register').bulkAdd([...DEFAULT_REGISTER]));
   }
 }

@@ -7,6 +7,7 @@ import { landscapeEn } from './parts/landscape';
 import { layoutEn } from './parts/layout';
 import { methodEn } from './parts/method';
 import { packEn } from './parts/pack';
+import { settingsEn } from './parts/settings';
 import { shareEn } from './parts/share';
 import { subprocessEn } from './parts/subprocess';
 import { templatesEn } from './parts/templates';
@@ -266,6 +267,7 @@ export const en: Record<MessageKey, string> = {
   ...methodEn,
   ...workshopEn,
   ...packEn,
+  ...settingsEn,
   ...subprocessEn,
   ...shareEn,
 };

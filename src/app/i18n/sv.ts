@@ -6,6 +6,7 @@ import { landscapeSv } from './parts/landscape';
 import { layoutSv } from './parts/layout';
 import { methodSv } from './parts/method';
 import { packSv } from './parts/pack';
+import { settingsSv } from './parts/settings';
 import { shareSv } from './parts/share';
 import { subprocessSv } from './parts/subprocess';
 import { templatesSv } from './parts/templates';
@@ -267,6 +268,7 @@ export const sv = {
   ...methodSv,
   ...workshopSv,
   ...packSv,
+  ...settingsSv,
   ...subprocessSv,
   ...shareSv,
 } as const;

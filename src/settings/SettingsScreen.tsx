@@ -1,0 +1,13 @@
+// Settings and storage: how safe the data is here, backups of the whole workspace.
+import { useT } from '../app/i18n/i18n';
+import { StorageSection } from './StorageSection';
+
+export function SettingsScreen() {
+  const t = useT();
+  return (
+    <main className="library settings" aria-labelledby="settings-heading">
+      <h1 id="settings-heading">{t('settings.heading')}</h1>
+      <StorageSection />
+    </main>
+  );
+}
