@@ -9,6 +9,7 @@ import { HukiScreen } from '../editor/huki/HukiScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { useLanguage, useT } from './i18n/i18n';
 import { Notices } from './Notices';
+import { StorageLostDialog } from './StorageLostDialog';
 import { navigate, parseRoute, usePathname } from './router';
 
 export function App() {
@@ -97,6 +98,7 @@ export function App() {
         </main>
       )}
       <Notices />
+      <StorageLostDialog />
     </div>
   );
 }

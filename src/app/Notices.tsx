@@ -22,6 +22,11 @@ export function Notices() {
         {alert && (
           <>
             <span>{t(alert.key as MessageKey, alert.params)}</span>
+            {alert.action && (
+              <button className="button small primary" onClick={alert.action.run}>
+                {t(alert.action.key as MessageKey)}
+              </button>
+            )}
             <button
               className="button small"
               onClick={() => useSessionStore.getState().showAlert(null)}

@@ -17,7 +17,6 @@ import { useLibraryStore } from '../state/libraryStore';
 import { useRegisterStore } from '../state/registerStore';
 import { provideServices, type Services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';
-import { createAutosaver } from '../storage/autosave';
 import {
   deleteProcess,
   observeProcesses,
@@ -27,6 +26,8 @@ import {
   writeProcess,
 } from '../storage/processRepository';
 import { observeRegister, putRegisterEntries } from '../storage/registerRepository';
+import { downloadText } from '../ui/download';
+import { startPersistence } from './persistence';
 
 let started = false;
 
@@ -36,40 +37,16 @@ export function bootstrap(): void {
   const session = useSessionStore.getState();
   const reportStorageError = (e: unknown) => {
     console.error(e);
-    session.showAlert({ key: 'error.storage' });
+    // After another tab upgraded the database this tab has let go of it on purpose.
+    if (!useSessionStore.getState().storageLost) session.showAlert({ key: 'error.storage' });
   };
 
   observeRegister((entries) => useRegisterStore.getState().setEntries(entries), reportStorageError);
   observeProcesses((list) => useLibraryStore.getState().setProcesses(list), reportStorageError);
 
-  const autosaver = createAutosaver({
-    write: writeProcess,
-    delayMs: 250,
-    onStatus(status, error) {
-      useSessionStore.getState().setSaveState(status);
-      if (status === 'error') {
-        console.error(error);
-        useSessionStore.getState().showAlert({ key: 'error.saveFailed' });
-      } else if (
-        status === 'saved' &&
-        useSessionStore.getState().alert?.key === 'error.saveFailed'
-      ) {
-        useSessionStore.getState().showAlert(null);
-      }
-    },
-  });
-
-  // Every change of the open document (but not opening one) is saved.
-  useDocumentStore.subscribe((state, previous) => {
-    if (state.doc && state.doc !== previous.doc && state.doc.id === previous.doc?.id) {
-      autosaver.schedule(state.doc);
-    }
-  });
-
-  const flushNow = () => void autosaver.flush();
-  window.addEventListener('pagehide', flushNow);
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') flushNow();
+  const persistence = startPersistence(() => {
+    const file = services.exportProcessFile();
+    if (file) downloadText(file.name, file.text, 'application/json');
   });
 
   const services: Services = {
@@ -79,10 +56,11 @@ export function bootstrap(): void {
       return process.id;
     },
     async openProcess(id) {
-      await autosaver.flush();
+      await persistence.flush();
       if (useDocumentStore.getState().doc?.id === id) return 'ok';
       const result = await readProcess(id);
       if (!result.ok) return result.reason;
+      persistence.opened({ process: result.process, writeId: result.writeId });
       useDocumentStore.getState().open(result.process);
       return 'ok';
     },
@@ -99,7 +77,7 @@ export function bootstrap(): void {
         );
     },
     async duplicateProcess(id, titleSuffix) {
-      await autosaver.flush();
+      await persistence.flush();
       const result = await readProcess(id);
       if (!result.ok) return null;
       const now = new Date().toISOString();
@@ -114,7 +92,7 @@ export function bootstrap(): void {
       return copy.id;
     },
     async createToBe(asIsId, title) {
-      await autosaver.flush();
+      await persistence.flush();
       const result = await readProcess(asIsId);
       if (!result.ok) return null;
       const toBe = toBeFrom(result.process, newId('p'), title);
@@ -122,12 +100,12 @@ export function bootstrap(): void {
       return toBe.id;
     },
     async readProcess(id) {
-      await autosaver.flush();
+      await persistence.flush();
       const result = await readProcess(id);
       return result.ok ? result.process : null;
     },
     async deleteProcess(id) {
-      await autosaver.flush();
+      await persistence.flush();
       if (useDocumentStore.getState().doc?.id === id) useDocumentStore.getState().open(null);
       const row = await deleteProcess(id);
       return async () => {
@@ -170,7 +148,7 @@ export function bootstrap(): void {
         ...entries,
       ]);
     },
-    flush: () => autosaver.flush(),
+    flush: () => persistence.flush(),
   };
   provideServices(services);
 }

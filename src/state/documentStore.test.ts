@@ -167,3 +167,18 @@ describe('documentStore.apply', () => {
     expect(doc()).toEqual(final);
   });
 });
+
+describe('documentStore.adopt (a change from another tab)', () => {
+  it('takes the change in without an undo step, and undo keeps the other tab’s change', () => {
+    const store = useDocumentStore.getState();
+    store.open(aSmallProcess());
+    store.apply({ type: 'step.add', steps: [aStep('mine', 'l1')] });
+    const theirs = (p: Process): Process => ({ ...p, title: 'Från andra fliken' });
+    useDocumentStore.getState().adopt(theirs(useDocumentStore.getState().doc!), theirs);
+    expect(useDocumentStore.getState().doc?.title).toBe('Från andra fliken');
+    useDocumentStore.getState().undo();
+    const after = useDocumentStore.getState().doc!;
+    expect(after.steps.some((s) => s.id === 'mine')).toBe(false);
+    expect(after.title).toBe('Från andra fliken');
+  });
+});

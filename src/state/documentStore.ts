@@ -5,6 +5,8 @@ import type { Operation } from '../domain/operations/types';
 import type { Process } from '../domain/model/types';
 import { pushHistory, type HistoryIntent } from './history';
 
+const ADOPT_HISTORY = 50;
+
 export interface DocumentState {
   doc: Process | null;
   past: Process[];
@@ -14,6 +16,12 @@ export interface DocumentState {
   /** Opens a document (not undoable). */
   open(doc: Process | null): void;
   apply(op: Operation | Operation[], intent?: HistoryIntent): void;
+  /**
+   * Takes in a version merged with changes made elsewhere (another tab). Not an undo step: the
+   * undo history is carried over through `rebase`, so undoing never takes back the other
+   * tab's change.
+   */
+  adopt(doc: Process, rebase: (snapshot: Process) => Process): void;
   undo(): void;
   redo(): void;
 }
@@ -34,6 +42,15 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
     const next = ops.reduce((d, o) => applyOperation(d, o), doc);
     if (next === doc) return;
     set((s) => ({ doc: next, ...pushHistory(s, doc, intent), revision: s.revision + 1 }));
+  },
+  adopt(doc, rebase) {
+    // Rebasing costs a merge per snapshot; the most recent steps are the ones people undo.
+    set((s) => ({
+      doc,
+      past: s.past.slice(-ADOPT_HISTORY).map(rebase),
+      future: s.future.slice(0, ADOPT_HISTORY).map(rebase),
+      revision: s.revision + 1,
+    }));
   },
   undo() {
     const { doc, past, future } = get();

@@ -8,11 +8,12 @@ export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 export interface Message {
   key: string;
   params?: Record<string, string | number>;
+  /** A button beside the message (e.g. undo, export now). */
+  action?: { key: string; run: () => void };
 }
 
 export interface Toast extends Message {
   id: number;
-  action?: { key: string; run: () => void };
 }
 
 export interface SessionState {
@@ -21,6 +22,10 @@ export interface SessionState {
   /** The step whose label is being edited inline. */
   editingStepId: string | null;
   saveState: SaveState;
+  /** Storage was taken away under this tab: a newer version upgraded the database elsewhere,
+   * or the browser closed it. The document stays in memory; nothing more is written. */
+  storageLost: 'upgraded' | null;
+  setStorageLost(reason: 'upgraded' | null): void;
   alert: Message | null;
   toast: Toast | null;
   /** The key-figures panel is open. */
@@ -53,6 +58,10 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
   selectedConnectionIds: [],
   editingStepId: null,
   saveState: 'saved',
+  storageLost: null,
+  setStorageLost(storageLost) {
+    set({ storageLost });
+  },
   alert: null,
   toast: null,
   showKeyFigures: false,

@@ -4,8 +4,10 @@ import Dexie, { type Table } from 'dexie';
 import type { Process, RegisterEntry } from '../domain/model/types';
 import { DEFAULT_REGISTER } from '../domain/register/defaultRegister';
 
-/** A process row: the process itself plus the file-format version it was written with. */
-export type StoredProcess = Process & { formatVersion: number };
+/** A process row: the process itself plus the file-format version it was written with, and a
+ * new random writeId on every write, so a tab can tell whether the row is still the version it
+ * last saw (see processRepository.saveOpenProcess). */
+export type StoredProcess = Process & { formatVersion: number; writeId?: string };
 
 /** A saved version of a process: taken automatically or named by the person. */
 export interface StoredRevision {
@@ -63,6 +65,30 @@ export class FlodesDatabase extends Dexie {
 }
 
 let instance: FlodesDatabase | null = null;
+
+export interface DatabaseWatch {
+  /** Runs before this tab lets go of the database (write what is pending). */
+  beforeUpgradeElsewhere(): Promise<void>;
+  upgradedElsewhere(): void;
+}
+
+/**
+ * Dexie's default on `versionchange` closes and silently reopens, so an old tab would go on
+ * writing with old code against the new schema (Dexie docs: a web app should reload instead).
+ */
+export function watchDatabase(watch: DatabaseWatch): void {
+  const db = database();
+  db.on('versionchange', () => {
+    void watch
+      .beforeUpgradeElsewhere()
+      .catch(() => undefined)
+      .finally(() => {
+        db.close({ disableAutoOpen: true });
+        watch.upgradedElsewhere();
+      });
+    return false;
+  });
+}
 
 export function database(): FlodesDatabase {
   instance ??= new FlodesDatabase();

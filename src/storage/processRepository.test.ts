@@ -34,9 +34,9 @@ const at = (day: number) => `2025-01-${String(day).padStart(2, '0')}T00:00:00.00
 describe('processRepository', () => {
   it('writes a process with the current format version and reads it back equal', async () => {
     const p = aSmallProcess();
-    await writeProcess(p);
+    const writeId = await writeProcess(p);
     expect((await db.processes.get(p.id))?.formatVersion).toBe(2);
-    expect(await readProcess(p.id)).toEqual({ ok: true, process: p });
+    expect(await readProcess(p.id)).toEqual({ ok: true, process: p, writeId });
   });
 
   it('overwrites the row on a second write', async () => {
@@ -136,11 +136,11 @@ describe('processRepository', () => {
     await writeProcess(p);
     expect(await processExists(p.id)).toBe(true);
     const row = await deleteProcess(p.id);
-    expect(row).toEqual({ ...p, formatVersion: 2 });
+    expect(row).toEqual({ ...p, formatVersion: 2, writeId: expect.any(String) });
     expect(await processExists(p.id)).toBe(false);
     expect(await readProcess(p.id)).toEqual({ ok: false, reason: 'missing' });
     await restoreProcess(row!);
-    expect(await readProcess(p.id)).toEqual({ ok: true, process: p });
+    expect(await readProcess(p.id)).toMatchObject({ ok: true, process: p });
     expect(await deleteProcess('p-none')).toBeUndefined();
   });
 

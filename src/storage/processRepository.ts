@@ -8,15 +8,26 @@ import type { ProcessSummary } from '../domain/model/summary';
 
 export type { ProcessSummary };
 import { CURRENT_FORMAT_VERSION } from '../domain/schema/process';
+import { mergeProcess } from '../domain/sync/mergeProcess';
+import { newId } from '../domain/model/ids';
+import { announceWrite } from './changeFeed';
 import { database, type StoredProcess } from './db';
 
 export type ReadResult =
-  { ok: true; process: Process } | { ok: false; reason: 'missing' | 'unreadable' };
+  | { ok: true; process: Process; writeId: string | null }
+  | { ok: false; reason: 'missing' | 'unreadable' };
+
+function loadRow(row: StoredProcess): Process | null {
+  const { formatVersion, writeId: _writeId, ...process } = row;
+  const result = loadDocument({ formatVersion, process, register: [] });
+  return result.ok ? result.file.process : null;
+}
 
 export async function readProcess(id: string): Promise<ReadResult> {
   const row = await database().processes.get(id);
   if (!row) return { ok: false, reason: 'missing' };
-  const { formatVersion, ...process } = row;
+  const writeId = row.writeId ?? null;
+  const { formatVersion, writeId: _writeId, ...process } = row;
   const result = loadDocument({ formatVersion, process, register: [] });
   if (!result.ok) return { ok: false, reason: 'unreadable' };
   // A migrated row may bring register entries (v1 lanes carried their own names): keep them.
@@ -27,30 +38,77 @@ export async function readProcess(id: string): Promise<ReadResult> {
     [],
   );
   if (add.length) await database().register.bulkPut(add);
-  if (idMap.size === 0) return { ok: true, process: loaded };
+  if (idMap.size === 0) return { ok: true, process: loaded, writeId };
   const lanes = loaded.lanes.map((l) => ({
     ...l,
     registerId: idMap.get(l.registerId) ?? l.registerId,
   }));
-  return { ok: true, process: { ...loaded, lanes } };
+  return { ok: true, process: { ...loaded, lanes }, writeId };
 }
 
-export async function writeProcess(process: Process): Promise<void> {
-  await database().processes.put({ ...process, formatVersion: CURRENT_FORMAT_VERSION });
+function toRow(process: Process): StoredProcess {
+  return { ...process, formatVersion: CURRENT_FORMAT_VERSION, writeId: newId('w') };
+}
+
+/** Writes a process as it is (new, imported, renamed from the library). */
+export async function writeProcess(process: Process): Promise<string> {
+  const row = toRow(process);
+  await database().processes.put(row);
+  announceWrite({ id: row.id, writeId: row.writeId! });
+  return row.writeId!;
+}
+
+/** What a tab last read or wrote of the process it has open. */
+export interface SeenVersion {
+  process: Process;
+  writeId: string | null;
+}
+
+export interface SaveResult {
+  /** What is stored now: `local`, or `local` merged with a version written elsewhere. */
+  saved: Process;
+  writeId: string;
+  merged: boolean;
+}
+
+/**
+ * Saves the open process without overwriting a version this tab has not seen: if the row
+ * changed since `seen` (another tab, the library), the two are merged three-way in the same
+ * transaction, so neither side's change is lost.
+ */
+export async function saveOpenProcess(local: Process, seen: SeenVersion): Promise<SaveResult> {
+  const db = database();
+  const result = await db.transaction('rw', db.processes, async () => {
+    const row = await db.processes.get(local.id);
+    const stored = row && (row.writeId ?? null) !== seen.writeId ? loadRow(row) : null;
+    const saved = stored ? mergeProcess(seen.process, local, stored) : local;
+    const next = toRow(saved);
+    await db.processes.put(next);
+    return { saved, writeId: next.writeId!, merged: stored !== null };
+  });
+  announceWrite({ id: local.id, writeId: result.writeId });
+  return result;
 }
 
 /** Removes a process and returns the row, so the caller can offer undo. */
 export async function deleteProcess(id: string): Promise<StoredProcess | undefined> {
   const db = database();
-  return db.transaction('rw', db.processes, async () => {
-    const row = await db.processes.get(id);
-    await db.processes.delete(id);
-    return row;
-  });
+  return db
+    .transaction('rw', db.processes, async () => {
+      const row = await db.processes.get(id);
+      await db.processes.delete(id);
+      return row;
+    })
+    .then((row) => {
+      announceWrite({ id, writeId: null });
+      return row;
+    });
 }
 
 export async function restoreProcess(row: StoredProcess): Promise<void> {
-  await database().processes.put(row);
+  const next = { ...row, writeId: newId('w') };
+  await database().processes.put(next);
+  announceWrite({ id: row.id, writeId: next.writeId });
 }
 
 export async function processExists(id: string): Promise<boolean> {

@@ -13,6 +13,15 @@ export const settingsSv = {
   'settings.askPersist': 'Be om beständig lagring',
   'settings.usage': 'Använt {used} av {quota}.',
   'settings.usageUnknown': 'Webbläsaren kan inte berätta hur mycket utrymme som används.',
+  'storage.quota':
+    'Lagringsutrymmet är fullt, så den senaste ändringen kunde inte sparas. Den finns kvar här och sparas så snart det går. Exportera processen till en fil för säkerhets skull.',
+  'storage.exportNow': 'Exportera till fil',
+  'storage.deletedElsewhere':
+    'Processen har tagits bort i en annan flik. Det du ser finns bara kvar här tills du ändrar något – då sparas den igen.',
+  'storage.upgradedTitle': 'En nyare version är öppen',
+  'storage.upgradedHelp':
+    'Flödesverkstan har uppdaterats i en annan flik. Allt du gjort här är sparat. Ladda om sidan för att fortsätta med den nya versionen.',
+  'storage.reload': 'Ladda om',
 } as const;
 
 export const settingsEn: Record<keyof typeof settingsSv, string> = {
@@ -28,4 +37,13 @@ export const settingsEn: Record<keyof typeof settingsSv, string> = {
   'settings.askPersist': 'Ask for persistent storage',
   'settings.usage': '{used} of {quota} used.',
   'settings.usageUnknown': 'The browser cannot tell how much space is used.',
+  'storage.quota':
+    'Storage is full, so the latest change could not be saved. It is still here and will be saved as soon as possible. Export the process to a file to be safe.',
+  'storage.exportNow': 'Export to file',
+  'storage.deletedElsewhere':
+    'The process was deleted in another tab. What you see is only kept here until you change something – then it is saved again.',
+  'storage.upgradedTitle': 'A newer version is open',
+  'storage.upgradedHelp':
+    'Flödesverkstan was updated in another tab. Everything you did here is saved. Reload the page to go on with the new version.',
+  'storage.reload': 'Reload',
 };
