@@ -7,6 +7,7 @@ import { useDocumentStore } from '../state/documentStore';
 import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';
 import { FlowCanvas } from './canvas/FlowCanvas';
+import { Announcer } from './a11y/Announcer';
 import { KeyFiguresPanel } from './figures/KeyFiguresPanel';
 import { MethodGuidePanel } from './guide/MethodGuidePanel';
 import { ParkingLot } from './workshop/ParkingLot';
@@ -104,6 +105,7 @@ export function EditorScreen({ id }: { id: string }) {
         )}
       </div>
       <LaneDialogs />
+      <Announcer />
       <PrintDiagram />
       {editingConnection && (
         <ConnectionDialog id={editingConnection} onClose={() => setEditingConnection(null)} />

@@ -20,6 +20,8 @@ const SHORTCUTS: [string, MessageKey][] = [
   ['Shift + klick', 'keys.multiSelect'],
   ['Shift + dra', 'keys.boxSelect'],
   ['Mellanslag + dra', 'keys.pan'],
+  ['Tab', 'keys.tab'],
+  ['Egenskaper', 'keys.panelLists'],
   ['?', 'keys.help'],
 ];
 
@@ -52,7 +54,8 @@ export function ShortcutsDialog() {
                       {keys
                         .replace('klick', t('keys.click'))
                         .replace('dra', t('keys.drag'))
-                        .replace('Mellanslag', t('keys.space'))}
+                        .replace('Mellanslag', t('keys.space'))
+                        .replace('Egenskaper', t('props.panel'))}
                     </kbd>
                   </th>
                   <td>{t(what)}</td>

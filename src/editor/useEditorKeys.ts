@@ -8,6 +8,7 @@ import { copySteps, parseClipboard, planPaste, serializeClipboard } from './acti
 import { neighbourStep, type Direction } from './actions/navigate';
 import { addNextStep } from './actions/nextStep';
 import { appendQuickEntry } from './quickEntry/appendQuickEntry';
+import { focusStep } from './a11y/focusStep';
 
 const ARROWS: Record<string, Direction | undefined> = {
   ArrowRight: 'next',
@@ -20,6 +21,12 @@ function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 }
+/** Enter, Space and arrows on a button, link or slider belong to that control. */
+function isControl(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el?.closest?.('button, a[href], [role="separator"], [role="slider"], [role="menuitem"]');
+}
+const CONTROL_KEYS = new Set(['Enter', ' ', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
 const dialogOpen = () => !!document.querySelector('[role="dialog"], [role="menu"]');
 
 function deleteSelection(): boolean {
@@ -65,6 +72,7 @@ export function useEditorKeys(): void {
   useEffect(() => {
     function onKeyDown(e: KeyboardEvent) {
       if (isTyping(e.target) || dialogOpen()) return;
+      if (CONTROL_KEYS.has(e.key) && isControl(e.target)) return;
       const store = useDocumentStore.getState();
       const session = useSessionStore.getState();
       const mod = e.ctrlKey || e.metaKey;
@@ -83,7 +91,10 @@ export function useEditorKeys(): void {
         const doc = store.doc;
         const last = session.selectedStepIds[session.selectedStepIds.length - 1];
         const next = doc && neighbourStep(doc, last, ARROWS[e.key]!);
-        if (next) session.select([next.id]);
+        if (next) {
+          session.select([next.id]);
+          focusStep(next.id);
+        }
       } else if (e.key === 'Delete' || e.key === 'Backspace') handled = deleteSelection();
       else if ((e.key === 'F2' || e.key === 'Enter') && session.selectedStepIds.length === 1)
         session.setEditing(session.selectedStepIds[0]!);

@@ -8,6 +8,7 @@ import { layoutEn } from './parts/layout';
 import { methodEn } from './parts/method';
 import { packEn } from './parts/pack';
 import { settingsEn } from './parts/settings';
+import { a11yEn } from './parts/a11y';
 import { shareEn } from './parts/share';
 import { subprocessEn } from './parts/subprocess';
 import { templatesEn } from './parts/templates';
@@ -268,6 +269,7 @@ export const en: Record<MessageKey, string> = {
   ...workshopEn,
   ...packEn,
   ...settingsEn,
+  ...a11yEn,
   ...subprocessEn,
   ...shareEn,
 };

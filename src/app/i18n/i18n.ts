@@ -1,6 +1,7 @@
 // The i18n layer: every UI string goes through t(). Swedish is the default; the choice is
 // remembered in this browser. The English table is typed against the Swedish one, so a missing
 // key is a type error (and a unit test checks the same at run time).
+import { useCallback } from 'react';
 import { create } from 'zustand';
 import { en } from './en';
 import { sv, type MessageKey } from './sv';
@@ -50,9 +51,10 @@ function formatParam(language: Language, value: string | number): string {
   return typeof value === 'number' ? new Intl.NumberFormat(language).format(value) : value;
 }
 
+/** The same function for as long as the language stays, so it can be a hook dependency. */
 export function useT(): Translate {
   const language = useLanguage((s) => s.language);
-  return (key, params) => translate(language, key, params);
+  return useCallback<Translate>((key, params) => translate(language, key, params), [language]);
 }
 
 export function formatDateTime(language: Language, iso: string): string {

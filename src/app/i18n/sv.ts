@@ -7,6 +7,7 @@ import { layoutSv } from './parts/layout';
 import { methodSv } from './parts/method';
 import { packSv } from './parts/pack';
 import { settingsSv } from './parts/settings';
+import { a11ySv } from './parts/a11y';
 import { shareSv } from './parts/share';
 import { subprocessSv } from './parts/subprocess';
 import { templatesSv } from './parts/templates';
@@ -269,6 +270,7 @@ export const sv = {
   ...workshopSv,
   ...packSv,
   ...settingsSv,
+  ...a11ySv,
   ...subprocessSv,
   ...shareSv,
 } as const;

@@ -24,6 +24,7 @@ import {
   useRef,
   useState,
   type DragEvent,
+  type FocusEvent,
   type MouseEvent,
   type PointerEvent,
 } from 'react';
@@ -42,7 +43,8 @@ import { StepNode } from '../nodes/StepNode';
 import { HEADER_COLUMN_WIDTH, LaneHeaders } from '../lanes/LaneHeaders';
 import { keyFigures } from '../../domain/analysis/keyFigures';
 import { FlowEdge } from '../edges/FlowEdge';
-import { toEdges, toNodes, type FlowNode } from './toFlow';
+import { focusedStepId } from '../a11y/focusStep';
+import { toEdges, toNodes, type FlowNode, type StepName } from './toFlow';
 import { ZoomLevelClass } from './ZoomLevelClass';
 
 const nodeTypes = { lane: LaneNode, step: StepNode };
@@ -60,6 +62,12 @@ function blurFieldOutside(e: PointerEvent) {
       active.blur();
   }
 }
+/** Tabbing onto a step selects it, so the properties panel and the keys work on it. */
+function selectFocusedStep(e: FocusEvent) {
+  const id = focusedStepId(e.target);
+  const session = useSessionStore.getState();
+  if (id && !session.selectedStepIds.includes(id)) session.select([id]);
+}
 const INFORMATION_KINDS = new Set(['informationObject', 'itSystem']);
 
 export function FlowCanvas({
@@ -72,9 +80,30 @@ export function FlowCanvas({
   const t = useT();
   const register = useRegisterStore((s) => s.byId);
   const unknown = t('editor.unknownUnit');
+  const unnamed = t('editor.unnamed');
+  const stepName = useCallback<StepName>(
+    (step, lane, index, count) =>
+      t('editor.stepAria', {
+        kind: t(`kind.${step.kind}`),
+        label: step.label || unnamed,
+        lane,
+        index,
+        count,
+      }),
+    [t, unnamed],
+  );
+  const connectionName = useCallback(
+    (from: string, to: string, label: string) =>
+      t(label ? 'editor.connectionAriaLabelled' : 'editor.connectionAria', {
+        from: from || unnamed,
+        to: to || unnamed,
+        label,
+      }),
+    [t, unnamed],
+  );
   const derivedNodes = useMemo(
-    () => toNodes(doc, register, new Set(), unknown),
-    [doc, register, unknown],
+    () => toNodes(doc, register, new Set(), unknown, stepName),
+    [doc, register, unknown, stepName],
   );
   const showHandovers = useSessionStore((s) => s.showHandovers);
   const entries = useRegisterStore((s) => s.entries);
@@ -85,8 +114,9 @@ export function FlowCanvas({
         new Set(),
         // Only worked out while the highlight is on: the canvas does not pay for it otherwise.
         showHandovers ? new Set(keyFigures(doc, entries).handoverConnectionIds) : undefined,
+        connectionName,
       ),
-    [doc, showHandovers, entries],
+    [doc, showHandovers, entries, connectionName],
   );
   const [nodes, setNodes] = useState<FlowNode[]>(derivedNodes);
   const [edges, setEdges] = useState<Edge[]>(derivedEdges);
@@ -264,6 +294,7 @@ export function FlowCanvas({
     <ReactFlow<FlowNode>
       ref={containerRef}
       onPointerDownCapture={blurFieldOutside}
+      onFocus={selectFocusedStep}
       onDoubleClick={onDoubleClick}
       onDrop={onDrop}
       onDragOver={onDragOver}

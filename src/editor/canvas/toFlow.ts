@@ -1,6 +1,7 @@
 // The canvas is a projection of the model: lanes and steps become React Flow nodes, connections
 // become edges. React Flow's Node/Edge types stay inside editor/.
 import type { Edge, Node } from '@xyflow/react';
+import { flowOrder } from '../../domain/analysis/flowOrder';
 import { laneBands } from '../../domain/model/geometry';
 import type { Process, RegisterEntry, Step } from '../../domain/model/types';
 
@@ -35,11 +36,15 @@ export function laneName(entry: RegisterEntry | undefined, unknownLabel: string)
   return entry?.name ?? unknownLabel;
 }
 
+/** The accessible name of a step: kind, label, lane, and its place in the flow. */
+export type StepName = (step: Step, lane: string, index: number, count: number) => string;
+
 export function toNodes(
   doc: Process,
   register: ReadonlyMap<string, RegisterEntry>,
   selected: ReadonlySet<string>,
   unknownLabel: string,
+  stepName?: StepName,
 ): FlowNode[] {
   const width = contentWidth(doc);
   const bands = laneBands(doc.lanes);
@@ -69,9 +74,22 @@ export function toNodes(
       },
     };
   });
+  const laneNames = new Map(
+    doc.lanes.map((l) => [l.id, laneName(register.get(l.registerId), unknownLabel)]),
+  );
+  const position = stepName
+    ? new Map(flowOrder(doc).map((s, i) => [s.id, i + 1]))
+    : new Map<string, number>();
+  const count = doc.steps.length;
   const steps: StepNode[] = doc.steps.map((step) => ({
     id: step.id,
     type: 'step',
+    ariaLabel: stepName?.(
+      step,
+      laneNames.get(step.laneId) ?? unknownLabel,
+      position.get(step.id) ?? 0,
+      count,
+    ),
     position: { x: step.x, y: (tops.get(step.laneId) ?? 0) + step.y },
     width: step.width,
     height: step.height,
@@ -87,6 +105,8 @@ export function toEdges(
   selected: ReadonlySet<string>,
   /** Handovers to highlight (the key figures' "show handovers"). */
   handovers: ReadonlySet<string> = new Set(),
+  /** The accessible name of a connection (React Flow's default is English with ids). */
+  connectionName?: (from: string, to: string, label: string) => string,
 ): Edge[] {
   const byId = new Map(doc.steps.map((s) => [s.id, s]));
   const tops = new Map(laneBands(doc.lanes).map((b) => [b.lane.id, b.top]));
@@ -107,6 +127,7 @@ export function toEdges(
       targetHandle: sides.target,
       type: 'flow',
       label: c.label || undefined,
+      ariaLabel: connectionName?.(from?.label ?? '', to?.label ?? '', c.label),
       selected: selected.has(c.id),
       className:
         (c.kind === 'information' ? 'edge-information' : 'edge-flow') +

@@ -7,6 +7,7 @@ import { useDocumentStore } from '../../state/documentStore';
 import { useSessionStore } from '../../state/sessionStore';
 import type { StepNode as StepNodeType } from '../canvas/toFlow';
 import { KIND_ICON } from './kindIcons';
+import { focusStep } from '../a11y/focusStep';
 
 const SIDES = [
   { id: 't', position: Position.Top },
@@ -57,7 +58,11 @@ function LabelEditor({
   label: string;
 }) {
   const [value, setValue] = useState(initial);
-  const stop = () => useSessionStore.getState().setEditing(null);
+  // Back on the step when done, so the keys go on from where the person is.
+  const stop = () => {
+    useSessionStore.getState().setEditing(null);
+    focusStep(stepId);
+  };
   const commit = () => {
     if (value !== initial) {
       useDocumentStore

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { applyOperation } from '../operations/applyOperation';
+import { aConnection, aSmallProcess, aStep } from '../../test/builders';
+import { summarizeChange } from './changeSummary';
+
+describe('summarizeChange', () => {
+  const base = aSmallProcess();
+
+  it('names an added step with its lane, and a connection by its ends', () => {
+    const after = applyOperation(base, {
+      type: 'step.add',
+      steps: [aStep('n', 'l2', { label: 'Bedömer ansökan' })],
+      connections: [aConnection('cn', 's2', 'n')],
+    });
+    expect(summarizeChange(base, after)).toEqual([
+      { type: 'stepAdded', label: 'Bedömer ansökan', laneId: 'l2' },
+      { type: 'connectionAdded', from: 'Steg s2', to: 'Bedömer ansökan' },
+    ]);
+  });
+
+  it('tells a move to another lane from a rename, and a removal without its connections', () => {
+    const moved = applyOperation(base, {
+      type: 'step.move',
+      placements: [{ id: 's2', laneId: 'l1', x: 260, y: 20 }],
+    });
+    expect(summarizeChange(base, moved)).toEqual([
+      { type: 'stepMovedLane', label: 'Steg s2', laneId: 'l1' },
+    ]);
+    const renamed = applyOperation(base, { type: 'step.update', id: 's1', patch: { label: 'Ny' } });
+    expect(summarizeChange(base, renamed)).toEqual([{ type: 'stepRenamed', label: 'Ny' }]);
+    const removed = applyOperation(base, { type: 'step.remove', ids: ['s3'] });
+    expect(summarizeChange(base, removed)).toEqual([{ type: 'stepRemoved', label: 'Steg s3' }]);
+    // Undo is the same diff the other way round.
+    expect(summarizeChange(removed, base)[0]).toEqual({
+      type: 'stepAdded',
+      label: 'Steg s3',
+      laneId: 'l1',
+    });
+  });
+
+  it('reports a lane reorder and nothing for an unchanged document', () => {
+    const reordered = applyOperation(base, { type: 'lane.move', laneId: 'l2', toIndex: 0 });
+    expect(summarizeChange(base, reordered)).toEqual([{ type: 'lanesReordered' }]);
+    expect(summarizeChange(base, base)).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+// Says what an edit did, for people who cannot see the canvas: every change of the open
+// document (an edit, undo, redo, another tab's change) is summed up in a polite live region.
+import { useEffect, useState } from 'react';
+import { useT } from '../../app/i18n/i18n';
+import { summarizeChange, type Change } from '../../domain/analysis/changeSummary';
+import type { Process } from '../../domain/model/types';
+import { useDocumentStore } from '../../state/documentStore';
+import { useRegisterStore } from '../../state/registerStore';
+import type { Translate } from '../../app/i18n/i18n';
+
+function laneName(doc: Process, laneId: string, unknown: string): string {
+  const lane = doc.lanes.find((l) => l.id === laneId);
+  return (lane && useRegisterStore.getState().byId.get(lane.registerId)?.name) || unknown;
+}
+
+function say(change: Change, doc: Process, t: Translate): string {
+  const unnamed = t('editor.unnamed');
+  const lane = (id: string) => laneName(doc, id, t('editor.unknownUnit'));
+  switch (change.type) {
+    case 'stepAdded':
+      return t('announce.stepAdded', { label: change.label || unnamed, lane: lane(change.laneId) });
+    case 'stepRemoved':
+      return t('announce.stepRemoved', { label: change.label || unnamed });
+    case 'stepMovedLane':
+      return t('announce.stepMovedLane', {
+        label: change.label || unnamed,
+        lane: lane(change.laneId),
+      });
+    case 'stepRenamed':
+      return t('announce.stepRenamed', { label: change.label || unnamed });
+    case 'connectionAdded':
+      return t('announce.connectionAdded', {
+        from: change.from || unnamed,
+        to: change.to || unnamed,
+      });
+    case 'connectionRemoved':
+      return t('announce.connectionRemoved', {
+        from: change.from || unnamed,
+        to: change.to || unnamed,
+      });
+    case 'laneAdded':
+      return t('announce.laneAdded', { lane: lane(change.laneId) });
+    case 'laneRemoved':
+      return t('announce.laneRemoved');
+    case 'lanesReordered':
+      return t('announce.lanesReordered');
+  }
+}
+
+export function Announcer() {
+  const t = useT();
+  const [message, setMessage] = useState('');
+  useEffect(
+    () =>
+      useDocumentStore.subscribe((state, previous) => {
+        if (!state.doc || !previous.doc || state.doc.id !== previous.doc.id) return;
+        const changes = summarizeChange(previous.doc, state.doc);
+        if (changes.length) setMessage(changes.map((c) => say(c, state.doc!, t)).join('. '));
+      }),
+    [t],
+  );
+  return (
+    <div className="visually-hidden" aria-live="polite" data-testid="announcer">
+      {message}
+    </div>
+  );
+}
