@@ -2,6 +2,7 @@
 // sight while the flow pans sideways (a frozen column). It follows the view vertically and in
 // zoom; this one component subscribes to the viewport, the step nodes never do.
 import { useStore, type ReactFlowState } from '@xyflow/react';
+import { readableInk } from '../../domain/model/contrast';
 import { useT } from '../../app/i18n/i18n';
 import { laneBands, type LaneBand } from '../../domain/model/geometry';
 import type { Process, RegisterEntry } from '../../domain/model/types';
@@ -61,6 +62,7 @@ function LaneHeader({ band, count, entry, top, height }: LaneHeaderProps) {
       className={`lane-header${customer ? ' lane-customer' : ''}${pointer.moving ? ' dragging' : ''}${compact ? ' compact' : ''}`}
       style={{
         ['--lane-color' as string]: entry?.color ?? '#e2e8f0',
+        ['--lane-ink' as string]: readableInk(entry?.color ?? '#e2e8f0'),
         top: top + pointer.moving,
         height: Math.max(height, 4) + pointer.resizing * (height / band.height),
       }}

@@ -1,6 +1,7 @@
 // The process as one standalone SVG: the source of the SVG, PNG and PDF exports, so they all look
 // alike. Plain string building — no DOM — with every user text escaped; no script, no external
 // reference, only presentation attributes (svg2pdf reads those more reliably than CSS).
+import { readableInk } from '../../domain/model/contrast';
 import { laneBands } from '../../domain/model/geometry';
 import { labelPoint, orthogonalRoute } from '../../domain/model/route';
 import type { Process, RegisterEntry, Step, StepKind } from '../../domain/model/types';
@@ -105,12 +106,12 @@ export function processToSvg(
     const blockTop = band.top + band.height / 2 - (lines.length * lineHeight) / 2 + size - 1;
     lines.forEach((line, i) =>
       out.push(
-        `<text x="12" y="${n(blockTop + i * lineHeight)}" font-size="${size}" font-weight="bold" fill="#0f172a">${esc(line)}</text>`,
+        `<text x="12" y="${n(blockTop + i * lineHeight)}" font-size="${size}" font-weight="bold" fill="${readableInk(color)}">${esc(line)}</text>`,
       ),
     );
     if (customer) {
       out.push(
-        `<text x="12" y="${n(band.top + band.height - 10)}" font-size="10" fill="#334155">${esc(labels.customerLane)}</text>`,
+        `<text x="12" y="${n(band.top + band.height - 10)}" font-size="10" fill="${readableInk(color)}">${esc(labels.customerLane)}</text>`,
       );
     }
     out.push('</g>');
