@@ -2,12 +2,32 @@
 // browser holding any older version is lifted step by step (Dexie runs the chain).
 import Dexie, { type Table } from 'dexie';
 import type { Process, RegisterEntry } from '../domain/model/types';
+import type { ProcessSummary } from '../domain/model/summary';
 import { DEFAULT_REGISTER } from '../domain/register/defaultRegister';
 
 /** A process row: the process itself plus the file-format version it was written with, and a
  * new random writeId on every write, so a tab can tell whether the row is still the version it
  * last saw (see processRepository.saveOpenProcess). */
 export type StoredProcess = Process & { formatVersion: number; writeId?: string };
+
+/** What the library lists of a process, kept beside it in the same transaction: listing and
+ * saving never have to load (structured-clone) whole processes of thousands of steps. */
+export type StoredSummary = ProcessSummary & { writeId: string | null };
+
+export function summarizeRow(row: StoredProcess): StoredSummary {
+  return {
+    id: row.id,
+    title: String(row.title ?? ''),
+    category: row.category,
+    status: row.status,
+    variant: row.variant === 'onskat' ? 'onskat' : 'nulage',
+    tags: Array.isArray(row.tags) ? row.tags : [],
+    changedAt: String(row.changedAt ?? ''),
+    steps: Array.isArray(row.steps) ? row.steps.length : 0,
+    lanes: Array.isArray(row.lanes) ? row.lanes.length : 0,
+    writeId: row.writeId ?? null,
+  };
+}
 
 /** A saved version of a process: taken automatically or named by the person. */
 export interface StoredRevision {
@@ -33,6 +53,7 @@ export const DB_NAME = 'flodesverkstan';
 export class FlodesDatabase extends Dexie {
   processes!: Table<StoredProcess, string>;
   register!: Table<RegisterEntry, string>;
+  summaries!: Table<StoredSummary, string>;
   revisions!: Table<StoredRevision, string>;
   meta!: Table<MetaRow, string>;
 
@@ -55,11 +76,18 @@ export class FlodesDatabase extends Dexie {
             if (!Array.isArray(row.tags)) row.tags = [];
           }),
       );
-    // v3: revision history per process, and workspace facts such as the last backup.
-    this.version(3).stores({
-      revisions: 'id, processId, [processId+createdAt], createdAt',
-      meta: 'key',
-    });
+    // v3: revision history per process, workspace facts such as the last backup, and a
+    // summary row per process for the library (written with the process from now on).
+    this.version(3)
+      .stores({
+        summaries: 'id, changedAt',
+        revisions: 'id, processId, [processId+createdAt], createdAt',
+        meta: 'key',
+      })
+      .upgrade(async (tx) => {
+        const rows = (await tx.table('processes').toArray()) as StoredProcess[];
+        await tx.table('summaries').bulkPut(rows.map(summarizeRow));
+      });
     this.on('populate', (tx) => tx.table('register').bulkAdd([...DEFAULT_REGISTER]));
   }
 }

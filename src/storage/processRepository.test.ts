@@ -170,8 +170,18 @@ describe('processRepository', () => {
     expect(list[2]).toMatchObject({ steps: 0, lanes: 1 });
   });
 
-  it('lists rows an older version left without tags or parts', async () => {
-    await db.processes.put({ id: 'old', changedAt: at(1), formatVersion: 1 } as never);
+  it('lists rows an older version left without tags or parts (summarized on upgrade)', async () => {
+    db.close();
+    await Dexie.delete(db.name);
+    const old = new Dexie(db.name);
+    old.version(2).stores({
+      processes: 'id, changedAt, title, category, status, *tags',
+      register: 'id, kind, name',
+    });
+    await old.table('processes').put({ id: 'old', changedAt: at(1), formatVersion: 1 });
+    old.close();
+    db = new FlodesDatabase(db.name);
+    useDatabase(db);
     expect(await listProcesses()).toEqual([
       {
         id: 'old',

@@ -11,7 +11,7 @@ import { CURRENT_FORMAT_VERSION } from '../domain/schema/process';
 import { mergeProcess } from '../domain/sync/mergeProcess';
 import { newId } from '../domain/model/ids';
 import { announceWrite } from './changeFeed';
-import { database, type StoredProcess } from './db';
+import { database, summarizeRow, type StoredProcess } from './db';
 
 export type ReadResult =
   | { ok: true; process: Process; writeId: string | null }
@@ -50,10 +50,22 @@ function toRow(process: Process): StoredProcess {
   return { ...process, formatVersion: CURRENT_FORMAT_VERSION, writeId: newId('w') };
 }
 
+/**
+ * Puts process rows with their library summaries, in the caller's transaction if there is one.
+ * Every write of the processes table goes through here (or keeps summaries equal some other way).
+ */
+export async function putProcessRows(rows: StoredProcess[]): Promise<void> {
+  const db = database();
+  await db.transaction('rw', db.processes, db.summaries, async () => {
+    await db.processes.bulkPut(rows);
+    await db.summaries.bulkPut(rows.map(summarizeRow));
+  });
+}
+
 /** Writes a process as it is (new, imported, renamed from the library). */
 export async function writeProcess(process: Process): Promise<string> {
   const row = toRow(process);
-  await database().processes.put(row);
+  await putProcessRows([row]);
   announceWrite({ id: row.id, writeId: row.writeId! });
   return row.writeId!;
 }
@@ -78,12 +90,15 @@ export interface SaveResult {
  */
 export async function saveOpenProcess(local: Process, seen: SeenVersion): Promise<SaveResult> {
   const db = database();
-  const result = await db.transaction('rw', db.processes, async () => {
-    const row = await db.processes.get(local.id);
-    const stored = row && (row.writeId ?? null) !== seen.writeId ? loadRow(row) : null;
+  const result = await db.transaction('rw', db.processes, db.summaries, async () => {
+    // The small summary row tells whether someone else wrote; the whole row only if so.
+    const head = await db.summaries.get(local.id);
+    const changed = head && (head.writeId ?? null) !== seen.writeId;
+    const row = changed ? await db.processes.get(local.id) : undefined;
+    const stored = row ? loadRow(row) : null;
     const saved = stored ? mergeProcess(seen.process, local, stored) : local;
     const next = toRow(saved);
-    await db.processes.put(next);
+    await putProcessRows([next]);
     return { saved, writeId: next.writeId!, merged: stored !== null };
   });
   announceWrite({ id: local.id, writeId: result.writeId });
@@ -94,9 +109,10 @@ export async function saveOpenProcess(local: Process, seen: SeenVersion): Promis
 export async function deleteProcess(id: string): Promise<StoredProcess | undefined> {
   const db = database();
   return db
-    .transaction('rw', db.processes, async () => {
+    .transaction('rw', db.processes, db.summaries, async () => {
       const row = await db.processes.get(id);
       await db.processes.delete(id);
+      await db.summaries.delete(id);
       return row;
     })
     .then((row) => {
@@ -107,7 +123,7 @@ export async function deleteProcess(id: string): Promise<StoredProcess | undefin
 
 export async function restoreProcess(row: StoredProcess): Promise<void> {
   const next = { ...row, writeId: newId('w') };
-  await database().processes.put(next);
+  await putProcessRows([next]);
   announceWrite({ id: row.id, writeId: next.writeId });
 }
 
@@ -115,23 +131,9 @@ export async function processExists(id: string): Promise<boolean> {
   return (await database().processes.where('id').equals(id).count()) > 0;
 }
 
-function summarize(row: StoredProcess): ProcessSummary {
-  return {
-    id: row.id,
-    title: String(row.title ?? ''),
-    category: row.category,
-    status: row.status,
-    variant: row.variant === 'onskat' ? 'onskat' : 'nulage',
-    tags: Array.isArray(row.tags) ? row.tags : [],
-    changedAt: String(row.changedAt ?? ''),
-    steps: Array.isArray(row.steps) ? row.steps.length : 0,
-    lanes: Array.isArray(row.lanes) ? row.lanes.length : 0,
-  };
-}
-
 export async function listProcesses(): Promise<ProcessSummary[]> {
-  const rows = await database().processes.orderBy('changedAt').reverse().toArray();
-  return rows.map(summarize);
+  const rows = await database().summaries.orderBy('changedAt').reverse().toArray();
+  return rows.map(({ writeId: _writeId, ...summary }) => summary);
 }
 
 /** Calls back with the list now and after every change, in this tab or another. */
