@@ -128,9 +128,10 @@ export function startPersistence(exportNow: () => void): Persistence {
     if (document.visibilityState === 'hidden') flushNow();
     else void catchUp();
   });
-  // Leaving with a change that could not be written yet: let the browser ask first.
+  // Leaving while saves are failing (full disk): let the browser ask first. A change that is
+  // merely pending is written on pagehide.
   window.addEventListener('beforeunload', (e) => {
-    if (session().saveState !== 'saved' && !session().storageLost) e.preventDefault();
+    if (session().saveState === 'error' && !session().storageLost) e.preventDefault();
   });
 
   watchDatabase({
