@@ -5,7 +5,6 @@ import {
   BackgroundVariant,
   ConnectionMode,
   Controls,
-  MiniMap,
   ReactFlow,
   applyEdgeChanges,
   applyNodeChanges,
@@ -44,6 +43,7 @@ import { HEADER_COLUMN_WIDTH, LaneHeaders } from '../lanes/LaneHeaders';
 import { keyFigures } from '../../domain/analysis/keyFigures';
 import { FlowEdge } from '../edges/FlowEdge';
 import { focusedStepId } from '../a11y/focusStep';
+import { OverviewMap } from './OverviewMap';
 import { toEdges, toNodes, type FlowNode, type StepName } from './toFlow';
 import { ZoomLevelClass } from './ZoomLevelClass';
 
@@ -346,13 +346,7 @@ export function FlowCanvas({
       <LaneHeaders doc={doc} />
       <ZoomLevelClass />
       <Controls showInteractive={false} position="top-right" fitViewOptions={fitOptions} />
-      <MiniMap
-        pannable
-        zoomable
-        ariaLabel={t('editor.minimap')}
-        nodeColor={(n) => (n.type === 'lane' ? (n.data as { color: string }).color : '#334155')}
-        nodeStrokeWidth={0}
-      />
+      <OverviewMap doc={doc} register={register} label={t('editor.minimap')} />
     </ReactFlow>
   );
 }
