@@ -47,8 +47,15 @@ export function translate(language: Language, key: MessageKey, params?: Params):
   );
 }
 
+// Making an Intl.NumberFormat costs far more than using one (it showed at a thousand step
+// names), so there is one per language.
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
 function formatParam(language: Language, value: string | number): string {
-  return typeof value === 'number' ? new Intl.NumberFormat(language).format(value) : value;
+  if (typeof value !== 'number') return value;
+  let format = numberFormats.get(language);
+  if (!format) numberFormats.set(language, (format = new Intl.NumberFormat(language)));
+  return format.format(value);
 }
 
 /** The same function for as long as the language stays, so it can be a hook dependency. */
