@@ -44,7 +44,7 @@ import { keyFigures } from '../../domain/analysis/keyFigures';
 import { FlowEdge } from '../edges/FlowEdge';
 import { focusedStepId } from '../a11y/focusStep';
 import { OverviewMap } from './OverviewMap';
-import { toEdges, toNodes, type FlowNode, type StepName } from './toFlow';
+import { toEdges, toNodes, type EdgeCache, type FlowNode, type NodeCache } from './toFlow';
 import { ZoomLevelClass } from './ZoomLevelClass';
 
 const nodeTypes = { lane: LaneNode, step: StepNode };
@@ -81,17 +81,6 @@ export function FlowCanvas({
   const register = useRegisterStore((s) => s.byId);
   const unknown = t('editor.unknownUnit');
   const unnamed = t('editor.unnamed');
-  const stepName = useCallback<StepName>(
-    (step, lane, index, count) =>
-      t('editor.stepAria', {
-        kind: t(`kind.${step.kind}`),
-        label: step.label || unnamed,
-        lane,
-        index,
-        count,
-      }),
-    [t, unnamed],
-  );
   const connectionName = useCallback(
     (from: string, to: string, label: string) =>
       t(label ? 'editor.connectionAriaLabelled' : 'editor.connectionAria', {
@@ -101,9 +90,12 @@ export function FlowCanvas({
       }),
     [t, unnamed],
   );
+  // Unchanged steps and connections keep their objects from one version to the next.
+  const nodeCache = useRef<NodeCache>(new Map());
+  const edgeCache = useRef<EdgeCache>(new Map());
   const derivedNodes = useMemo(
-    () => toNodes(doc, register, new Set(), unknown, stepName),
-    [doc, register, unknown, stepName],
+    () => toNodes(doc, register, new Set(), unknown, nodeCache.current),
+    [doc, register, unknown],
   );
   const showHandovers = useSessionStore((s) => s.showHandovers);
   const entries = useRegisterStore((s) => s.entries);
@@ -115,6 +107,7 @@ export function FlowCanvas({
         // Only worked out while the highlight is on: the canvas does not pay for it otherwise.
         showHandovers ? new Set(keyFigures(doc, entries).handoverConnectionIds) : undefined,
         connectionName,
+        edgeCache.current,
       ),
     [doc, showHandovers, entries, connectionName],
   );

@@ -1,7 +1,6 @@
 // The canvas is a projection of the model: lanes and steps become React Flow nodes, connections
 // become edges. React Flow's Node/Edge types stay inside editor/.
 import type { Edge, Node } from '@xyflow/react';
-import { flowOrder } from '../../domain/analysis/flowOrder';
 import { laneBands } from '../../domain/model/geometry';
 import type { Process, RegisterEntry, Step } from '../../domain/model/types';
 
@@ -36,15 +35,21 @@ export function laneName(entry: RegisterEntry | undefined, unknownLabel: string)
   return entry?.name ?? unknownLabel;
 }
 
-/** The accessible name of a step: kind, label, lane, and its place in the flow. */
-export type StepName = (step: Step, lane: string, index: number, count: number) => string;
+/** The id of the element that names a step for screen readers (rendered by StepNode). */
+export const stepNameId = (stepId: string) => `step-name-${stepId}`;
+
+/**
+ * The nodes of the previous version, so a step that did not change keeps its node object:
+ * React Flow then skips it, instead of re-adopting and re-rendering every node on each edit.
+ */
+export type NodeCache = Map<string, StepNode>;
 
 export function toNodes(
   doc: Process,
   register: ReadonlyMap<string, RegisterEntry>,
   selected: ReadonlySet<string>,
   unknownLabel: string,
-  stepName?: StepName,
+  cache: NodeCache = new Map(),
 ): FlowNode[] {
   const width = contentWidth(doc);
   const bands = laneBands(doc.lanes);
@@ -57,6 +62,7 @@ export function toNodes(
       position: { x: BAND_LEFT, y: b.top },
       width: width - BAND_LEFT,
       height: b.height,
+      measured: { width: width - BAND_LEFT, height: b.height },
       draggable: false,
       selectable: false,
       focusable: false,
@@ -74,31 +80,50 @@ export function toNodes(
       },
     };
   });
-  const laneNames = new Map(
-    doc.lanes.map((l) => [l.id, laneName(register.get(l.registerId), unknownLabel)]),
-  );
-  const position = stepName
-    ? new Map(flowOrder(doc).map((s, i) => [s.id, i + 1]))
-    : new Map<string, number>();
-  const count = doc.steps.length;
-  const steps: StepNode[] = doc.steps.map((step) => ({
-    id: step.id,
-    type: 'step',
-    ariaLabel: stepName?.(
-      step,
-      laneNames.get(step.laneId) ?? unknownLabel,
-      position.get(step.id) ?? 0,
-      count,
-    ),
-    position: { x: step.x, y: (tops.get(step.laneId) ?? 0) + step.y },
-    width: step.width,
-    height: step.height,
-    selected: selected.has(step.id),
-    zIndex: 1,
-    data: { step },
-  }));
+  const steps: StepNode[] = doc.steps.map((step) => {
+    const y = (tops.get(step.laneId) ?? 0) + step.y;
+    const isSelected = selected.has(step.id);
+    const previous = cache.get(step.id);
+    if (
+      previous &&
+      previous.data.step === step &&
+      previous.position.y === y &&
+      !!previous.selected === isSelected
+    )
+      return previous;
+    const node: StepNode = {
+      id: step.id,
+      type: 'step',
+      // The name (kind, label, lane, place in the flow) is rendered inside the node, so it is
+      // worked out only for the steps in view.
+      domAttributes: { 'aria-labelledby': stepNameId(step.id) },
+      position: { x: step.x, y },
+      width: step.width,
+      height: step.height,
+      // Sizes come from the model, so they are known: without `measured`, every new version of
+      // the document made React Flow hide and re-measure each rendered node through
+      // ResizeObserver (450 ms of a 700 ms task after a drop at 1,000 steps).
+      measured: { width: step.width, height: step.height },
+      selected: isSelected,
+      zIndex: 1,
+      data: { step },
+    };
+    cache.set(step.id, node);
+    return node;
+  });
+  if (cache.size > steps.length) {
+    const ids = new Set(doc.steps.map((s) => s.id));
+    for (const id of cache.keys()) if (!ids.has(id)) cache.delete(id);
+  }
   return [...lanes, ...steps];
 }
+
+interface CachedEdge {
+  inputs: unknown[];
+  edge: Edge;
+}
+/** Edges of the previous version, reused while their connection and both steps are unchanged. */
+export type EdgeCache = Map<string, CachedEdge>;
 
 export function toEdges(
   doc: Process,
@@ -107,6 +132,7 @@ export function toEdges(
   handovers: ReadonlySet<string> = new Set(),
   /** The accessible name of a connection (React Flow's default is English with ids). */
   connectionName?: (from: string, to: string, label: string) => string,
+  cache: EdgeCache = new Map(),
 ): Edge[] {
   const byId = new Map(doc.steps.map((s) => [s.id, s]));
   const tops = new Map(laneBands(doc.lanes).map((b) => [b.lane.id, b.top]));
@@ -114,12 +140,24 @@ export function toEdges(
     x: s.x + s.width / 2,
     y: (tops.get(s.laneId) ?? 0) + s.y + s.height / 2,
   });
-  return doc.connections.map((c) => {
+  const edges = doc.connections.map((c) => {
     const from = byId.get(c.from);
     const to = byId.get(c.to);
+    const inputs = [
+      c,
+      from,
+      to,
+      from && tops.get(from.laneId),
+      to && tops.get(to.laneId),
+      selected.has(c.id),
+      handovers.has(c.id),
+      connectionName,
+    ];
+    const previous = cache.get(c.id);
+    if (previous && previous.inputs.every((v, i) => v === inputs[i])) return previous.edge;
     const sides =
       from && to ? chooseSides(centre(from), centre(to), from, to) : { source: 'r', target: 'l' };
-    return {
+    const edge = {
       id: c.id,
       source: c.from,
       target: c.to,
@@ -132,11 +170,21 @@ export function toEdges(
       className:
         (c.kind === 'information' ? 'edge-information' : 'edge-flow') +
         (handovers.has(c.id) ? ' edge-handover' : ''),
-      markerEnd: { type: 'arrowclosed' as const, width: 18, height: 18 },
+      markerEnd: ARROW,
       data: { kind: c.kind },
     } satisfies Edge;
+    cache.set(c.id, { inputs, edge });
+    return edge;
   });
+  if (cache.size > edges.length) {
+    const ids = new Set(doc.connections.map((c) => c.id));
+    for (const id of cache.keys()) if (!ids.has(id)) cache.delete(id);
+  }
+  return edges;
 }
+
+/** One marker object for every edge: React Flow collects marker ids per edge on each change. */
+const ARROW = { type: 'arrowclosed' as const, width: 18, height: 18 };
 
 /** Orthogonal routes read best leaving the side that faces the other step. */
 function chooseSides(

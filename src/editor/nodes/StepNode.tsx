@@ -8,6 +8,8 @@ import { useSessionStore } from '../../state/sessionStore';
 import type { StepNode as StepNodeType } from '../canvas/toFlow';
 import { KIND_ICON } from './kindIcons';
 import { focusStep } from '../a11y/focusStep';
+import { useStepName } from '../a11y/useStepName';
+import { stepNameId } from '../canvas/toFlow';
 
 const SIDES = [
   { id: 't', position: Position.Top },
@@ -21,8 +23,12 @@ export function StepNode({ id, data, selected }: NodeProps<StepNodeType>) {
   const { step } = data;
   const editing = useSessionStore((s) => s.editingStepId === id);
   const kindName = t(`kind.${step.kind}`);
+  const name = useStepName(step);
   return (
     <div className={`step step-${step.kind}${selected ? ' selected' : ''}`} data-kind={step.kind}>
+      <span id={stepNameId(id)} hidden>
+        {name}
+      </span>
       <div className="step-shape" aria-hidden="true" />
       <div className="step-kind" aria-hidden="true">
         <span className="step-icon">{KIND_ICON[step.kind]}</span>

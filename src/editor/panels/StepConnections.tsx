@@ -11,6 +11,9 @@ export function StepConnections({ doc, step }: { doc: Process; step: Step }) {
   const t = useT();
   const apply = useDocumentStore.getState().apply;
   const [target, setTarget] = useState('');
+  // The list names every other step: at a thousand steps, rendering it on each edit (a drag,
+  // a keystroke) costs more than the rest of the editor. It is filled when it gets focus.
+  const [listing, setListing] = useState(false);
   const labelOf = (id: string) => doc.steps.find((s) => s.id === id)?.label || t('editor.unnamed');
   const outgoing = doc.connections.filter((c) => c.from === step.id);
   const candidates = doc.steps.filter(
@@ -43,9 +46,14 @@ export function StepConnections({ doc, step }: { doc: Process; step: Step }) {
       <div className="connect-to">
         <label className="field grow">
           <span>{t('props.connectTo')}</span>
-          <select value={target} onChange={(e) => setTarget(e.target.value)}>
+          <select
+            value={target}
+            onFocus={() => setListing(true)}
+            onPointerDown={() => setListing(true)}
+            onChange={(e) => setTarget(e.target.value)}
+          >
             <option value="">{t('props.chooseStep')}</option>
-            {candidates.map((s) => (
+            {(listing ? candidates : []).map((s) => (
               <option key={s.id} value={s.id}>
                 {s.label || t('editor.unnamed')} ({t(`kind.${s.kind}`)})
               </option>
