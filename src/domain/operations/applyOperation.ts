@@ -4,6 +4,7 @@ import type { Process } from '../model/types';
 import { addConnection, removeConnections, updateConnection } from './connectionOperations';
 import { addLane, moveLane, rebindLane, removeLane, resizeLane } from './laneOperations';
 import { addSteps, moveSteps, removeSteps, updateStep } from './stepOperations';
+import { restoreContent } from '../revisions/restoreContent';
 import type { Operation } from './types';
 
 export function applyOperation(doc: Process, op: Operation, now: Date = new Date()): Process {
@@ -39,5 +40,7 @@ function dispatch(doc: Process, op: Operation): Process {
       return updateConnection(doc, op);
     case 'connection.remove':
       return removeConnections(doc, op);
+    case 'process.restore':
+      return restoreContent(doc, op.process);
   }
 }

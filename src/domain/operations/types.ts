@@ -57,7 +57,9 @@ export type Operation =
       id: string;
       patch: Partial<Pick<Connection, 'label' | 'kind' | 'from' | 'to'>>;
     }
-  | { type: 'connection.remove'; ids: string[] };
+  | { type: 'connection.remove'; ids: string[] }
+  /** Replaces the whole content with an earlier version's (revision history); keeps the id. */
+  | { type: 'process.restore'; process: Process };
 
 export type OperationType = Operation['type'];
 

@@ -1,0 +1,132 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RECENT_CAP } from '../domain/revisions/policy';
+import { aProcess, aSmallProcess } from '../test/builders';
+import { FlodesDatabase, useDatabase } from './db';
+import {
+  addRevision,
+  deleteRevision,
+  getRevision,
+  latestRevision,
+  listRevisions,
+  observeRevisions,
+  pruneRevisions,
+  renameRevision,
+} from './revisionRepository';
+
+let n = 0;
+let db: FlodesDatabase;
+
+beforeEach(() => {
+  db = new FlodesDatabase(`revision-test-${++n}-${Date.now()}`);
+  useDatabase(db);
+});
+
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+  useDatabase(null);
+});
+
+const NOW = Date.parse('2026-03-01T12:00:00.000Z');
+const minutesAgo = (m: number) => new Date(NOW - m * 60_000);
+
+describe('revisionRepository', () => {
+  it('stores a whole copy and reads it back equal, with its counts', async () => {
+    const p = aSmallProcess();
+    const entry = await addRevision({ process: p, kind: 'named', name: 'Efter workshop 2' });
+    expect(entry).toMatchObject({
+      processId: p.id,
+      kind: 'named',
+      name: 'Efter workshop 2',
+      steps: 3,
+      lanes: 2,
+      connections: 2,
+    });
+    const read = await getRevision(entry.id);
+    expect(read).toEqual({ ok: true, entry, process: p });
+  });
+
+  it("lists one process's versions newest first, and none of another's", async () => {
+    const p = aSmallProcess();
+    const other = { ...aProcess('Annan').build(), id: 'p-other' };
+    await addRevision({ process: p, kind: 'auto', now: minutesAgo(20) });
+    await addRevision({ process: p, kind: 'named', name: 'B', now: minutesAgo(5) });
+    await addRevision({ process: other, kind: 'auto', now: minutesAgo(1) });
+    await addRevision({ process: p, kind: 'restore', now: minutesAgo(10) });
+    const list = await listRevisions(p.id);
+    expect(list.map((r) => r.kind)).toEqual(['named', 'restore', 'auto']);
+    expect(list.every((r) => r.processId === p.id)).toBe(true);
+  });
+
+  it('gives the newest version of a process, or null when it has none', async () => {
+    const p = aSmallProcess();
+    expect(await latestRevision(p.id)).toBeNull();
+    await addRevision({ process: { ...p, title: 'Ny' }, kind: 'auto', now: minutesAgo(1) });
+    await addRevision({ process: { ...p, title: 'Gammal' }, kind: 'auto', now: minutesAgo(9) });
+    expect((await latestRevision(p.id))?.title).toBe('Ny');
+  });
+
+  it('names a version (which keeps it) and deletes one', async () => {
+    const p = aSmallProcess();
+    const a = await addRevision({ process: p, kind: 'auto' });
+    expect(await renameRevision(a.id, 'Före remiss')).toBe(true);
+    expect(await listRevisions(p.id)).toMatchObject([
+      { id: a.id, kind: 'named', name: 'Före remiss' },
+    ]);
+    expect(await renameRevision('r-none', 'x')).toBe(false);
+    await deleteRevision(a.id);
+    expect(await listRevisions(p.id)).toEqual([]);
+    expect(await getRevision(a.id)).toEqual({ ok: false, reason: 'missing' });
+  });
+
+  it('reports a damaged version as unreadable instead of handing it out', async () => {
+    const p = aSmallProcess();
+    const entry = await addRevision({ process: p, kind: 'auto' });
+    await db.revisions.update(entry.id, { 'process.steps': [{ id: 'x', kind: 'nonsense' }] });
+    expect(await getRevision(entry.id)).toEqual({ ok: false, reason: 'unreadable' });
+    expect(await latestRevision(p.id)).toBeNull();
+  });
+
+  it("prunes only that process's automatic versions, per the policy", async () => {
+    const p = aSmallProcess();
+    const other = { ...aProcess('Annan').build(), id: 'p-other' };
+    for (let i = 0; i < RECENT_CAP + 2; i++)
+      await addRevision({ process: p, kind: 'auto', now: minutesAgo(i) });
+    await addRevision({ process: p, kind: 'named', name: 'Behåll', now: minutesAgo(500) });
+    for (let i = 0; i < RECENT_CAP + 2; i++)
+      await addRevision({ process: other, kind: 'auto', now: minutesAgo(i) });
+    expect(await pruneRevisions(p.id, NOW)).toBe(2);
+    const kept = await listRevisions(p.id);
+    expect(kept).toHaveLength(RECENT_CAP + 1);
+    expect(kept.some((r) => r.name === 'Behåll')).toBe(true);
+    // The oldest automatic ones went.
+    expect(kept.filter((r) => r.kind === 'auto').at(-1)?.createdAt).toBe(
+      minutesAgo(RECENT_CAP - 1).toISOString(),
+    );
+    expect(await listRevisions(other.id)).toHaveLength(RECENT_CAP + 2);
+  });
+
+  it('tells an observer of every new version', async () => {
+    const p = aSmallProcess();
+    const seen: number[] = [];
+    let resolve: () => void = () => undefined;
+    const twoSeen = new Promise<void>((r) => (resolve = r));
+    const stop = observeRevisions(
+      p.id,
+      (list) => {
+        seen.push(list.length);
+        if (list.length === 2) resolve();
+      },
+      (e) => {
+        throw e;
+      },
+    );
+    await addRevision({ process: p, kind: 'auto', now: minutesAgo(2) });
+    await addRevision({ process: p, kind: 'named', name: 'B', now: minutesAgo(1) });
+    await twoSeen;
+    stop();
+    expect(seen.at(-1)).toBe(2);
+  });
+});
