@@ -84,7 +84,10 @@ describe('revisionRepository', () => {
   it('reports a damaged version as unreadable instead of handing it out', async () => {
     const p = aSmallProcess();
     const entry = await addRevision({ process: p, kind: 'auto' });
-    await db.revisions.update(entry.id, { 'process.steps': [{ id: 'x', kind: 'nonsense' }] });
+    const row = (await db.revisions.get(entry.id))!;
+    // Damage as a foreign or broken writer might leave it.
+    const steps = [{ id: 'x', kind: 'nonsense' }] as unknown as typeof p.steps;
+    await db.revisions.put({ ...row, process: { ...row.process, steps } });
     expect(await getRevision(entry.id)).toEqual({ ok: false, reason: 'unreadable' });
     expect(await latestRevision(p.id)).toBeNull();
   });
