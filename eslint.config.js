@@ -59,6 +59,19 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       'no-restricted-syntax': ['error', ...unsafeSyntax],
+      // User text reaches the page only as text: React children, textContent, our escaped SVG.
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML'].map((property) => ({
+          property,
+          message: 'Never inject HTML; render text as React children or textContent.',
+        })),
+        ...['write', 'writeln'].map((property) => ({
+          object: 'document',
+          property,
+          message: 'Never write HTML into the document.',
+        })),
+      ],
     },
   },
   {

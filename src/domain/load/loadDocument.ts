@@ -4,6 +4,7 @@ import { fitLanes } from '../model/geometry';
 import type { Process, ProcessFile } from '../model/types';
 import { migrate } from '../migrations/migrate';
 import { processFileSchema } from '../schema/process';
+import { parseJsonSafely } from './safeJson';
 
 /** Larger inputs are refused before parsing: no real process comes near it. */
 export const MAX_INPUT_CHARS = 30 * 1024 * 1024;
@@ -30,12 +31,13 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 export function loadDocument(input: unknown): LoadResult {
   let data = input;
   if (typeof input === 'string') {
-    if (input.length > MAX_INPUT_CHARS) return { ok: false, error: { code: 'tooLarge' } };
-    try {
-      data = JSON.parse(input);
-    } catch {
-      return { ok: false, error: { code: 'notJson' } };
+    const parsed = parseJsonSafely(input, MAX_INPUT_CHARS);
+    if (!parsed.ok) {
+      // Nesting deeper than any process file has is no process file.
+      const code = parsed.error === 'tooDeep' ? 'notProcessFile' : parsed.error;
+      return { ok: false, error: { code } };
     }
+    data = parsed.value;
   }
   if (!isObject(data) || !('process' in data))
     return { ok: false, error: { code: 'notProcessFile' } };

@@ -2,6 +2,7 @@
 // through the one load gate (loadDocument). Pools and lanes become lanes, flow nodes become steps,
 // flows become connections; what cannot be shown is listed, never silently dropped. Our own
 // exports carry <fv:data> records that make the round trip lossless.
+import { parseJsonSafely } from '../../domain/load/safeJson';
 import { emptyProperties } from '../../domain/model/factories';
 import { LANE_MIN_HEIGHT, LANE_PADDING } from '../../domain/model/geometry';
 import { newId } from '../../domain/model/ids';
@@ -11,6 +12,7 @@ import { DEFAULT_REGISTER, REGISTER_PALETTE } from '../../domain/register/defaul
 import { CURRENT_FORMAT_VERSION } from '../../domain/schema/process';
 import { EVENT_TYPES, GATEWAY_TYPES, kindFor, simplification } from './kinds';
 import { createModdle, isA, list, type El } from './moddle';
+import { xmlNestingExceeds } from './xmlNesting';
 
 export const MAX_BPMN_CHARS = 10 * 1024 * 1024;
 /** BPMN tools draw a task 100 wide; ours are about 170 so that a label reads at a distance. */
@@ -68,11 +70,25 @@ const VALID_ID = /^[A-Za-z_][\w.-]{0,99}$/;
 /** Customer lanes take the warm tints the default register gives its customer groups. */
 const CUSTOMER_COLORS = DEFAULT_REGISTER.filter((e) => e.kind === 'kundgrupp').map((e) => e.color);
 
+/** Far deeper than any real model; deep enough nesting would overflow the recursive walks. */
+const MAX_XML_DEPTH = 256;
+
 export async function importBpmn(
   xml: string,
   options: BpmnImportOptions = {},
 ): Promise<BpmnImportResult> {
   if (xml.length > MAX_BPMN_CHARS) return { ok: false, error: 'tooLarge' };
+  if (xmlNestingExceeds(xml, MAX_XML_DEPTH))
+    return { ok: false, error: 'tooLarge', detail: 'nesting' };
+  try {
+    return await convert(xml, options);
+  } catch (error) {
+    // Whatever a crafted file still manages to break is refused with a reason, never thrown.
+    return { ok: false, error: 'notBpmn', detail: String(error).slice(0, 200) };
+  }
+}
+
+async function convert(xml: string, options: BpmnImportOptions): Promise<BpmnImportResult> {
   // No DTDs at all: that closes entity expansion, external entities and billion laughs for good.
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) return { ok: false, error: 'doctype' };
   const looksLikeXml = xml
@@ -124,7 +140,9 @@ export async function importBpmn(
   for (const shape of list(plane?.planeElement)) {
     const ref = shape.bpmnElement as El | undefined;
     const b = shape.bounds as Bounds | undefined;
-    if (isA(shape, 'bpmndi:BPMNShape') && ref?.id && b) bounds.set(ref.id, b);
+    // Bounds a damaged file gives as NaN or 1e999 count as not drawn, not as a place.
+    const drawn = b && [b.x, b.y, b.width, b.height].every((v) => Number.isFinite(v));
+    if (isA(shape, 'bpmndi:BPMNShape') && ref?.id && drawn) bounds.set(ref.id, b);
     if (isA(shape, 'bpmndi:BPMNEdge') && ref?.id) waypoints.set(ref.id, list(shape.waypoint));
   }
 
@@ -583,10 +601,7 @@ export function readFv(el: El | undefined): Record<string, unknown> | undefined 
   const ext = el?.extensionElements as El | undefined;
   const data = list(ext?.values).find((v) => v.$type === 'fv:Data');
   if (!data || typeof data.json !== 'string') return undefined;
-  try {
-    const value: unknown = JSON.parse(data.json);
-    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseJsonSafely(data.json, MAX_BPMN_CHARS);
+  const value = parsed.ok ? parsed.value : undefined;
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
 }
