@@ -19,6 +19,7 @@ import { LaneDialogs } from './lanes/LaneDialogs';
 import { Palette } from './Palette';
 import { PropertiesPanel } from './panels/PropertiesPanel';
 import { PrintDiagram } from './print/PrintDiagram';
+import { TextView } from './textview/TextView';
 import { useEditorKeys } from './useEditorKeys';
 
 type OpenState = 'loading' | 'ok' | 'missing' | 'unreadable';
@@ -29,6 +30,7 @@ export function EditorScreen({ id }: { id: string }) {
   const doc = useDocumentStore((s) => s.doc);
   const showKeyFigures = useSessionStore((s) => s.showKeyFigures);
   const showGuide = useSessionStore((s) => s.showGuide);
+  const showTextView = useSessionStore((s) => s.showTextView);
   const workshop = useSessionStore((s) => s.workshop);
   const [editingConnection, setEditingConnection] = useState<string | null>(null);
   useEditorKeys();
@@ -88,6 +90,7 @@ export function EditorScreen({ id }: { id: string }) {
       <div className="editor-body">
         {!workshop && <Palette />}
         {canvas}
+        {showTextView && !workshop && <TextView doc={doc} />}
         {workshop ? (
           <aside className="workshop-side" aria-label={t('workshop.parkingLot')}>
             <ParkingLot doc={doc} />

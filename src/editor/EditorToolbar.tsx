@@ -33,6 +33,7 @@ export function EditorToolbar() {
   const [pdfOpen, setPdfOpen] = useState(false);
   const showKeyFigures = useSessionStore((s) => s.showKeyFigures);
   const showGuide = useSessionStore((s) => s.showGuide);
+  const showTextView = useSessionStore((s) => s.showTextView);
   const language = useLanguage((s) => s.language);
   const align = (how: Alignment) => {
     const doc = useDocumentStore.getState().doc;
@@ -156,6 +157,13 @@ export function EditorToolbar() {
           onClick={() => useSessionStore.getState().setView({ showGuide: !showGuide })}
         >
           {t('guide.button')}
+        </button>
+        <button
+          className="button"
+          aria-pressed={showTextView}
+          onClick={() => useSessionStore.getState().setView({ showTextView: !showTextView })}
+        >
+          {t('textview.button')}
         </button>
         <button
           className="button"

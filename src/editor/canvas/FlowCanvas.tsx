@@ -6,6 +6,7 @@ import {
   ConnectionMode,
   Controls,
   ReactFlow,
+  useStore,
   applyEdgeChanges,
   applyNodeChanges,
   type Connection as FlowConnection,
@@ -45,7 +46,7 @@ import { FlowEdge } from '../edges/FlowEdge';
 import { focusedStepId } from '../a11y/focusStep';
 import { OverviewMap } from './OverviewMap';
 import { toEdges, toNodes, type EdgeCache, type FlowNode, type NodeCache } from './toFlow';
-import { ZoomLevelClass } from './ZoomLevelClass';
+import { isLowZoom, LowZoom } from './zoomLevel';
 
 const nodeTypes = { lane: LaneNode, step: StepNode };
 const edgeTypes = { flow: FlowEdge };
@@ -79,6 +80,7 @@ export function FlowCanvas({
 }) {
   const t = useT();
   const register = useRegisterStore((s) => s.byId);
+  const lowZoom = useStore(isLowZoom);
   const unknown = t('editor.unknownUnit');
   const unnamed = t('editor.unnamed');
   const connectionName = useCallback(
@@ -284,63 +286,64 @@ export function FlowCanvas({
   );
 
   return (
-    <ReactFlow<FlowNode>
-      ref={containerRef}
-      onPointerDownCapture={blurFieldOutside}
-      onFocus={selectFocusedStep}
-      onDoubleClick={onDoubleClick}
-      onDrop={onDrop}
-      onDragOver={onDragOver}
-      onReconnect={onReconnect}
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      onNodesChange={onNodesChange}
-      onEdgesChange={onEdgesChange}
-      onSelectionChange={onSelectionChange}
-      onNodeDragStop={onNodeDragStop}
-      onConnect={onConnect}
-      onNodeDoubleClick={(_e, node) =>
-        node.type === 'step' && useSessionStore.getState().setEditing(node.id)
-      }
-      onEdgeDoubleClick={(_e, edge) => onEditConnection(edge.id)}
-      connectionMode={ConnectionMode.Loose}
-      deleteKeyCode={null}
-      multiSelectionKeyCode={MULTI_SELECT_KEYS}
-      disableKeyboardA11y
-      zoomOnDoubleClick={false}
-      snapToGrid
-      snapGrid={[GRID, GRID]}
-      onlyRenderVisibleElements
-      minZoom={0.1}
-      maxZoom={2}
-      onInit={(flow) => {
-        flowRef.current = flow;
-        void flow.setViewport(startViewport(doc, containerRef.current));
-      }}
-      selectionOnDrag={false}
-      panOnScroll
-      defaultEdgeOptions={{ type: 'flow' }}
-      proOptions={{ hideAttribution: true }}
-      ariaLabelConfig={{
-        'controls.ariaLabel': t('editor.viewControls'),
-        'controls.zoomIn.ariaLabel': t('editor.zoomIn'),
-        'controls.zoomOut.ariaLabel': t('editor.zoomOut'),
-        'controls.fitView.ariaLabel': t('editor.fitView'),
-        'minimap.ariaLabel': t('editor.minimap'),
-        'handle.ariaLabel': t('editor.handle'),
-        'node.a11yDescription.default': t('editor.nodeHelp'),
-        'node.a11yDescription.keyboardDisabled': t('editor.nodeHelp'),
-        'edge.a11yDescription.default': t('editor.edgeHelp'),
-      }}
-    >
-      <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} />
-      <LaneHeaders doc={doc} />
-      <ZoomLevelClass />
-      <Controls showInteractive={false} position="top-right" fitViewOptions={fitOptions} />
-      <OverviewMap doc={doc} register={register} label={t('editor.minimap')} />
-    </ReactFlow>
+    <LowZoom.Provider value={lowZoom}>
+      <ReactFlow<FlowNode>
+        ref={containerRef}
+        onPointerDownCapture={blurFieldOutside}
+        onFocus={selectFocusedStep}
+        onDoubleClick={onDoubleClick}
+        onDrop={onDrop}
+        onDragOver={onDragOver}
+        onReconnect={onReconnect}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onSelectionChange={onSelectionChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onNodeDoubleClick={(_e, node) =>
+          node.type === 'step' && useSessionStore.getState().setEditing(node.id)
+        }
+        onEdgeDoubleClick={(_e, edge) => onEditConnection(edge.id)}
+        connectionMode={ConnectionMode.Loose}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        disableKeyboardA11y
+        zoomOnDoubleClick={false}
+        snapToGrid
+        snapGrid={[GRID, GRID]}
+        onlyRenderVisibleElements
+        minZoom={0.1}
+        maxZoom={2}
+        onInit={(flow) => {
+          flowRef.current = flow;
+          void flow.setViewport(startViewport(doc, containerRef.current));
+        }}
+        selectionOnDrag={false}
+        panOnScroll
+        defaultEdgeOptions={{ type: 'flow' }}
+        proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={{
+          'controls.ariaLabel': t('editor.viewControls'),
+          'controls.zoomIn.ariaLabel': t('editor.zoomIn'),
+          'controls.zoomOut.ariaLabel': t('editor.zoomOut'),
+          'controls.fitView.ariaLabel': t('editor.fitView'),
+          'minimap.ariaLabel': t('editor.minimap'),
+          'handle.ariaLabel': t('editor.handle'),
+          'node.a11yDescription.default': t('editor.nodeHelp'),
+          'node.a11yDescription.keyboardDisabled': t('editor.nodeHelp'),
+          'edge.a11yDescription.default': t('editor.edgeHelp'),
+        }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} />
+        <LaneHeaders doc={doc} />
+        <Controls showInteractive={false} position="top-right" fitViewOptions={fitOptions} />
+        <OverviewMap doc={doc} register={register} label={t('editor.minimap')} />
+      </ReactFlow>
+    </LowZoom.Provider>
   );
 }
 

@@ -1,18 +1,10 @@
-// Marks the canvas "zoom-low" when zoomed far out, so steps draw simpler (CSS): with hundreds of
-// steps in view, less text and no handles keep panning smooth. Re-renders only when the
-// threshold is crossed, never per frame.
-import { useStore, type ReactFlowState } from '@xyflow/react';
-import { useEffect } from 'react';
+// Zoomed far out, hundreds of steps are in view: each is then drawn as a shape with a short
+// label, without the kind line and the four connection handles (each handle is a React Flow
+// component with its own store subscription, run on every pan frame). The canvas passes the
+// zoom level down through context, so steps re-render only when the threshold is crossed.
+import type { ReactFlowState } from '@xyflow/react';
+import { createContext } from 'react';
 
 const LOW_ZOOM = 0.45;
-const isLow = (s: ReactFlowState) => s.transform[2] < LOW_ZOOM;
-const domNode = (s: ReactFlowState) => s.domNode;
-
-export function ZoomLevelClass() {
-  const low = useStore(isLow);
-  const root = useStore(domNode);
-  useEffect(() => {
-    root?.classList.toggle('zoom-low', low);
-  }, [root, low]);
-  return null;
-}
+export const isLowZoom = (s: ReactFlowState) => s.transform[2] < LOW_ZOOM;
+export const LowZoom = createContext(false);

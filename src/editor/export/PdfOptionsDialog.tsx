@@ -1,5 +1,5 @@
-// PDF options: paper, orientation and fit-or-tile, with the defaults most reviews want (A3
-// landscape, the whole flow on one page).
+// PDF options: paper, orientation, fit-or-tile and the text appendix, with the defaults most
+// reviews want (A3 landscape, the whole flow on one page, the flow also as text).
 import { useState } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import {
@@ -66,6 +66,14 @@ export function PdfOptionsDialog({ open, onOpenChange, onExport }: Props) {
           ['fit' as FitMode, t('export.fit')],
           ['tile' as FitMode, t('export.tile')],
         ])}
+        <label className="text-view-option">
+          <input
+            type="checkbox"
+            checked={options.textAppendix}
+            onChange={(e) => setOptions((o) => ({ ...o, textAppendix: e.target.checked }))}
+          />
+          {t('textview.pdfOption')}
+        </label>
         <div className="dialog-actions">
           <DialogClose className="button">{t('common.cancel')}</DialogClose>
           <button type="submit" className="button primary">

@@ -7,6 +7,7 @@ import { STEP_KINDS } from '../../domain/schema/process';
 import type { SvgLabels } from '../../formats/svg/processSvg';
 import { keyFigures } from '../../domain/analysis/keyFigures';
 import { figureRows } from '../figures/figureRows';
+import type { TextViewLabels } from '../../domain/analysis/textView';
 
 export function pdfLabels(
   t: Translate,
@@ -69,6 +70,7 @@ export function pdfLabels(
       // The organisation's own version number when it has one; otherwise when it last changed.
       version: doc.version || t('pdf.versionValue', { date: changed }),
     },
+    textView: { heading: t('textview.pdfHeading'), labels: textViewLabels(t) },
     keyFigureRows: figureRows(t, keyFigures(doc, register)),
     duration: (d) =>
       d ? t(`pdf.unit.${d.unit}.${d.value === 1 ? 'one' : 'other'}`, { value: d.value }) : '',
@@ -80,5 +82,17 @@ export function svgLabels(t: Translate): SvgLabels {
     kinds: Object.fromEntries(STEP_KINDS.map((k) => [k, t(`kind.${k}`)])) as SvgLabels['kinds'],
     customerLane: t('export.customerLane'),
     unknownLane: t('editor.unknownUnit'),
+  };
+}
+
+export function textViewLabels(t: Translate): TextViewLabels {
+  return {
+    kinds: svgLabels(t).kinds,
+    unknownLane: t('editor.unknownUnit'),
+    untitled: t('textview.untitled'),
+    back: t('textview.back', { number: '{number}' }),
+    end: t('textview.end'),
+    unreached: t('textview.unreached'),
+    loose: t('textview.loose'),
   };
 }

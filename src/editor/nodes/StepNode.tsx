@@ -1,7 +1,7 @@
 // One step on the canvas: its shape says its kind (never colour alone), its label is DOM text.
 // It reads only its own data and one boolean from the session, so panning never re-renders it.
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { useState, type KeyboardEvent } from 'react';
+import { useContext, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import { useDocumentStore } from '../../state/documentStore';
 import { useSessionStore } from '../../state/sessionStore';
@@ -10,6 +10,7 @@ import { KIND_ICON } from './kindIcons';
 import { focusStep } from '../a11y/focusStep';
 import { useStepName } from '../a11y/useStepName';
 import { stepNameId } from '../canvas/toFlow';
+import { LowZoom } from '../canvas/zoomLevel';
 
 const SIDES = [
   { id: 't', position: Position.Top },
@@ -24,11 +25,19 @@ export function StepNode({ id, data, selected }: NodeProps<StepNodeType>) {
   const editing = useSessionStore((s) => s.editingStepId === id);
   const kindName = t(`kind.${step.kind}`);
   const name = useStepName(step);
+  const low = useContext(LowZoom);
+  if (low && !editing && !selected)
+    return (
+      <div className={`step step-${step.kind} simple`} data-kind={step.kind}>
+        <span id={stepNameId(id)} hidden aria-label={name} />
+        <div className="step-shape" aria-hidden="true" />
+        <div className="step-label">{step.label}</div>
+      </div>
+    );
   return (
     <div className={`step step-${step.kind}${selected ? ' selected' : ''}`} data-kind={step.kind}>
-      <span id={stepNameId(id)} hidden>
-        {name}
-      </span>
+      {/* The spoken name as an attribute, not text, so the label text appears once. */}
+      <span id={stepNameId(id)} hidden aria-label={name} />
       <div className="step-shape" aria-hidden="true" />
       <div className="step-kind" aria-hidden="true">
         <span className="step-icon">{KIND_ICON[step.kind]}</span>
