@@ -34,6 +34,8 @@ export interface SessionState {
   showHandovers: boolean;
   /** The method guide is open. */
   showGuide: boolean;
+  /** The flow as numbered text is shown beside the canvas. */
+  showTextView: boolean;
   /** The processes above this one when it was opened as a subprocess (for the breadcrumb). */
   trail: { id: string; title: string }[];
   setTrail(trail: { id: string; title: string }[]): void;
@@ -41,7 +43,10 @@ export interface SessionState {
   workshop: boolean;
   setView(
     patch: Partial<
-      Pick<SessionState, 'showKeyFigures' | 'showHandovers' | 'showGuide' | 'workshop'>
+      Pick<
+        SessionState,
+        'showKeyFigures' | 'showHandovers' | 'showGuide' | 'showTextView' | 'workshop'
+      >
     >,
   ): void;
   select(stepIds: string[], connectionIds?: string[]): void;
@@ -67,6 +72,7 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
   showKeyFigures: false,
   showHandovers: false,
   showGuide: false,
+  showTextView: false,
   workshop: false,
   trail: [],
   setTrail(trail) {

@@ -13,6 +13,7 @@ import { shareEn } from './parts/share';
 import { subprocessEn } from './parts/subprocess';
 import { templatesEn } from './parts/templates';
 import { workshopEn } from './parts/workshop';
+import { textviewEn } from './parts/textview';
 import type { MessageKey } from './sv';
 
 export const en: Record<MessageKey, string> = {
@@ -272,4 +273,5 @@ export const en: Record<MessageKey, string> = {
   ...a11yEn,
   ...subprocessEn,
   ...shareEn,
+  ...textviewEn,
 };

@@ -12,6 +12,7 @@ import { shareSv } from './parts/share';
 import { subprocessSv } from './parts/subprocess';
 import { templatesSv } from './parts/templates';
 import { workshopSv } from './parts/workshop';
+import { textviewSv } from './parts/textview';
 
 // Swedish, the default language. The keys here define MessageKey; en.ts must have them all.
 export const sv = {
@@ -273,6 +274,7 @@ export const sv = {
   ...a11ySv,
   ...subprocessSv,
   ...shareSv,
+  ...textviewSv,
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -5,6 +5,7 @@
 import { jsPDF } from 'jspdf';
 import { svg2pdf } from 'svg2pdf.js';
 import { flowOrder } from '../../domain/analysis/flowOrder';
+import { entryLine, noteLine, textView, type TextEntry } from '../../domain/analysis/textView';
 import { STEP_KIND_INFO } from '../../domain/model/stepKinds';
 import type { Process, RegisterEntry, Step } from '../../domain/model/types';
 import { legendSvg } from '../svg/legendSvg';
@@ -84,6 +85,7 @@ export async function buildPdf(
   const below = findings(pdf, process, labels, laneName, page);
   keyFigures(pdf, process, labels, page, below);
   if (labels.comparison) comparisonPage(pdf, process, labels.comparison, page);
+  if (options.textAppendix) textAppendix(pdf, process, register, labels, page, format, options);
 
   footers(pdf, process, labels, page);
   return pdf.output('blob');
@@ -491,6 +493,101 @@ function comparisonPage(
     }
     pdf.text(lines, MARGIN, y);
     y += lines.length * 13 + 4;
+  }
+}
+
+/**
+ * The flow as numbered text (domain/analysis/textView), for reading aloud and for whoever cannot
+ * see the diagram. Lines of about 90 characters at most: a wide page gets two columns. An entry
+ * with its notes is kept together in a column.
+ */
+function textAppendix(
+  pdf: jsPDF,
+  process: Process,
+  register: readonly RegisterEntry[],
+  labels: PdfLabels,
+  page: { w: number; h: number },
+  format: string,
+  options: PdfOptions,
+) {
+  const { heading: title, labels: words } = labels.textView;
+  const view = textView(process, register, words);
+  if (!view.flow.length && !view.loose.length) return;
+  const usable = page.w - 2 * MARGIN;
+  const gap = 40;
+  const count = usable >= 2 * 480 + gap ? 2 : 1;
+  const columnWidth = Math.min(560, (usable - (count - 1) * gap) / count);
+  const top = MARGIN + HEADER + 16;
+  const bottom = page.h - MARGIN - FOOTER;
+  const numberWidth = 26;
+  let column = 0;
+  let y = top;
+  const newPage = () => {
+    pdf.addPage(format, options.orientation);
+    heading(pdf, process.title, title);
+    column = 0;
+    y = top;
+  };
+  const room = (height: number) => {
+    if (y + height <= bottom || y === top) return;
+    if (column + 1 < count) {
+      column++;
+      y = top;
+    } else newPage();
+  };
+  const x = () => MARGIN + column * (columnWidth + gap);
+  const textWidth = columnWidth - numberWidth;
+
+  const entry = (e: TextEntry) => {
+    pdf.setFontSize(11);
+    const main = pdf.splitTextToSize(plain(entryLine(e, words)), textWidth) as string[];
+    pdf.setFontSize(10);
+    const notes = e.notes.map(
+      (n) => pdf.splitTextToSize(plain(noteLine(n)), textWidth - 12) as string[],
+    );
+    room(main.length * 14 + notes.reduce((sum, n) => sum + n.length * 13, 0) + 6);
+    pdf.setFont(FONT, 'bold');
+    pdf.setFontSize(11);
+    pdf.setTextColor(...INK);
+    pdf.text(`${e.number}.`, x() + numberWidth - 6, y, { align: 'right' });
+    pdf.setFont(FONT, 'normal');
+    pdf.text(main, x() + numberWidth, y);
+    y += main.length * 14;
+    pdf.setFontSize(10);
+    pdf.setTextColor(...MUTED);
+    for (const lines of notes) {
+      pdf.text(lines, x() + numberWidth + 12, y);
+      y += lines.length * 13;
+    }
+    y += 6;
+  };
+  const section = (name: string) => {
+    room(48);
+    y += y === top ? 0 : 10;
+    pdf.setFont(FONT, 'bold');
+    pdf.setFontSize(12);
+    pdf.setTextColor(...INK);
+    pdf.text(plain(name), x(), y);
+    y += 20;
+  };
+
+  newPage();
+  view.flow.forEach(entry);
+  if (view.unreached.length) {
+    section(words.unreached);
+    view.unreached.forEach(entry);
+  }
+  if (view.loose.length) {
+    section(words.loose);
+    for (const n of view.loose) {
+      pdf.setFontSize(10);
+      const lines = pdf.splitTextToSize(`– ${plain(noteLine(n))}`, columnWidth) as string[];
+      room(lines.length * 13 + 4);
+      pdf.setFont(FONT, 'normal');
+      pdf.setTextColor(...INK);
+      pdf.text(lines, x(), y);
+      y += lines.length * 13 + 4;
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 // What the PDF export is asked for, and the already-translated words it writes.
+import type { TextViewLabels } from '../../domain/analysis/textView';
 import type { SvgLabels } from '../svg/processSvg';
 
 export type PageSize = 'A4' | 'A3';
@@ -9,12 +10,16 @@ export interface PdfOptions {
   size: PageSize;
   orientation: Orientation;
   mode: FitMode;
+  /** The flow as numbered text at the end: the diagram's text alternative. */
+  textAppendix: boolean;
 }
 
 export const DEFAULT_PDF_OPTIONS: PdfOptions = {
   size: 'A3',
   orientation: 'landscape',
   mode: 'fit',
+  // On: without it a PDF reader or a screen reader finds the diagram but not the flow.
+  textAppendix: true,
 };
 
 /** Every word on the pages, in the user's language; values already formatted. */
@@ -73,6 +78,8 @@ export interface PdfLabels {
     changesHeading: string;
     changes: string[];
   };
+  /** The text view's words, for the appendix. */
+  textView: { heading: string; labels: TextViewLabels };
   /** The key figures as [name, value] rows, computed and worded by the caller. */
   keyFigureRows: [string, string][];
   /** Kind names for findings ("Problem", "Förbättringsförslag"). */
