@@ -5,9 +5,11 @@ import '@xyflow/react/dist/style.css';
 import './app/styles.css';
 import { App } from './app/App';
 import { bootstrap } from './app/bootstrap';
+import { startRevisionRecorder } from './history/recorder';
 import { useLanguage } from './app/i18n/i18n';
 
 bootstrap();
+startRevisionRecorder();
 document.documentElement.lang = useLanguage.getState().language;
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -46,9 +46,15 @@ export interface EditingClock {
  * When the next automatic snapshot is due while editing: the interval after the last one, and
  * never before a pause in the editing. null: nothing to take (no edit since the last).
  */
-export function nextSnapshotDue(clock: EditingClock): number | null {
+export function nextSnapshotDue(
+  clock: EditingClock,
+  timing: { intervalMs: number; idleMs: number } = {
+    intervalMs: AUTO_INTERVAL_MS,
+    idleMs: IDLE_MS,
+  },
+): number | null {
   if (clock.lastEditAt === null) return null;
-  return Math.max(clock.lastSnapshotAt + AUTO_INTERVAL_MS, clock.lastEditAt + IDLE_MS);
+  return Math.max(clock.lastSnapshotAt + timing.intervalMs, clock.lastEditAt + timing.idleMs);
 }
 
 /** Whether the edits since `last` are worth a snapshot (not when they were all taken back). */

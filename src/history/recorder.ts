@@ -1,0 +1,121 @@
+// Takes the automatic versions of the open process: one when it is opened (unless the newest
+// version already holds exactly that), then at most one per interval while it is edited. A
+// snapshot waits for a pause in the editing and is written in the background, so typing never
+// waits for it.
+import {
+  AUTO_INTERVAL_MS,
+  IDLE_MS,
+  nextSnapshotDue,
+  snapshotOnOpen,
+  snapshotWhileEditing,
+  type EditingClock,
+} from '../domain/revisions/policy';
+import type { Process } from '../domain/model/types';
+import { useDocumentStore } from '../state/documentStore';
+import { useSessionStore } from '../state/sessionStore';
+import * as repository from '../storage/revisionRepository';
+
+/** Where versions go: the revision repository, or a stand-in in tests. */
+export type VersionStore = Pick<
+  typeof repository,
+  'addRevision' | 'latestRevision' | 'pruneRevisions'
+>;
+
+export interface RecorderOptions {
+  intervalMs?: number;
+  idleMs?: number;
+  now?: () => number;
+  versions?: VersionStore;
+}
+
+export interface Recorder {
+  /** Resolves when every snapshot begun so far is written (for tests). */
+  settled(): Promise<void>;
+  stop(): void;
+}
+
+export function startRevisionRecorder(options: RecorderOptions = {}): Recorder {
+  const {
+    intervalMs = AUTO_INTERVAL_MS,
+    idleMs = IDLE_MS,
+    now = Date.now,
+    versions = repository,
+  } = options;
+  const { addRevision, latestRevision, pruneRevisions } = versions;
+  let processId: string | null = null;
+  let clock: EditingClock = { lastSnapshotAt: 0, lastEditAt: null };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // One snapshot at a time, in order, so "the newest version" is always the one last written.
+  let queue: Promise<void> = Promise.resolve();
+
+  const enqueue = (task: () => Promise<void>) => {
+    queue = queue.then(task).catch((error: unknown) => {
+      // A version that could not be written is not worth an alert of its own: the process
+      // itself is saved (or its save alerts), and the next snapshot tries again.
+      console.error(error);
+    });
+  };
+  const writable = () => !useSessionStore.getState().storageLost;
+
+  const opened = (doc: Process) => {
+    processId = doc.id;
+    clock = { lastSnapshotAt: now(), lastEditAt: null };
+    clearTimeout(timer);
+    enqueue(async () => {
+      if (!writable()) return;
+      if (snapshotOnOpen(doc, await latestRevision(doc.id)))
+        await addRevision({ process: doc, kind: 'auto', now: new Date(now()) });
+      // Thinning reads every version of the process: done now, before editing begins.
+      await pruneRevisions(doc.id, now());
+    });
+  };
+
+  const schedule = () => {
+    clearTimeout(timer);
+    const due = nextSnapshotDue(clock, { intervalMs, idleMs });
+    if (due !== null) timer = setTimeout(fire, Math.max(0, due - now()));
+  };
+
+  const fire = () => {
+    const due = nextSnapshotDue(clock, { intervalMs, idleMs });
+    if (due === null) return;
+    if (due > now()) return schedule();
+    const doc = useDocumentStore.getState().doc;
+    if (!doc || doc.id !== processId) return;
+    const at = now();
+    clock = { lastSnapshotAt: at, lastEditAt: null };
+    enqueue(async () => {
+      if (!writable()) return;
+      // Against what is stored, not what this tab last wrote: a named version or a restore
+      // may have come in between, from here or another tab.
+      if (snapshotWhileEditing(doc, await latestRevision(doc.id)))
+        await addRevision({ process: doc, kind: 'auto', now: new Date(at) });
+    });
+  };
+
+  const unsubscribe = useDocumentStore.subscribe((state, previous) => {
+    const doc = state.doc;
+    if (doc?.id !== processId) {
+      if (doc) opened(doc);
+      else {
+        processId = null;
+        clearTimeout(timer);
+      }
+      return;
+    }
+    if (doc && doc !== previous.doc) {
+      clock = { ...clock, lastEditAt: now() };
+      schedule();
+    }
+  });
+  const current = useDocumentStore.getState().doc;
+  if (current) opened(current);
+
+  return {
+    settled: () => queue,
+    stop() {
+      unsubscribe();
+      clearTimeout(timer);
+    },
+  };
+}
