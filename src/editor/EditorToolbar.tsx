@@ -21,6 +21,7 @@ import { ShareDialog } from './share/ShareDialog';
 import { enterWorkshop } from './workshop/WorkshopBar';
 import { tidyUp } from './tidy/tidyUp';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { RevisionsButton } from '../history/RevisionsButton';
 
 export function EditorToolbar() {
   const t = useT();
@@ -104,6 +105,7 @@ export function EditorToolbar() {
         >
           {t('editor.redo')}
         </button>
+        <RevisionsButton />
         <ShortcutsDialog />
         <Menu
           label={t('export.menu')}

@@ -287,17 +287,19 @@ export function prototypeGuard(): { expectUnchanged(): void } {
 
 /** No object anywhere in `value` has an own key that reaches a prototype. Iterative: no stack. */
 export function expectNoPrototypeKeys(value: unknown): void {
+  const found: string[] = [];
   const stack: unknown[] = [value];
   while (stack.length) {
     const v = stack.pop();
     if (typeof v !== 'object' || v === null) continue;
-    expect(Object.getPrototypeOf(v)).toBe(Array.isArray(v) ? Array.prototype : Object.prototype);
+    const proto: unknown = Object.getPrototypeOf(v);
+    if (proto !== (Array.isArray(v) ? Array.prototype : Object.prototype)) found.push('prototype');
     for (const key of Object.keys(v)) {
-      expect(PROTOTYPE_KEYS as readonly string[]).not.toContain(key);
+      if ((PROTOTYPE_KEYS as readonly string[]).includes(key)) found.push(key);
       stack.push((v as Record<string, unknown>)[key]);
     }
-    if (Object.prototype.hasOwnProperty.call(v, '__proto__')) expect.fail('own __proto__ key');
   }
+  expect(found).toEqual([]);
 }
 
 /** What a successful load must be: schema-valid, unique ids, every reference resolved. */
@@ -306,16 +308,27 @@ export function expectValidProcessFile(file: unknown): void {
   expect(parsed.success, JSON.stringify(!parsed.success && parsed.error.issues[0])).toBe(true);
   if (!parsed.success) return;
   const { lanes, steps, connections } = parsed.data.process;
-  const unique = (ids: string[]) => expect(new Set(ids).size).toBe(ids.length);
-  unique(lanes.map((l) => l.id));
-  unique(steps.map((s) => s.id));
-  unique(connections.map((c) => c.id));
+  const problems: string[] = [];
+  const unique = (what: string, ids: string[]) =>
+    new Set(ids).size !== ids.length && problems.push(`duplicate ${what} id`);
+  unique(
+    'lane',
+    lanes.map((l) => l.id),
+  );
+  unique(
+    'step',
+    steps.map((s) => s.id),
+  );
+  unique(
+    'connection',
+    connections.map((c) => c.id),
+  );
   const laneIds = new Set(lanes.map((l) => l.id));
   const stepIds = new Set(steps.map((s) => s.id));
-  for (const s of steps) expect(laneIds.has(s.laneId)).toBe(true);
-  for (const c of connections) {
-    expect(stepIds.has(c.from) && stepIds.has(c.to)).toBe(true);
-    expect(c.from).not.toBe(c.to);
-  }
+  for (const s of steps) if (!laneIds.has(s.laneId)) problems.push(`step ${s.id} without lane`);
+  for (const c of connections)
+    if (!stepIds.has(c.from) || !stepIds.has(c.to) || c.from === c.to)
+      problems.push(`connection ${c.id} dangling`);
+  expect(problems).toEqual([]);
   expectNoPrototypeKeys(file);
 }

@@ -7,6 +7,7 @@ import { landscapeEn } from './parts/landscape';
 import { layoutEn } from './parts/layout';
 import { methodEn } from './parts/method';
 import { packEn } from './parts/pack';
+import { historyEn } from './parts/history';
 import { settingsEn } from './parts/settings';
 import { a11yEn } from './parts/a11y';
 import { shareEn } from './parts/share';
@@ -269,6 +270,7 @@ export const en: Record<MessageKey, string> = {
   ...methodEn,
   ...workshopEn,
   ...packEn,
+  ...historyEn,
   ...settingsEn,
   ...a11yEn,
   ...subprocessEn,

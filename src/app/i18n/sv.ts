@@ -6,6 +6,7 @@ import { landscapeSv } from './parts/landscape';
 import { layoutSv } from './parts/layout';
 import { methodSv } from './parts/method';
 import { packSv } from './parts/pack';
+import { historySv } from './parts/history';
 import { settingsSv } from './parts/settings';
 import { a11ySv } from './parts/a11y';
 import { shareSv } from './parts/share';
@@ -270,6 +271,7 @@ export const sv = {
   ...methodSv,
   ...workshopSv,
   ...packSv,
+  ...historySv,
   ...settingsSv,
   ...a11ySv,
   ...subprocessSv,

@@ -5,7 +5,10 @@ import { MAX_JSON_DEPTH, nestingExceeds, parseJsonSafely } from './safeJson';
 
 const LIMIT = 1_000_000;
 
-describe('parseJsonSafely', () => {
+/** Many small runs per property: on a busy shared machine they outlast the 5 s default. */
+const SLOW = { timeout: 60_000 };
+
+describe('parseJsonSafely', SLOW, () => {
   it('parses ordinary JSON exactly as JSON.parse does', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
@@ -83,7 +86,7 @@ describe('parseJsonSafely', () => {
   });
 });
 
-describe('nestingExceeds', () => {
+describe('nestingExceeds', SLOW, () => {
   it('counts brackets outside strings only, escaped quotes included', () => {
     expect(nestingExceeds('["[[[[", "\\"[[["]', 1)).toBe(false);
     expect(nestingExceeds('[["a"]]', 1)).toBe(true);

@@ -37,7 +37,10 @@ function read(text: string): PackReading {
 const pack = (processes: string[], extra = '') =>
   `{"packVersion": 1, "title": "Kurs"${extra}, "processes": [${processes.join(',')}]}`;
 
-describe('readCoursePack on hostile input', () => {
+/** Many small runs per property: on a busy shared machine they outlast the 5 s default. */
+const SLOW = { timeout: 60_000 };
+
+describe('readCoursePack on hostile input', SLOW, () => {
   it('every corpus file inside a pack: typed reading, each process valid or refused', () => {
     const items = [...structureCorpus(), ...prototypeCorpus()].filter((t) => {
       try {

@@ -30,7 +30,10 @@ function decode(text: string): LoadResult {
   return result!;
 }
 
-describe('parseProcessFile on the bad-input corpus', () => {
+/** Many small runs per property: on a busy shared machine they outlast the 5 s default. */
+const SLOW = { timeout: 60_000 };
+
+describe('parseProcessFile on the bad-input corpus', SLOW, () => {
   it.each(structureCorpus().map((t, i) => [i, t.slice(0, 60), t] as const))(
     'structure #%i %j: typed result, prototypes untouched',
     (_i, _head, text) => void decode(text),
@@ -73,7 +76,7 @@ describe('parseProcessFile on the bad-input corpus', () => {
   );
 });
 
-describe('parseProcessFile on generated damage', () => {
+describe('parseProcessFile on generated damage', SLOW, () => {
   const valid = validFileText();
 
   it('every prefix of a valid file: typed result', () => {
@@ -122,7 +125,7 @@ describe('parseProcessFile on generated damage', () => {
   });
 });
 
-describe('text survives as text', () => {
+describe('text survives as text', SLOW, () => {
   const text = fc.oneof(fc.constantFrom(...HOSTILE_STRINGS), fc.string({ unit: 'binary' }));
 
   it('labels, titles and descriptions come back exactly as written', () => {

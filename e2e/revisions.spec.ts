@@ -1,0 +1,138 @@
+// Revision history: a version is taken on open and while editing; a named version can be shown,
+// compared with now and restored; the restore is undone like any edit, and what is chosen last
+// is what is stored.
+import { expect, test, type Page } from '@playwright/test';
+import { addLane, createProcess, openLibrary, quickEntry, waitUntilSaved } from './pages/library';
+
+const step = (page: Page, label: string) => page.getByText(label, { exact: true });
+
+async function openVersions(page: Page) {
+  await page.getByRole('button', { name: 'Versioner' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Versioner' });
+  await expect(dialog.getByRole('heading', { name: 'Sparade versioner' })).toBeVisible();
+  return dialog;
+}
+
+function versions(dialog: ReturnType<Page['getByRole']>) {
+  return dialog.getByRole('list', { name: 'Sparade versioner' }).getByRole('listitem');
+}
+
+async function renameStep(page: Page, from: string, to: string) {
+  await step(page, from).dblclick();
+  await page.getByLabel('Stegets text').fill(to);
+  await page.getByLabel('Stegets text').press('Enter');
+  await expect(step(page, to)).toBeVisible();
+}
+
+async function deleteStep(page: Page, label: string) {
+  await step(page, label).click();
+  await page.keyboard.press('Delete');
+  await expect(step(page, label)).toBeHidden();
+}
+
+test('a named version is shown, compared, restored, undone, and the last choice is stored', async ({
+  page,
+}) => {
+  await openLibrary(page);
+  await createProcess(page, 'Bygglov');
+  await addLane(page, 'Invånare');
+  await quickEntry(page, 'Invånare: Skickar ansökan');
+  await quickEntry(page, 'Invånare: Kompletterar');
+  await quickEntry(page, 'Invånare: Betalar avgift');
+  await waitUntilSaved(page);
+
+  let dialog = await openVersions(page);
+  // The version taken when the new process was opened: still empty.
+  await expect(versions(dialog)).toHaveCount(1);
+  await expect(versions(dialog).first()).toContainText('Automatisk');
+  await expect(versions(dialog).first()).toContainText('0 steg, 0 simbanor');
+
+  await dialog.getByRole('button', { name: 'Spara version…' }).click();
+  await dialog.getByLabel('Namn på versionen').fill('Efter workshop 2');
+  await dialog.getByRole('button', { name: 'Spara version' }).click();
+  await expect(page.getByText('Versionen ”Efter workshop 2” är sparad.')).toBeVisible();
+  await expect(versions(dialog)).toHaveCount(2);
+  const named = versions(dialog).filter({ hasText: 'Efter workshop 2' });
+  await expect(named).toContainText('3 steg, 1 simbanor');
+  await dialog.getByRole('button', { name: 'Stäng' }).click();
+
+  await renameStep(page, 'Skickar ansökan', 'Skickar in ansökan digitalt');
+  await deleteStep(page, 'Betalar avgift');
+  await waitUntilSaved(page);
+
+  dialog = await openVersions(page);
+  await dialog.getByRole('button', { name: /^Visa Efter workshop 2, / }).click();
+  const picture = dialog.getByRole('img', { name: /^Flödet i versionen Efter workshop 2, / });
+  await expect(picture).toBeVisible();
+  const svg = decodeURIComponent((await picture.getAttribute('src'))!.split(',')[1]!);
+  expect(svg).toContain('Skickar ansökan');
+  expect(svg).toContain('Betalar avgift');
+  expect(svg).not.toContain('digitalt');
+
+  await dialog.getByRole('button', { name: 'Jämför med nu' }).click();
+  await expect(dialog.getByRole('region', { name: 'Borttagna steg' })).toContainText(
+    'Betalar avgift',
+  );
+  await expect(dialog.getByRole('region', { name: 'Omformulerade steg' })).toContainText(
+    '”Skickar ansökan” → ”Skickar in ansökan digitalt”',
+  );
+  await expect(dialog.getByRole('row', { name: /Aktiviteter/ })).toContainText(/3\s*2/);
+
+  await dialog.getByRole('button', { name: 'Återställ den här versionen' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/^Versionen Efter workshop 2, .* är återställd/)).toBeVisible();
+  await expect(step(page, 'Skickar ansökan')).toBeVisible();
+  await expect(step(page, 'Betalar avgift')).toBeVisible();
+  await expect(step(page, 'Skickar in ansökan digitalt')).toBeHidden();
+
+  // The restore is one edit: undo brings back what was there just before.
+  await page.getByRole('toolbar').getByRole('button', { name: 'Ångra', exact: true }).click();
+  await expect(step(page, 'Skickar in ansökan digitalt')).toBeVisible();
+  await expect(step(page, 'Betalar avgift')).toBeHidden();
+  await waitUntilSaved(page);
+
+  await page.reload();
+  await expect(step(page, 'Skickar in ansökan digitalt')).toBeVisible();
+  await expect(step(page, 'Betalar avgift')).toBeHidden();
+
+  // What was there before the restore is kept as a version of its own.
+  dialog = await openVersions(page);
+  await expect(versions(dialog).filter({ hasText: 'Före återställning' })).toContainText(
+    '2 steg, 1 simbanor',
+  );
+  // Restoring again, and keeping it this time: the reload shows the old steps.
+  await dialog.getByRole('button', { name: /^Återställ Efter workshop 2, / }).click();
+  await expect(step(page, 'Betalar avgift')).toBeVisible();
+  await waitUntilSaved(page);
+  await page.reload();
+  await expect(step(page, 'Skickar ansökan')).toBeVisible();
+  await expect(step(page, 'Betalar avgift')).toBeVisible();
+  await expect(step(page, 'Skickar in ansökan digitalt')).toBeHidden();
+});
+
+test('a version is taken on open and again after five minutes of editing', async ({ page }) => {
+  await page.clock.install();
+  await openLibrary(page);
+  await createProcess(page, 'Serveringstillstånd');
+  await addLane(page, 'Invånare');
+  await quickEntry(page, 'Invånare: Ansöker');
+  await waitUntilSaved(page);
+
+  let dialog = await openVersions(page);
+  await expect(versions(dialog)).toHaveCount(1);
+  await dialog.getByRole('button', { name: 'Stäng' }).click();
+
+  await quickEntry(page, 'Invånare: Betalar');
+  await page.clock.fastForward('05:00');
+  dialog = await openVersions(page);
+  await expect(versions(dialog)).toHaveCount(2);
+  await expect(versions(dialog).first()).toContainText('Automatisk');
+  await expect(versions(dialog).first()).toContainText('2 steg, 1 simbanor');
+  await dialog.getByRole('button', { name: 'Stäng' }).click();
+
+  // Opening it again unchanged takes no new version.
+  await page.reload();
+  await expect(step(page, 'Betalar')).toBeVisible();
+  dialog = await openVersions(page);
+  await expect(versions(dialog)).toHaveCount(2);
+});

@@ -1,0 +1,55 @@
+// Saving a named version of the open process, and restoring one. A restore first keeps what is
+// there now as a version of its own, so nothing is lost even when the undo history is gone.
+import { sameContent } from '../domain/revisions/sameContent';
+import { useDocumentStore } from '../state/documentStore';
+import { useSessionStore } from '../state/sessionStore';
+import { addRevision, getRevision, type RevisionEntry } from '../storage/revisionRepository';
+
+export async function saveNamedVersion(name: string): Promise<RevisionEntry | null> {
+  const doc = useDocumentStore.getState().doc;
+  if (!doc) return null;
+  try {
+    const entry = await addRevision({ process: doc, kind: 'named', name });
+    useSessionStore.getState().showToast({ key: 'history.saved', params: { name } });
+    return entry;
+  } catch (error) {
+    console.error(error);
+    useSessionStore.getState().showAlert({ key: 'history.saveFailed' });
+    return null;
+  }
+}
+
+export type RestoreResult = 'restored' | 'same' | 'unreadable' | 'failed';
+
+/** Replaces the open process with the version, as one step that Ctrl+Z takes back. */
+export async function restoreVersion(id: string, label: string): Promise<RestoreResult> {
+  const session = useSessionStore.getState();
+  const read = await getRevision(id);
+  const doc = useDocumentStore.getState().doc;
+  if (!read.ok || !doc || doc.id !== read.entry.processId) {
+    session.showAlert({ key: 'history.unreadable' });
+    return 'unreadable';
+  }
+  if (sameContent({ ...read.process, id: doc.id, createdAt: doc.createdAt }, doc)) {
+    session.showToast({ key: 'history.alreadyCurrent' });
+    return 'same';
+  }
+  try {
+    await addRevision({ process: doc, kind: 'restore' });
+  } catch (error) {
+    // Without the safety copy the restore does not happen: the undo history alone is not kept.
+    console.error(error);
+    session.showAlert({ key: 'history.saveFailed' });
+    return 'failed';
+  }
+  const documents = useDocumentStore.getState();
+  // Edits made while the copy was written are in the undo history, one step back.
+  if (documents.doc?.id !== doc.id) return 'failed';
+  documents.apply({ type: 'process.restore', process: read.process });
+  session.showToast({
+    key: 'history.restored',
+    params: { version: label },
+    action: { key: 'common.undo', run: () => useDocumentStore.getState().undo() },
+  });
+  return 'restored';
+}
