@@ -19,6 +19,7 @@ import { serializeCoursePack } from '../formats/json/coursePack';
 import { fileNameFor } from '../formats/json/processFile';
 import { downloadText } from '../ui/download';
 import { useFileImport } from './useFileImport';
+import { BackupReminder } from '../backup/BackupReminder';
 
 type DialogState =
   { mode: 'create' } | { mode: 'template' } | { mode: 'rename'; process: ProcessSummary } | null;
@@ -103,6 +104,7 @@ export function LibraryScreen() {
           {fileImport.input}
         </div>
       </div>
+      <BackupReminder />
       <div className="filters" role="search">
         <label className="field grow">
           <span>{t('library.search')}</span>

@@ -1,5 +1,6 @@
 // Settings and storage: how safe the data is here, backups of the whole workspace.
 import { useT } from '../app/i18n/i18n';
+import { BackupSection } from '../backup/BackupSection';
 import { StorageSection } from './StorageSection';
 
 export function SettingsScreen() {
@@ -8,6 +9,7 @@ export function SettingsScreen() {
     <main className="library settings" aria-labelledby="settings-heading">
       <h1 id="settings-heading">{t('settings.heading')}</h1>
       <StorageSection />
+      <BackupSection />
     </main>
   );
 }

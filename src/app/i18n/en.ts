@@ -7,6 +7,7 @@ import { landscapeEn } from './parts/landscape';
 import { layoutEn } from './parts/layout';
 import { methodEn } from './parts/method';
 import { packEn } from './parts/pack';
+import { backupEn } from './parts/backup';
 import { historyEn } from './parts/history';
 import { settingsEn } from './parts/settings';
 import { a11yEn } from './parts/a11y';
@@ -270,6 +271,7 @@ export const en: Record<MessageKey, string> = {
   ...methodEn,
   ...workshopEn,
   ...packEn,
+  ...backupEn,
   ...historyEn,
   ...settingsEn,
   ...a11yEn,

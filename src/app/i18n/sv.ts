@@ -6,6 +6,7 @@ import { landscapeSv } from './parts/landscape';
 import { layoutSv } from './parts/layout';
 import { methodSv } from './parts/method';
 import { packSv } from './parts/pack';
+import { backupSv } from './parts/backup';
 import { historySv } from './parts/history';
 import { settingsSv } from './parts/settings';
 import { a11ySv } from './parts/a11y';
@@ -271,6 +272,7 @@ export const sv = {
   ...methodSv,
   ...workshopSv,
   ...packSv,
+  ...backupSv,
   ...historySv,
   ...settingsSv,
   ...a11ySv,

@@ -41,8 +41,10 @@ const parsed = (text: string) => {
 };
 
 describe('backup file', () => {
-  it('names the download by its date', () => {
-    expect(backupFileName(createdAt)).toBe('flodesverkstan-backup-2026-05-31.json');
+  it('names the download by its local date', () => {
+    expect(backupFileName(new Date(2026, 4, 31, 23, 59))).toBe(
+      'flodesverkstan-backup-2026-05-31.json',
+    );
   });
 
   it('carries its own facts and the whole workspace, and reads back the same', () => {

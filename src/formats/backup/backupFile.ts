@@ -35,9 +35,11 @@ export type BackupParseResult =
   | { ok: true; backup: WorkspaceBackup }
   | { ok: false; error: { code: BackupErrorCode; version?: number; detail?: string } };
 
-/** The file name the download gets: flodesverkstan-backup-2026-05-31.json. */
+/** The file name the download gets, by the local date: flodesverkstan-backup-2026-05-31.json. */
 export function backupFileName(createdAt: Date): string {
-  return `flodesverkstan-backup-${createdAt.toISOString().slice(0, 10)}.json`;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const date = `${createdAt.getFullYear()}-${pad(createdAt.getMonth() + 1)}-${pad(createdAt.getDate())}`;
+  return `flodesverkstan-backup-${date}.json`;
 }
 
 export function serializeBackup(entries: WorkspaceEntries, createdAt: Date): string {

@@ -1,0 +1,52 @@
+// A gentle note in the library when there is work to lose and no backup for a month: one click
+// makes the backup, "later" hides it for a week (both noted in the workspace's meta table, so
+// every tab agrees). The clock is a parameter so the rule can be seen working.
+import { useEffect, useState } from 'react';
+import { formatDateTime, useLanguage, useT } from '../app/i18n/i18n';
+import { backupDue } from '../domain/backup/reminder';
+import { useLibraryStore } from '../state/libraryStore';
+import {
+  META_LAST_BACKUP,
+  META_REMINDER_DISMISSED,
+  observeMeta,
+  writeMeta,
+} from '../storage/workspaceRepository';
+import { makeBackup } from './makeBackup';
+
+const KEYS = [META_LAST_BACKUP, META_REMINDER_DISMISSED];
+
+export function BackupReminder({ now = () => Date.now() }: { now?: () => number }) {
+  const t = useT();
+  const language = useLanguage((s) => s.language);
+  const loaded = useLibraryStore((s) => s.loaded);
+  const processCount = useLibraryStore((s) => s.processes.length);
+  const [meta, setMeta] = useState<Record<string, string | null> | null>(null);
+  useEffect(() => observeMeta(KEYS, setMeta, (e) => console.error(e)), []);
+
+  if (!loaded || !meta) return null;
+  const lastBackupAt = meta[META_LAST_BACKUP] ?? null;
+  const due = backupDue({
+    processCount,
+    lastBackupAt,
+    dismissedAt: meta[META_REMINDER_DISMISSED] ?? null,
+    now: now(),
+  });
+  if (!due) return null;
+  const date = lastBackupAt ? formatDateTime(language, lastBackupAt) : '';
+  return (
+    <section className="library-head" aria-label={t('backup.reminderLabel')}>
+      <p>{date ? t('backup.reminderOld', { date }) : t('backup.reminderNever')}</p>
+      <div className="toolbar">
+        <button className="button primary" onClick={() => void makeBackup(new Date(now()))}>
+          {t('backup.reminderNow')}
+        </button>
+        <button
+          className="button"
+          onClick={() => void writeMeta(META_REMINDER_DISMISSED, new Date(now()).toISOString())}
+        >
+          {t('backup.reminderLater')}
+        </button>
+      </div>
+    </section>
+  );
+}

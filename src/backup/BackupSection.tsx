@@ -1,0 +1,88 @@
+// Settings → Säkerhetskopia: the whole workspace to one file, and back from one. A file that is
+// not a readable backup is refused with a reason before anything is shown or changed.
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { formatDateTime, useLanguage, useT } from '../app/i18n/i18n';
+import { MAX_BACKUP_CHARS, parseBackup } from '../formats/backup/backupFile';
+import { services } from '../state/services';
+import { useSessionStore } from '../state/sessionStore';
+import { META_LAST_BACKUP, observeMeta, previewRestore } from '../storage/workspaceRepository';
+import { makeBackup } from './makeBackup';
+import { RestoreDialog, type ChosenBackup } from './RestoreDialog';
+
+export function BackupSection() {
+  const t = useT();
+  const language = useLanguage((s) => s.language);
+  const input = useRef<HTMLInputElement>(null);
+  const [lastBackupAt, setLastBackupAt] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<ChosenBackup | null>(null);
+  useEffect(
+    () =>
+      observeMeta(
+        [META_LAST_BACKUP],
+        (values) => setLastBackupAt(values[META_LAST_BACKUP] ?? null),
+        (e) => console.error(e),
+      ),
+    [],
+  );
+
+  async function onFile(e: ChangeEvent<HTMLInputElement>) {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    const { showAlert } = useSessionStore.getState();
+    showAlert(null);
+    const fail = (code: string, version: number | string = '') =>
+      showAlert({ key: `backup.error.${code}`, params: { file: file.name, version } });
+    // A backup is JSON, nearly all ASCII: more bytes than the decoder takes characters is too much.
+    if (file.size > MAX_BACKUP_CHARS) return fail('tooLarge');
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return fail('unreadable');
+    }
+    const result = parseBackup(text);
+    if (!result.ok) return fail(result.error.code, result.error.version);
+    try {
+      await services().flush();
+      const options = { copySuffix: t('backup.copySuffix') };
+      const { workspace } = result.backup;
+      const [merge, replace] = await Promise.all([
+        previewRestore(workspace, 'merge', options),
+        previewRestore(workspace, 'replace', options),
+      ]);
+      setChosen({ fileName: file.name, backup: result.backup, previews: { merge, replace } });
+    } catch (error) {
+      console.error(error);
+      fail('restoreFailed');
+    }
+  }
+
+  return (
+    <section className="settings-section" aria-labelledby="settings-backup">
+      <h2 id="settings-backup">{t('backup.heading')}</h2>
+      <p className="hint">{t('backup.help')}</p>
+      <p>
+        {lastBackupAt
+          ? t('backup.lastMade', { date: formatDateTime(language, lastBackupAt) })
+          : t('backup.never')}
+      </p>
+      <div className="toolbar">
+        <button className="button primary" onClick={() => void makeBackup()}>
+          {t('backup.make')}
+        </button>
+        <button className="button" onClick={() => input.current?.click()}>
+          {t('backup.restore')}
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          onChange={(e) => void onFile(e)}
+        />
+      </div>
+      {chosen && <RestoreDialog chosen={chosen} onClose={() => setChosen(null)} />}
+    </section>
+  );
+}
