@@ -1,5 +1,6 @@
 // An in-memory stand-in for the revision repository, with the same ordering and pruning.
 import type { Process } from '../domain/model/types';
+import { contentFingerprint } from '../domain/revisions/fingerprint';
 import { revisionsToPrune, summarizeRevision, type RevisionKind } from '../domain/revisions/policy';
 import type { RevisionEntry } from '../storage/revisionRepository';
 import type { VersionStore } from './recorder';
@@ -14,7 +15,13 @@ export function memoryVersions() {
       .filter((r) => r.processId === id)
       .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
   const store: VersionStore & { list(id: string): Promise<Row[]> } = {
-    async addRevision(input: { process: Process; kind: RevisionKind; name?: string; now?: Date }) {
+    async addRevision(input: {
+      process: Process;
+      kind: RevisionKind;
+      name?: string;
+      now?: Date;
+      fingerprint?: string;
+    }) {
       const row: Row = {
         id: `r-${++seq}`,
         processId: input.process.id,
@@ -22,14 +29,15 @@ export function memoryVersions() {
         kind: input.kind,
         name: input.name ?? '',
         ...summarizeRevision(input.process),
+        fingerprint: input.fingerprint ?? contentFingerprint(input.process),
         process: structuredClone(input.process),
       };
       rows.push(row);
       const { process: _process, ...entry } = row;
       return entry;
     },
-    async latestRevision(id: string) {
-      return newestFirst(id)[0]?.process ?? null;
+    async newestFingerprint(id: string) {
+      return newestFirst(id)[0]?.fingerprint ?? null;
     },
     async pruneRevisions(id: string, now: number = Date.now()) {
       const drop = new Set(revisionsToPrune(newestFirst(id), now));

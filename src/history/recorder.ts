@@ -6,10 +6,10 @@ import {
   AUTO_INTERVAL_MS,
   IDLE_MS,
   nextSnapshotDue,
-  snapshotOnOpen,
-  snapshotWhileEditing,
+  worthSnapshot,
   type EditingClock,
 } from '../domain/revisions/policy';
+import { contentFingerprint } from '../domain/revisions/fingerprint';
 import type { Process } from '../domain/model/types';
 import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
@@ -18,7 +18,7 @@ import * as repository from '../storage/revisionRepository';
 /** Where versions go: the revision repository, or a stand-in in tests. */
 export type VersionStore = Pick<
   typeof repository,
-  'addRevision' | 'latestRevision' | 'pruneRevisions'
+  'addRevision' | 'newestFingerprint' | 'pruneRevisions'
 >;
 
 export interface RecorderOptions {
@@ -41,7 +41,7 @@ export function startRevisionRecorder(options: RecorderOptions = {}): Recorder {
     now = Date.now,
     versions = repository,
   } = options;
-  const { addRevision, latestRevision, pruneRevisions } = versions;
+  const { addRevision, newestFingerprint, pruneRevisions } = versions;
   let processId: string | null = null;
   let clock: EditingClock = { lastSnapshotAt: 0, lastEditAt: null };
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -57,17 +57,26 @@ export function startRevisionRecorder(options: RecorderOptions = {}): Recorder {
   };
   const writable = () => !useSessionStore.getState().storageLost;
 
+  /** Takes a version unless the newest one, from here or another tab, holds the same. */
+  const snapshot = async (doc: Process, at: number) => {
+    if (!writable()) return;
+    const fingerprint = contentFingerprint(doc);
+    if (worthSnapshot(fingerprint, await newestFingerprint(doc.id)))
+      await addRevision({ process: doc, kind: 'auto', now: new Date(at), fingerprint });
+  };
+
   const opened = (doc: Process) => {
     processId = doc.id;
     clock = { lastSnapshotAt: now(), lastEditAt: null };
     clearTimeout(timer);
-    enqueue(async () => {
-      if (!writable()) return;
-      if (snapshotOnOpen(doc, await latestRevision(doc.id)))
-        await addRevision({ process: doc, kind: 'auto', now: new Date(now()) });
-      // Thinning reads every version of the process: done now, before editing begins.
-      await pruneRevisions(doc.id, now());
-    });
+    const at = now();
+    // After the opened process is on screen: fingerprinting a large one takes tens of ms.
+    whenIdle(() =>
+      enqueue(async () => {
+        await snapshot(doc, at);
+        if (writable()) await pruneRevisions(doc.id, now());
+      }),
+    );
   };
 
   const schedule = () => {
@@ -84,13 +93,7 @@ export function startRevisionRecorder(options: RecorderOptions = {}): Recorder {
     if (!doc || doc.id !== processId) return;
     const at = now();
     clock = { lastSnapshotAt: at, lastEditAt: null };
-    enqueue(async () => {
-      if (!writable()) return;
-      // Against what is stored, not what this tab last wrote: a named version or a restore
-      // may have come in between, from here or another tab.
-      if (snapshotWhileEditing(doc, await latestRevision(doc.id)))
-        await addRevision({ process: doc, kind: 'auto', now: new Date(at) });
-    });
+    enqueue(() => snapshot(doc, at));
   };
 
   const unsubscribe = useDocumentStore.subscribe((state, previous) => {
@@ -118,4 +121,9 @@ export function startRevisionRecorder(options: RecorderOptions = {}): Recorder {
       clearTimeout(timer);
     },
   };
+}
+
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1_000 });
+  else setTimeout(run, 0);
 }

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contentFingerprint } from '../domain/revisions/fingerprint';
 import { RECENT_CAP } from '../domain/revisions/policy';
 import { aProcess, aSmallProcess } from '../test/builders';
 import { FlodesDatabase, useDatabase } from './db';
@@ -8,7 +9,7 @@ import {
   addRevision,
   deleteRevision,
   getRevision,
-  latestRevision,
+  newestFingerprint,
   listRevisions,
   observeRevisions,
   pruneRevisions,
@@ -60,23 +61,23 @@ describe('revisionRepository', () => {
     expect(list.every((r) => r.processId === p.id)).toBe(true);
   });
 
-  it('gives the newest version of a process, or null when it has none', async () => {
+  it("gives the newest version's content fingerprint, or null when there is none", async () => {
     const p = aSmallProcess();
-    expect(await latestRevision(p.id)).toBeNull();
+    expect(await newestFingerprint(p.id)).toBeNull();
     await addRevision({ process: { ...p, title: 'Ny' }, kind: 'auto', now: minutesAgo(1) });
     await addRevision({ process: { ...p, title: 'Gammal' }, kind: 'auto', now: minutesAgo(9) });
-    expect((await latestRevision(p.id))?.title).toBe('Ny');
+    expect(await newestFingerprint(p.id)).toBe(contentFingerprint({ ...p, title: 'Ny' }));
   });
 
   it('names a version (which keeps it) and deletes one', async () => {
     const p = aSmallProcess();
     const a = await addRevision({ process: p, kind: 'auto' });
-    expect(await renameRevision(a.id, 'Före remiss')).toBe(true);
+    expect(await renameRevision(p.id, a.id, 'Före remiss')).toBe(true);
     expect(await listRevisions(p.id)).toMatchObject([
       { id: a.id, kind: 'named', name: 'Före remiss' },
     ]);
-    expect(await renameRevision('r-none', 'x')).toBe(false);
-    await deleteRevision(a.id);
+    expect(await renameRevision(p.id, 'r-none', 'x')).toBe(false);
+    await deleteRevision(p.id, a.id);
     expect(await listRevisions(p.id)).toEqual([]);
     expect(await getRevision(a.id)).toEqual({ ok: false, reason: 'missing' });
   });
@@ -89,7 +90,6 @@ describe('revisionRepository', () => {
     const steps = [{ id: 'x', kind: 'nonsense' }] as unknown as typeof p.steps;
     await db.revisions.put({ ...row, process: { ...row.process, steps } });
     expect(await getRevision(entry.id)).toEqual({ ok: false, reason: 'unreadable' });
-    expect(await latestRevision(p.id)).toBeNull();
   });
 
   it("prunes only that process's automatic versions, per the policy", async () => {
@@ -109,6 +109,39 @@ describe('revisionRepository', () => {
       minutesAgo(RECENT_CAP - 1).toISOString(),
     );
     expect(await listRevisions(other.id)).toHaveLength(RECENT_CAP + 2);
+  });
+
+  it('lists from the small index kept beside the versions, not from the copies', async () => {
+    const p = aSmallProcess();
+    const a = await addRevision({ process: p, kind: 'auto', now: minutesAgo(2) });
+    await addRevision({ process: p, kind: 'named', name: 'B', now: minutesAgo(1) });
+    const index = await db.meta.get(`revisions:${p.id}`);
+    expect(JSON.parse(index!.value)).toEqual(await listRevisions(p.id));
+    // Were the list read from the rows, this row's new name would show.
+    const row = (await db.revisions.get(a.id))!;
+    await db.revisions.put({ ...row, name: 'Bara i raden' });
+    expect((await listRevisions(p.id)).map((r) => r.name)).toEqual(['B', '']);
+  });
+
+  it('reads the rows when the index does not name exactly the stored versions, and mends it', async () => {
+    const p = aSmallProcess();
+    await addRevision({ process: p, kind: 'auto', now: minutesAgo(3) });
+    // A version written past the index (as a restored backup does), and a broken index.
+    await db.revisions.put({
+      id: 'r-outside',
+      processId: p.id,
+      createdAt: minutesAgo(2).toISOString(),
+      kind: 'named',
+      name: 'Från säkerhetskopian',
+      process: { ...p, formatVersion: 2 },
+    });
+    expect((await listRevisions(p.id)).map((r) => r.name)).toEqual(['Från säkerhetskopian', '']);
+    await db.meta.put({ key: `revisions:${p.id}`, value: '{not json' });
+    expect(await listRevisions(p.id)).toHaveLength(2);
+    await addRevision({ process: p, kind: 'auto', now: minutesAgo(1) });
+    const index = JSON.parse((await db.meta.get(`revisions:${p.id}`))!.value) as { id: string }[];
+    expect(index.map((e) => e.id)).toContain('r-outside');
+    expect(index).toHaveLength(3);
   });
 
   it('tells an observer of every new version', async () => {

@@ -1,7 +1,6 @@
 // When to take an automatic snapshot of a process, and which snapshots to keep. Pure: the
 // recorder (src/history) and the repository (src/storage) hand in the times and the versions.
 import type { Process } from '../model/types';
-import { sameContent } from './sameContent';
 
 export type RevisionKind = 'auto' | 'named' | 'restore';
 
@@ -28,11 +27,12 @@ export const RECENT_CAP = 50;
 export const DAILY_FOR_DAYS = 30;
 
 /**
- * On open: a snapshot unless the newest one already holds exactly this; so opening and closing
- * a process without editing never piles up identical versions.
+ * On open and after a spell of editing alike: a snapshot unless the newest version already
+ * holds exactly this (by content fingerprint), so opening a process without editing, or edits
+ * all taken back, never pile up identical versions.
  */
-export function snapshotOnOpen(current: Process, latest: Process | null): boolean {
-  return latest === null || !sameContent(latest, current);
+export function worthSnapshot(fingerprint: string, newestFingerprint: string | null): boolean {
+  return fingerprint !== newestFingerprint;
 }
 
 export interface EditingClock {
@@ -55,11 +55,6 @@ export function nextSnapshotDue(
 ): number | null {
   if (clock.lastEditAt === null) return null;
   return Math.max(clock.lastSnapshotAt + timing.intervalMs, clock.lastEditAt + timing.idleMs);
-}
-
-/** Whether the edits since `last` are worth a snapshot (not when they were all taken back). */
-export function snapshotWhileEditing(current: Process, last: Process | null): boolean {
-  return last === null || !sameContent(last, current);
 }
 
 /**
