@@ -43,7 +43,10 @@ const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 async function openFixtureTextView(page: Page) {
   await openLibrary(page);
   await importFile(page, FIXTURE);
-  await expect(page.getByRole('main', { name: `Redigerare: ${TITLE}` })).toBeVisible();
+  // Import validates, stores and lays out: on a busy shared machine more than the usual 5 s.
+  await expect(page.getByRole('main', { name: `Redigerare: ${TITLE}` })).toBeVisible({
+    timeout: 20_000,
+  });
   const toggle = page.getByRole('button', { name: 'Textvy', exact: true });
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
@@ -72,7 +75,7 @@ test('the text view reads the flow in order, numbered, with decisions and their 
   await expect(entry(view, 4).getByRole('listitem')).toHaveText('Underlag: Ansökan');
 
   // Choosing a step in the text selects it in the diagram (its properties open).
-  await entry(view, 15).getByRole('button', { name: 'Beräknar avgift' }).click();
+  await entry(view, 15).getByRole('link', { name: 'Beräknar avgift' }).click();
   await expect(
     page.getByRole('complementary', { name: 'Egenskaper' }).getByLabel('Text', { exact: true }),
   ).toHaveValue('Beräknar avgift');
@@ -122,13 +125,13 @@ test('a step renamed and an outcome reworded in the text view show on the canvas
   await view.getByLabel('Namn på steg 6').press('Escape');
   await expect(entry(view, 6)).toContainText('Väntan: Väntar i kö');
 
-  await entry(view, 4).getByRole('button', { name: 'Registrerar ansökan i systemet' }).click();
+  await entry(view, 4).getByRole('link', { name: 'Registrerar ansökan i systemet' }).click();
   const renamed = page.getByRole('group', {
     name: /^Aktivitet: Registrerar ansökan i systemet, i Barn- och utbildningsförvaltningen,/,
   });
   await expect(renamed).toBeVisible();
   // The canvas draws only what is in view: go to the outcome's step first.
-  await entry(view, 7).getByRole('button', { name: 'Begär komplettering' }).click();
+  await entry(view, 7).getByRole('link', { name: 'Begär komplettering' }).click();
   await expect(page.getByText('Saknar uppgifter', { exact: true })).toBeVisible();
   await waitUntilSaved(page);
 
@@ -138,7 +141,7 @@ test('a step renamed and an outcome reworded in the text view show on the canvas
   const again = page.getByRole('region', { name: 'Flödet som text' });
   await expect(entry(again, 4)).toContainText('Registrerar ansökan i systemet');
   await expect(entry(again, 5)).toContainText('Ja → 6, Saknar uppgifter → 7');
-  await entry(again, 4).getByRole('button', { name: 'Registrerar ansökan i systemet' }).click();
+  await entry(again, 4).getByRole('link', { name: 'Registrerar ansökan i systemet' }).click();
   await expect(renamed).toBeVisible();
 });
 

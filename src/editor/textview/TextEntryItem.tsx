@@ -1,7 +1,7 @@
 // One numbered line of the text view: "5. Beslut: Komplett ansökan? – Barn- och
 // utbildningsförvaltningen. Ja → 6, Nej → 7", its notes below, and an edit form for the label
 // and the outcomes' words.
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import {
   entryTail,
@@ -10,17 +10,22 @@ import {
   type TextViewLabels,
 } from '../../domain/analysis/textView';
 import type { Operation } from '../../domain/operations/types';
-import type { Process } from '../../domain/model/types';
 import { useDocumentStore } from '../../state/documentStore';
 import { useSessionStore } from '../../state/sessionStore';
 
 interface Props {
   entry: TextEntry;
   labels: TextViewLabels;
-  doc: Process;
 }
 
-export function TextEntryItem({ entry, labels, doc }: Props) {
+// Every edit makes a new text view; only the lines whose words changed render again (at 1,000
+// steps a whole list is many thousands of elements).
+export const TextEntryItem = memo(
+  EntryItem,
+  (a, b) => a.labels === b.labels && JSON.stringify(a.entry) === JSON.stringify(b.entry),
+);
+
+function EntryItem({ entry, labels }: Props) {
   const t = useT();
   const [editing, setEditing] = useState(false);
   const selected = useSessionStore(
@@ -47,28 +52,31 @@ export function TextEntryItem({ entry, labels, doc }: Props) {
       <span className="text-view-number">{number}.</span>
       <div className="text-view-body">
         {editing ? (
-          <EntryForm entry={entry} doc={doc} onDone={close} />
+          <EntryForm entry={entry} onDone={close} />
         ) : (
+          // Read as one sentence ("Beslut: Komplett ansökan? – Barn- och …. Ja → 6"), shown as
+          // three lines: what, whose, where to.
           <p className="text-view-line">
             {entry.kindWord}:{' '}
-            <button
-              type="button"
+            {/* A link into the diagram: it wraps with the line, where a button would not. */}
+            <a
+              href={`#${entry.stepId}`}
               className="text-view-step"
-              onClick={() => useSessionStore.getState().select([entry.stepId])}
+              onClick={(e) => {
+                e.preventDefault();
+                useSessionStore.getState().select([entry.stepId]);
+              }}
             >
               {entry.label}
-            </button>{' '}
-            – {entry.lane}
-            {tail && `. ${tail}`}{' '}
-            <button
-              ref={editButton}
-              type="button"
-              className="button small ghost text-view-edit"
-              aria-label={t('textview.editStep', { number })}
-              onClick={() => setEditing(true)}
-            >
-              {t('textview.edit')}
-            </button>
+            </a>
+            <span className="visually-hidden"> – </span>
+            <span className="text-view-lane">{entry.lane}</span>
+            {tail && (
+              <>
+                <span className="visually-hidden">. </span>
+                <span className="text-view-tail">{tail}</span>
+              </>
+            )}
           </p>
         )}
         {entry.notes.length > 0 && (
@@ -79,32 +87,44 @@ export function TextEntryItem({ entry, labels, doc }: Props) {
           </ul>
         )}
       </div>
+      {!editing && (
+        <button
+          ref={editButton}
+          type="button"
+          className="button small text-view-edit"
+          aria-label={t('textview.editStep', { number })}
+          onClick={() => setEditing(true)}
+        >
+          {t('textview.edit')}
+        </button>
+      )}
     </li>
   );
 }
 
 /** The step's label and, where the flow branches, the words on each outcome. */
-function EntryForm({ entry, doc, onDone }: { entry: TextEntry; doc: Process; onDone(): void }) {
+function EntryForm({ entry, onDone }: { entry: TextEntry; onDone(): void }) {
   const t = useT();
-  const step = doc.steps.find((s) => s.id === entry.stepId);
-  const connections = new Map(doc.connections.map((c) => [c.id, c]));
   // Outcomes have words where the flow branches (a decision, or a step that already names one).
   const outcomes =
     entry.kind === 'decision' || entry.targets.some((x) => x.label) ? entry.targets : [];
-  const [label, setLabel] = useState(step?.label ?? '');
+  // Read from the store, not a prop: the line renders again only when its own words change.
+  const [label, setLabel] = useState(() => current(entry.stepId).step?.label ?? '');
   const [words, setWords] = useState(() =>
-    outcomes.map((x) => connections.get(x.connectionId)?.label ?? ''),
+    outcomes.map((x) => current(entry.stepId).connections.get(x.connectionId)?.label ?? ''),
   );
 
   const save = () => {
+    // Compared with the document as it is when saved: another tab may have changed it.
+    const { step, connections } = current(entry.stepId);
     const ops: Operation[] = [];
     const next = label.trim();
     if (step && next !== step.label.trim())
       ops.push({ type: 'step.update', id: step.id, patch: { label: next } });
     outcomes.forEach((x, i) => {
-      const before = connections.get(x.connectionId)?.label ?? '';
+      const before = connections.get(x.connectionId);
       const after = words[i]!.trim();
-      if (after !== before.trim())
+      if (before && after !== before.label.trim())
         ops.push({ type: 'connection.update', id: x.connectionId, patch: { label: after } });
     });
     if (ops.length) useDocumentStore.getState().apply(ops);
@@ -131,7 +151,12 @@ function EntryForm({ entry, doc, onDone }: { entry: TextEntry; doc: Process; onD
       </label>
       {outcomes.map((x, i) => (
         <label key={x.connectionId} className="field">
-          <span>{t('textview.outcome', { number: String(x.number) })}</span>
+          <span>
+            {t('textview.outcome', {
+              number: String(x.number),
+              label: current(x.stepId).step?.label ?? '',
+            })}
+          </span>
           <input
             value={words[i]}
             maxLength={500}
@@ -149,4 +174,12 @@ function EntryForm({ entry, doc, onDone }: { entry: TextEntry; doc: Process; onD
       </div>
     </form>
   );
+}
+
+function current(stepId: string) {
+  const doc = useDocumentStore.getState().doc;
+  return {
+    step: doc?.steps.find((s) => s.id === stepId),
+    connections: new Map(doc?.connections.map((c) => [c.id, c])),
+  };
 }

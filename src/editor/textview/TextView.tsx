@@ -1,7 +1,7 @@
 // The flow as numbered text beside the canvas (domain/analysis/textView): for a review read
 // aloud, and for whoever cannot see the diagram. Choosing a step selects it on the canvas; a step
 // chosen on the canvas scrolls into view here. Labels and outcomes can be edited in place.
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import { noteLine, textView, textViewToText, type TextEntry } from '../../domain/analysis/textView';
 import type { Process } from '../../domain/model/types';
@@ -16,14 +16,16 @@ export function TextView({ doc }: { doc: Process }) {
   const t = useT();
   const register = useRegisterStore((s) => s.entries);
   const labels = useMemo(() => textViewLabels(t), [t]);
-  const view = useMemo(() => textView(doc, register, labels), [doc, register, labels]);
+  // Behind the canvas in priority: an edit shows there first, and the text follows.
+  const deferred = useDeferredValue(doc);
+  const view = useMemo(() => textView(deferred, register, labels), [deferred, register, labels]);
   const empty = !view.flow.length && !view.loose.length;
   const list = (entries: TextEntry[]) => (
     // role="list": a list without markers is still read as a list (Safari drops it otherwise).
     // The numbers are written out, because the lines refer to each other by them.
     <ol className="text-view-list" role="list">
       {entries.map((e) => (
-        <TextEntryItem key={e.stepId} entry={e} labels={labels} doc={doc} />
+        <TextEntryItem key={e.stepId} entry={e} labels={labels} />
       ))}
     </ol>
   );
