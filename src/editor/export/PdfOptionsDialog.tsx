@@ -28,7 +28,7 @@ export function PdfOptionsDialog({ open, onOpenChange, onExport }: Props) {
     <fieldset className="radio-row">
       <legend>{legend}</legend>
       {choices.map(([value, label]) => (
-        <label key={value}>
+        <label key={String(value)}>
           <input
             type="radio"
             name={`pdf-${key}`}
