@@ -1,8 +1,20 @@
 // Revision history: a version is taken on open and while editing; a named version can be shown,
 // compared with now and restored; the restore is undone like any edit, and what is chosen last
 // is what is stored.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { addLane, createProcess, openLibrary, quickEntry, waitUntilSaved } from './pages/library';
+
+/** axe-core (WCAG 2.1 A/AA) on the open versions dialog: serious or critical findings. */
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .include('[role="dialog"]')
+    .analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
 
 const step = (page: Page, label: string) => page.getByText(label, { exact: true });
 
@@ -33,6 +45,8 @@ async function deleteStep(page: Page, label: string) {
 test('a named version is shown, compared, restored, undone, and the last choice is stored', async ({
   page,
 }) => {
+  // A long journey (three reloads, two axe scans): on a busy machine it needs more than 60 s.
+  test.setTimeout(150_000);
   await openLibrary(page);
   await createProcess(page, 'Bygglov');
   await addLane(page, 'Invånare');
@@ -77,6 +91,7 @@ test('a named version is shown, compared, restored, undone, and the last choice 
     '”Skickar ansökan” → ”Skickar in ansökan digitalt”',
   );
   await expect(dialog.getByRole('row', { name: /Aktiviteter/ })).toContainText(/3\s*2/);
+  expect(await seriousViolations(page)).toEqual([]);
 
   await dialog.getByRole('button', { name: 'Återställ den här versionen' }).click();
   await expect(dialog).toBeHidden();
@@ -100,9 +115,16 @@ test('a named version is shown, compared, restored, undone, and the last choice 
   await expect(versions(dialog).filter({ hasText: 'Före återställning' })).toContainText(
     '2 steg, 1 simbanor',
   );
-  // Restoring again, and keeping it this time: the reload shows the old steps.
+  expect(await seriousViolations(page)).toEqual([]);
+  // Restoring again, from the list this time; Ctrl+Z and Ctrl+Shift+Z take it back and forth.
   await dialog.getByRole('button', { name: /^Återställ Efter workshop 2, / }).click();
+  await expect(dialog).toBeHidden();
   await expect(step(page, 'Betalar avgift')).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(step(page, 'Betalar avgift')).toBeHidden();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(step(page, 'Betalar avgift')).toBeVisible();
+  // Kept this time: the reload shows the old steps.
   await waitUntilSaved(page);
   await page.reload();
   await expect(step(page, 'Skickar ansökan')).toBeVisible();
