@@ -27,7 +27,11 @@ function openFragment(hash: string): Opened {
     return { ok: false, reason };
   }
   const loaded = parseProcessFile(decoded.text);
-  if (!loaded.ok) return { ok: false, reason: 'share.invalid' };
+  if (!loaded.ok)
+    return {
+      ok: false,
+      reason: loaded.error.code === 'newerVersion' ? 'share.unsupported' : 'share.invalid',
+    };
   return { ok: true, file: loaded.file, text: decoded.text };
 }
 
