@@ -1,5 +1,6 @@
 // Journey: the flow as numbered text — read beside the diagram, edited there, downloaded, and
 // printed as the PDF's appendix.
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
@@ -174,4 +175,24 @@ test('the PDF carries the text view as an appendix, unless it is turned off', as
   });
   expect(without).toContain('Komplett ansökan?');
   expect(without).not.toContain('Bilaga: Flödet som text');
+});
+
+test('the text view, reading and editing, has no serious accessibility violations', async ({
+  page,
+}) => {
+  const view = await openFixtureTextView(page);
+  const scan = async () => {
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .include('.text-view')
+      .analyze();
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  };
+  await entry(view, 5).getByRole('link', { name: 'Komplett ansökan?' }).click();
+  expect(await scan()).toEqual([]);
+  await view.getByRole('button', { name: 'Ändra steg 5' }).click();
+  await expect(view.getByLabel('Namn på steg 5')).toBeFocused();
+  expect(await scan()).toEqual([]);
 });
