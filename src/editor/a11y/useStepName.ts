@@ -3,35 +3,41 @@
 // once per document version and shared.
 import { useT } from '../../app/i18n/i18n';
 import { flowOrder } from '../../domain/analysis/flowOrder';
+import { STEP_KIND_INFO } from '../../domain/model/stepKinds';
 import type { Process, Step } from '../../domain/model/types';
 import { useDocumentStore } from '../../state/documentStore';
 import { useRegisterStore } from '../../state/registerStore';
 
-const places = new WeakMap<Process, Map<string, number>>();
+// Numbered as the text view and the PDF's step table number them: the steps of the flow in
+// flow order; documents, problems, ideas and notes have no number.
+const places = new WeakMap<Process, { numbers: Map<string, number>; count: number }>();
 
-function placeOf(doc: Process | null, stepId: string): number {
-  if (!doc) return 0;
-  let place = places.get(doc);
-  if (!place) {
-    place = new Map(flowOrder(doc).map((s, i) => [s.id, i + 1]));
-    places.set(doc, place);
+function placesOf(doc: Process) {
+  let found = places.get(doc);
+  if (!found) {
+    const steps = flowOrder(doc).filter((s) => STEP_KIND_INFO[s.kind].inFlow);
+    found = { numbers: new Map(steps.map((s, i) => [s.id, i + 1])), count: steps.length };
+    places.set(doc, found);
   }
-  return place.get(stepId) ?? 0;
+  return found;
 }
+const placeOf = (doc: Process | null, stepId: string) =>
+  doc ? (placesOf(doc).numbers.get(stepId) ?? 0) : 0;
 
 export function useStepName(step: Step): string {
   const t = useT();
   const place = useDocumentStore((s) => placeOf(s.doc, step.id));
-  const count = useDocumentStore((s) => s.doc?.steps.length ?? 0);
+  const count = useDocumentStore((s) => (s.doc ? placesOf(s.doc).count : 0));
   const registerId = useDocumentStore(
     (s) => s.doc?.lanes.find((l) => l.id === step.laneId)?.registerId,
   );
   const lane = useRegisterStore((s) => (registerId ? s.byId.get(registerId)?.name : undefined));
-  return t('editor.stepAria', {
+  const parts = {
     kind: t(`kind.${step.kind}`),
     label: step.label || t('editor.unnamed'),
     lane: lane ?? t('editor.unknownUnit'),
-    index: place,
-    count,
-  });
+  };
+  return place
+    ? t('editor.stepAria', { ...parts, index: place, count })
+    : t('editor.stepAriaAside', parts);
 }

@@ -1,6 +1,7 @@
 // Messages for screen readers: step names on the canvas and announcements of changes.
 export const a11ySv = {
   'editor.stepAria': '{kind}: {label}, i {lane}, {index} av {count}',
+  'editor.stepAriaAside': '{kind}: {label}, i {lane}',
   'editor.connectionAria': 'Koppling från {from} till {to}',
   'keys.tab': 'Gå mellan verktyg, steg och panelen; ett steg som får fokus markeras',
   'keys.panelLists':
@@ -19,6 +20,7 @@ export const a11ySv = {
 
 export const a11yEn: Record<keyof typeof a11ySv, string> = {
   'editor.stepAria': '{kind}: {label}, in {lane}, {index} of {count}',
+  'editor.stepAriaAside': '{kind}: {label}, in {lane}',
   'editor.connectionAria': 'Connection from {from} to {to}',
   'keys.tab': 'Move between tools, steps and the panel; a step that gets focus is selected',
   'keys.panelLists':
