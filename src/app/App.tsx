@@ -1,4 +1,5 @@
 // The shell: header with the language switch, the current screen, and the message regions.
+import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { EditorScreen } from '../editor/EditorScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { RegisterScreen } from '../register/RegisterScreen';
@@ -98,6 +99,7 @@ export function App() {
         </main>
       )}
       <Notices />
+      <UpdatePrompt />
       <StorageLostDialog />
     </div>
   );

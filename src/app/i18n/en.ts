@@ -7,6 +7,7 @@ import { landscapeEn } from './parts/landscape';
 import { layoutEn } from './parts/layout';
 import { methodEn } from './parts/method';
 import { packEn } from './parts/pack';
+import { pwaEn } from './parts/pwa';
 import { backupEn } from './parts/backup';
 import { historyEn } from './parts/history';
 import { settingsEn } from './parts/settings';
@@ -271,6 +272,7 @@ export const en: Record<MessageKey, string> = {
   ...methodEn,
   ...workshopEn,
   ...packEn,
+  ...pwaEn,
   ...backupEn,
   ...historyEn,
   ...settingsEn,

@@ -6,6 +6,7 @@ import { landscapeSv } from './parts/landscape';
 import { layoutSv } from './parts/layout';
 import { methodSv } from './parts/method';
 import { packSv } from './parts/pack';
+import { pwaSv } from './parts/pwa';
 import { backupSv } from './parts/backup';
 import { historySv } from './parts/history';
 import { settingsSv } from './parts/settings';
@@ -272,6 +273,7 @@ export const sv = {
   ...methodSv,
   ...workshopSv,
   ...packSv,
+  ...pwaSv,
   ...backupSv,
   ...historySv,
   ...settingsSv,
