@@ -2,7 +2,7 @@
 // or critical violation. Axe finds perhaps a third of the problems; the keyboard journeys and
 // the names checked in editor-a11y.spec.ts cover more.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/guard';
 import { importFile, openLibrary } from './pages/library';
 
 const FIXTURE = 'e2e/fixtures/forskoleplats.json';

@@ -2,7 +2,7 @@
 // everything (replace), over a workspace edited since (merge, both versions kept), and a file
 // that is no backup refused with nothing changed. Plus the reminder in the library.
 import { readFile, writeFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/guard';
 import { addLane, createProcess, openLibrary, quickEntry, waitUntilSaved } from './pages/library';
 
 interface BackupJson {

@@ -1,7 +1,7 @@
 // Journey: BPMN files written by other tools come in through "Importera"; our BPMN export goes
 // back out and opens in bpmn.io's own viewer without a single import warning.
 import { readFile, readdir } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/guard';
 import { importFile, openLibrary } from './pages/library';
 
 const MIWG = 'src/formats/bpmn/fixtures/miwg';

@@ -1,6 +1,6 @@
 // Journey: from an as-is to a to-be — the method's core move — and the comparison that shows
 // what the change does to handovers.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/guard';
 import { importFile, openLibrary, waitUntilSaved } from './pages/library';
 
 const AS_IS = 'Ansöka om förskoleplats';

@@ -1,6 +1,6 @@
 // Journey: a trainer hands out a course pack; a participant's browser opens it.
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/guard';
 import { createProcess, importFile, openLibrary, createFromTemplate } from './pages/library';
 
 test('a course pack carries every listed process to another browser', async ({ page, browser }) => {

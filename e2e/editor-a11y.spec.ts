@@ -1,7 +1,7 @@
 // Journey with the keyboard only (no mouse call in this file), as a screen-reader user meets it:
 // every step has a spoken name with its kind, lane and place in the flow; focus follows the
 // arrow keys; changes are announced; connecting and moving between lanes work from lists.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/guard';
 import { describe as describeFlow, exportJsonByKeyboard } from './pages/library';
 
 async function activate(page: Page, name: string) {
@@ -28,6 +28,9 @@ const announced = (page: Page) => page.getByTestId('announcer');
 test('keyboard and screen reader: name, focus, announce, connect from a list, move to another lane', async ({
   page,
 }) => {
+  // A long journey (about 60 key-driven actions); on a loaded 2-core machine it needs more than
+  // the default minute.
+  test.setTimeout(120_000);
   await page.goto('/');
   await activate(page, 'Ny process');
   await page.keyboard.type('Ansöka om förskoleplats');

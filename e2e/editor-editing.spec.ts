@@ -1,6 +1,6 @@
 // Journeys: moving steps between lanes, undo/redo of every kind of edit, copy/paste between
 // processes. Checked from the saved model (the exported file and the properties panel).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/guard';
 import {
   addLane,
   createProcess,

@@ -1,5 +1,5 @@
 // Journey: a facilitator builds a flow with the keyboard only — no mouse call in this file.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/guard';
 import { describe as describeFlow, exportJsonByKeyboard } from './pages/library';
 
 async function activate(page: Page, name: string) {

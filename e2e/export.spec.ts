@@ -2,7 +2,7 @@
 // inside the files, not by how the buttons look.
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/guard';
 import { importFile, openLibrary } from './pages/library';
 
 const FIXTURE = 'e2e/fixtures/forskoleplats.json';

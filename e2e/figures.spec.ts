@@ -1,6 +1,6 @@
 // Journey: the key figures of a realistic flow, live in the panel and printed in the PDF.
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/guard';
 import {
   addLane,
   createProcess,

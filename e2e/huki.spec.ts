@@ -1,5 +1,5 @@
 // Journey: the HUKI matrix of an example, worked out from the flow, corrected by the group.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/guard';
 import { openLibrary, waitUntilSaved, createFromTemplate } from './pages/library';
 
 test('the HUKI matrix is worked out from the flow and a corrected cell is kept', async ({

@@ -1,6 +1,6 @@
 // Journey: the own file format out and back in; a broken file changes nothing.
 import { writeFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/guard';
 import {
   addLane,
   createProcess,

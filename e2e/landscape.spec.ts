@@ -1,7 +1,7 @@
 // Journey: the process landscape shows each process under its category and opens it.
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/guard';
 import { importFile, openLibrary } from './pages/library';
 
 test('the landscape places processes by category and opens them', async ({ page }, info) => {

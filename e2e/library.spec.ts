@@ -1,5 +1,5 @@
 // Journey: the library as a person uses it — find, rename, duplicate, delete and undo.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/guard';
 import { createProcess, openLibrary } from './pages/library';
 
 async function createAndReturn(page: Page, title: string) {

@@ -1,6 +1,6 @@
 // Journey: the method guide ticks off the method's steps as the specification fills in, and
 // the specification (objects, measures) is printed with the PDF.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/guard';
 import { createProcess, openLibrary, waitUntilSaved, exportPdfText } from './pages/library';
 
 test('the method guide follows the specification; measures reach the PDF', async ({ page }) => {

@@ -113,7 +113,7 @@ test('after one visit the library and a process open and can be edited with the 
   app,
   privacy,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   await openLibrary(page);
   await untilServiceWorkerControls(page);
   await createProcess(page, 'Ansöka om bygglov');
@@ -171,7 +171,7 @@ test('a new version is offered and loaded only when the person asks, with the ed
   context,
   app,
 }, testInfo) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   await openLibrary(page);
   await untilServiceWorkerControls(page);
   await createProcess(page, 'Nytt körkort');

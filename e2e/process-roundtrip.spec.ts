@@ -1,5 +1,5 @@
 // Journey: build a small cross-unit flow, reload, and find every lane, step and connection again.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/guard';
 import {
   addLane,
   createProcess,

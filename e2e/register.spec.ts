@@ -1,5 +1,5 @@
 // Journey: the organisation register names a unit once for every process.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/guard';
 import { addLane, createProcess, lane, openLibrary, openProcessFromLibrary } from './pages/library';
 
 test('renaming a unit in the register renames its lane in every process', async ({ page }) => {

@@ -2,7 +2,7 @@
 // compared with now and restored; the restore is undone like any edit, and what is chosen last
 // is what is stored.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/guard';
 import { addLane, createProcess, openLibrary, quickEntry, waitUntilSaved } from './pages/library';
 
 /** axe-core (WCAG 2.1 A/AA) on the open versions dialog: serious or critical findings. */

@@ -1,6 +1,6 @@
 // Journey: a process travels in a link to a browser that has never seen it, and is saved there.
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/guard';
 import { importFile, openLibrary } from './pages/library';
 
 const TITLE = 'Ansöka om förskoleplats';

@@ -1,6 +1,6 @@
 // Never lose work: a full disk, a crashed renderer, two tabs on one process, and a newer version
 // of the app upgrading the database under an open tab.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/guard';
 import { addLane, createProcess, openLibrary, quickEntry, waitUntilSaved } from './pages/library';
 
 async function newProcessWithLane(page: Page, title: string) {

@@ -1,5 +1,5 @@
 // Journey: down into a subprocess from the step that stands for it, and back up the breadcrumb.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/guard';
 import { addLane, createProcess, openLibrary } from './pages/library';
 
 test('a subprocess step opens its process, and the breadcrumb leads back', async ({ page }) => {

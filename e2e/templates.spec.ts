@@ -1,6 +1,6 @@
 // Journey of the method: start from an example, make its to-be, move two steps into one unit's
 // lane, and see the handovers go down in the comparison.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/guard';
 import { openLibrary, waitUntilSaved, exportPdfText, createFromTemplate } from './pages/library';
 
 const TITLE = 'Ansöka om bygglov (nuläge)';

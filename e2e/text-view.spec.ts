@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/guard';
 import { exportPdfText, importFile, openLibrary, waitUntilSaved } from './pages/library';
 
 const FIXTURE = 'e2e/fixtures/forskoleplats.json';

@@ -1,6 +1,6 @@
 // Journey: a tangled flow comes in, "Städa upp" lays it out; checked from the saved model.
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/guard';
 import { exportJson, importFile, openLibrary, waitUntilSaved } from './pages/library';
 
 const FIXTURE = 'src/domain/tidy/fixtures/tangled-20.json';

@@ -1,6 +1,6 @@
 // Journey: a facilitator at a projector — workshop mode with quick entry, the parking lot and
 // the timer; the parking lot is kept with the process.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/guard';
 import { addLane, createProcess, openLibrary, quickEntry, waitUntilSaved } from './pages/library';
 
 test('workshop mode: quick entry, parking lot notes that become steps, a timer', async ({

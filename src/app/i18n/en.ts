@@ -7,9 +7,9 @@ import { landscapeEn } from './parts/landscape';
 import { layoutEn } from './parts/layout';
 import { methodEn } from './parts/method';
 import { packEn } from './parts/pack';
-import { pwaEn } from './parts/pwa';
 import { backupEn } from './parts/backup';
 import { historyEn } from './parts/history';
+import { pwaEn } from './parts/pwa';
 import { settingsEn } from './parts/settings';
 import { a11yEn } from './parts/a11y';
 import { shareEn } from './parts/share';
@@ -272,9 +272,9 @@ export const en: Record<MessageKey, string> = {
   ...methodEn,
   ...workshopEn,
   ...packEn,
-  ...pwaEn,
   ...backupEn,
   ...historyEn,
+  ...pwaEn,
   ...settingsEn,
   ...a11yEn,
   ...subprocessEn,

@@ -6,9 +6,9 @@ import { landscapeSv } from './parts/landscape';
 import { layoutSv } from './parts/layout';
 import { methodSv } from './parts/method';
 import { packSv } from './parts/pack';
-import { pwaSv } from './parts/pwa';
 import { backupSv } from './parts/backup';
 import { historySv } from './parts/history';
+import { pwaSv } from './parts/pwa';
 import { settingsSv } from './parts/settings';
 import { a11ySv } from './parts/a11y';
 import { shareSv } from './parts/share';
@@ -273,9 +273,9 @@ export const sv = {
   ...methodSv,
   ...workshopSv,
   ...packSv,
-  ...pwaSv,
   ...backupSv,
   ...historySv,
+  ...pwaSv,
   ...settingsSv,
   ...a11ySv,
   ...subprocessSv,
