@@ -1,0 +1,119 @@
+// npm run bench [-- options]: builds the app and the baseline pages, then runs bench.spec.ts
+// with Playwright. Plain JS so it runs on Node without a TypeScript loader.
+//
+//   --sizes 100,1000        process sizes (default 100,500,1000,2000,5000)
+//   --only pan,zoom         phases: open heap pan zoom overview drag type autosave export size
+//   --runs 3                runs per figure, each in a fresh browser context (median taken)
+//   --frames 60             animation frames per pan/zoom/overview phase (60–120)
+//   --targets app,culled    what to measure: app, default, culled
+//   --export-sizes 200,1000 sizes the PDF and BPMN exports are timed at
+//   --profile pan           CPU profile of that phase in the app's last run, top 10 self time
+//   --out file.json         where results go (default bench/results.json)
+//   --verbose               also print the seconds each phase took
+//   --no-build              reuse dist-bench and dist-bench-baseline
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const PHASES = [
+  'open',
+  'heap',
+  'pan',
+  'zoom',
+  'overview',
+  'drag',
+  'type',
+  'autosave',
+  'export',
+  'size',
+];
+const TARGETS = ['app', 'default', 'culled'];
+const list = (v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+const numbers = (v) =>
+  list(v).map((s) => {
+    const n = Number(s.replace(/_/g, ''));
+    if (!Number.isInteger(n) || n < 1) fail(`not a whole number: ${s}`);
+    return n;
+  });
+
+function fail(message) {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
+
+const options = {};
+let build = true;
+const args = process.argv.slice(2);
+for (let i = 0; i < args.length; i++) {
+  const [flag, inline] = args[i].split('=', 2);
+  const value = () => inline ?? args[++i] ?? fail(`${flag} needs a value`);
+  switch (flag) {
+    case '--sizes':
+      options.sizes = numbers(value());
+      break;
+    case '--export-sizes':
+      options.exportSizes = numbers(value());
+      break;
+    case '--runs':
+      options.runs = numbers(value())[0];
+      break;
+    case '--frames':
+      options.frames = numbers(value())[0];
+      break;
+    case '--only':
+      options.only = list(value());
+      break;
+    case '--targets':
+      options.targets = list(value());
+      break;
+    case '--profile':
+      options.profile = value();
+      break;
+    case '--out':
+      options.out = value();
+      break;
+    case '--verbose':
+      options.verbose = true;
+      break;
+    case '--no-build':
+      build = false;
+      break;
+    default:
+      fail(`unknown option ${args[i]} (see bench/cli.mjs)`);
+  }
+}
+for (const p of [...(options.only ?? []), ...(options.profile ? [options.profile] : [])])
+  if (!PHASES.includes(p)) fail(`unknown phase ${p}; phases: ${PHASES.join(', ')}`);
+for (const t of options.targets ?? []) if (!TARGETS.includes(t)) fail(`unknown target ${t}`);
+// Autosave is timed on the label edit, so it needs the typing phase.
+if (options.only?.includes('autosave') && !options.only.includes('type')) options.only.push('type');
+
+const started = Date.now();
+const run = (command, env = {}) => {
+  const result = spawnSync(command[0], command.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+if (build) {
+  console.log('bench: building the app (dist-bench) and the baselines (dist-bench-baseline)');
+  run(['npx', 'vite', 'build', '--logLevel', 'warn'], { FV_DIST: 'dist-bench' });
+  run(['npx', 'vite', 'build', '-c', 'bench/vite.config.ts', '--logLevel', 'warn']);
+}
+run(['npx', 'playwright', 'test', '-c', 'bench/bench.config.ts'], {
+  BENCH_OPTIONS: JSON.stringify(options),
+});
+const seconds = Math.round((Date.now() - started) / 1000);
+const out = options.out ?? 'bench/results.json';
+try {
+  const results = JSON.parse(readFileSync(out, 'utf8'));
+  results.totalSeconds = seconds;
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+} catch {
+  // No results file: the run failed and said why above.
+}
+console.log(`bench: ${seconds} s in all, builds included${build ? '' : ' (no build)'}`);

@@ -1,0 +1,92 @@
+// One frame phase: input at 60 Hz for a number of frames, and the three numbers the issue asks
+// for. Busy ms per frame (CDP TaskDuration delta / frames) is the one that separates
+// implementations: headless frame intervals sit on the 16.7 ms vsync grid.
+import type { CDPSession, Page } from '@playwright/test';
+import { FRAME_MS } from './input';
+import { nextFrame } from './view';
+
+export interface FrameStats {
+  /** Main-thread busy ms per frame (wall time of its tasks). */
+  busy: number;
+  /** Main-thread CPU ms per frame: unlike busy, not inflated when other work shares the CPU. */
+  cpu: number;
+  /** p95 of the intervals between rAF callbacks, ms. */
+  p95: number;
+  /** Share of frames longer than 16.7 ms (0–1). */
+  long: number;
+  frames: number;
+  /** Smallest and largest zoom drawn meanwhile. */
+  zoom: [number, number];
+}
+
+export interface Session {
+  page: Page;
+  cdp: CDPSession;
+}
+
+/** Seconds the renderer's main thread spent in tasks (wall) and on the CPU, so far. */
+export async function mainThread(cdp: CDPSession): Promise<{ task: number; cpu: number }> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+  return { task: value('TaskDuration'), cpu: value('ThreadTime') };
+}
+
+/** Records frames and main-thread time around `act`. */
+export async function measureFrames(
+  { page, cdp }: Session,
+  act: () => Promise<void>,
+  /** What moves besides the view (the dragged step). */
+  moving?: string,
+): Promise<FrameStats> {
+  await page.evaluate((m) => window.__bench.startFrames(m), moving);
+  const before = await mainThread(cdp);
+  await act();
+  await nextFrame(page);
+  await nextFrame(page);
+  const after = await mainThread(cdp);
+  const { stamps, zooms, changed } = await page.evaluate(() => ({
+    zooms: window.__bench.zooms,
+    changed: window.__bench.changed,
+    stamps: window.__bench.stopFrames(),
+  }));
+  const stats = frameStats(stamps, changed, (after.task - before.task) * 1000);
+  return {
+    ...stats,
+    cpu: ((after.cpu - before.cpu) * 1000) / stats.frames,
+    zoom: [Math.min(...zooms), Math.max(...zooms)],
+  };
+}
+
+/**
+ * Frames are those that drew a change: when input reaches a loaded machine late, the idle
+ * frames while waiting would otherwise dilute the per-frame figures.
+ */
+export function frameStats(
+  stamps: readonly number[],
+  changed: readonly boolean[],
+  busyMs: number,
+): Omit<FrameStats, 'zoom' | 'cpu'> {
+  const first = changed.indexOf(true);
+  const last = changed.lastIndexOf(true);
+  const frames = changed.filter(Boolean).length;
+  const intervals: number[] = [];
+  for (let i = Math.max(1, first); first >= 0 && i <= last; i++)
+    intervals.push(stamps[i]! - stamps[i - 1]!);
+  // rAF timestamps are frame start times; a frame on time is 16.67 ms, a late one at least 33.
+  const long = intervals.filter((d) => d > FRAME_MS + 0.5).length / Math.max(1, intervals.length);
+  return { busy: busyMs / frames, p95: percentile(intervals, 0.95), long, frames };
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+}
+
+export function median(values: readonly number[]): number {
+  const finite = values.filter((v) => Number.isFinite(v));
+  if (finite.length === 0) return NaN;
+  const sorted = [...finite].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

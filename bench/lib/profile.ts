@@ -1,0 +1,115 @@
+// A CDP CPU profile of one phase, reduced to the functions with the most self time, with
+// positions mapped back to the sources through the build's source maps.
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { CDPSession } from '@playwright/test';
+
+export interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+export interface Profile {
+  nodes: ProfileNode[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+export async function startProfile(cdp: CDPSession): Promise<() => Promise<Profile>> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return async () => (await cdp.send('Profiler.stop')).profile as Profile;
+}
+
+export interface SelfTime {
+  ms: number;
+  name: string;
+  where: string;
+}
+
+/** The top functions by self time; `dist` is the build whose assets the profile ran. */
+export async function topSelfTime(profile: Profile, dist: string, top = 10): Promise<SelfTime[]> {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, { ms: number; frame: ProfileNode['callFrame'] }>();
+  const deltas = profile.timeDeltas ?? [];
+  (profile.samples ?? []).forEach((id, i) => {
+    const frame = byId.get(id)?.callFrame;
+    if (!frame) return;
+    const key = `${frame.functionName}|${frame.url}|${frame.lineNumber}|${frame.columnNumber}`;
+    const entry = self.get(key) ?? { ms: 0, frame };
+    entry.ms += (deltas[i] ?? 0) / 1000;
+    self.set(key, entry);
+  });
+  const sorted = [...self.values()].sort((a, b) => b.ms - a.ms).slice(0, top);
+  const maps = new Map<string, SourceLookup | null>();
+  const result: SelfTime[] = [];
+  for (const { ms, frame } of sorted) {
+    const name = frame.functionName || (frame.url ? '(anonymous)' : '(native / idle)');
+    let where = frame.url ? `${basename(frame.url)}:${frame.lineNumber + 1}` : '';
+    if (frame.url.includes('/assets/')) {
+      const file = basename(new URL(frame.url).pathname);
+      if (!maps.has(file)) maps.set(file, await sourceLookup(join(dist, 'assets', `${file}.map`)));
+      const original = maps.get(file)?.(frame.lineNumber, frame.columnNumber);
+      if (original) where = original;
+    }
+    result.push({ ms, name, where });
+  }
+  return result;
+}
+
+type SourceLookup = (line: number, column: number) => string | null;
+
+/** Maps a generated position to "source:line" with the source map's VLQ mappings. */
+async function sourceLookup(path: string): Promise<SourceLookup | null> {
+  let map: { sources: string[]; mappings: string };
+  try {
+    map = JSON.parse(await readFile(path, 'utf8')) as typeof map;
+  } catch {
+    return null;
+  }
+  const lines = decodeMappings(map.mappings);
+  return (line, column) => {
+    const segments = lines[line];
+    if (!segments) return null;
+    let best: number[] | undefined;
+    for (const s of segments) if (s[0]! <= column && s.length >= 4) best = s;
+    if (!best) return null;
+    const source = (map.sources[best[1]!] ?? '?').replace(/^(\.\.\/)+/, '');
+    return `${source}:${best[2]! + 1}`;
+  };
+}
+
+const VLQ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Source map v3 mappings to absolute [column, source, line, sourceColumn] per generated line. */
+function decodeMappings(mappings: string): number[][][] {
+  const state = [0, 0, 0, 0];
+  return mappings.split(';').map((line) => {
+    state[0] = 0;
+    return line
+      .split(',')
+      .filter(Boolean)
+      .map((segment) => {
+        const values = decodeVlq(segment);
+        return values.map((v, i) => (i < 4 ? (state[i]! += v) : v));
+      });
+  });
+}
+
+function decodeVlq(segment: string): number[] {
+  const values: number[] = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of segment) {
+    const digit = VLQ.indexOf(char);
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return values;
+}
