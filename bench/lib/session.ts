@@ -202,7 +202,7 @@ async function drag(session: Session, target: Target, options: BenchOptions, met
   const dropAt = await page.evaluate(() => performance.now());
   await mouse.up(to);
   if (app) await savedAfter(page);
-  await page.waitForTimeout(app ? 300 : 500);
+  await page.waitForTimeout(app ? 200 : 300);
   const end = await page.evaluate(() => performance.now());
   const frames = await page.evaluate(() => window.__bench.stopFrames());
   const intervals = frames.slice(1).map((t, i) => t - frames[i]!);
@@ -224,7 +224,7 @@ async function savedAfter(page: Page) {
 }
 
 /**
- * Selects a step by clicking it, Enter to edit its label, 10 keys at typing speed; Enter commits
+ * Selects a step by clicking it, Enter to edit its label, 8 keys at typing speed; Enter commits
  * (the app then saves: the autosave figures).
  */
 async function type(session: Session, target: Target, metrics: Metrics) {
@@ -240,9 +240,9 @@ async function type(session: Session, target: Target, metrics: Metrics) {
     window.__bench.recordKeys = true;
   });
   // Keys on a US layout: press() sends real keydown events only for those.
-  for (const key of 'Granska nu') {
+  for (const key of 'Granskat') {
     await page.keyboard.press(key);
-    await page.waitForTimeout(50);
+    await page.waitForTimeout(40);
   }
   await page.waitForTimeout(100);
   const latencies = await page.evaluate(() => {
