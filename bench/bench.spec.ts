@@ -147,8 +147,11 @@ test('bench', async ({ browser }) => {
   await writeFile(options.out, `${JSON.stringify(results, null, 2)}\n`);
 });
 
+/** A progress line: the headline figures, or all of them with --verbose. */
 function brief(m: Metrics): string {
+  const detail = /\.(cpu|p95|long|script|style|layout)$/;
   return Object.entries(m)
+    .filter(([k]) => options.verbose || !detail.test(k))
     .map(
       ([k, v]) =>
         `${k} ${Number.isFinite(v) ? (Math.abs(v) < 10 ? v.toFixed(2) : v.toFixed(0)) : '–'}`,

@@ -10,6 +10,8 @@ export interface FrameStats {
   busy: number;
   /** Main-thread CPU ms per frame: unlike busy, not inflated when other work shares the CPU. */
   cpu: number;
+  /** Where busy time went, ms per frame: script, style recalculation, layout. */
+  split: { script: number; style: number; layout: number };
   /** p95 of the intervals between rAF callbacks, ms. */
   p95: number;
   /** Share of frames longer than 16.7 ms (0–1). */
@@ -24,11 +26,22 @@ export interface Session {
   cdp: CDPSession;
 }
 
-/** Seconds the renderer's main thread spent in tasks (wall) and on the CPU, so far. */
-export async function mainThread(cdp: CDPSession): Promise<{ task: number; cpu: number }> {
+const COUNTERS = {
+  task: 'TaskDuration',
+  cpu: 'ThreadTime',
+  script: 'ScriptDuration',
+  style: 'RecalcStyleDuration',
+  layout: 'LayoutDuration',
+} as const;
+type Counters = Record<keyof typeof COUNTERS, number>;
+
+/** Seconds the renderer's main thread spent in tasks (wall), on the CPU, and in parts, so far. */
+export async function mainThread(cdp: CDPSession): Promise<Counters> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
-  return { task: value('TaskDuration'), cpu: value('ThreadTime') };
+  return Object.fromEntries(
+    Object.entries(COUNTERS).map(([key, name]) => [key, value(name)]),
+  ) as Counters;
 }
 
 /** Records frames and main-thread time around `act`. */
@@ -53,6 +66,11 @@ export async function measureFrames(
   return {
     ...stats,
     cpu: ((after.cpu - before.cpu) * 1000) / stats.frames,
+    split: {
+      script: ((after.script - before.script) * 1000) / stats.frames,
+      style: ((after.style - before.style) * 1000) / stats.frames,
+      layout: ((after.layout - before.layout) * 1000) / stats.frames,
+    },
     zoom: [Math.min(...zooms), Math.max(...zooms)],
   };
 }
@@ -65,7 +83,7 @@ export function frameStats(
   stamps: readonly number[],
   changed: readonly boolean[],
   busyMs: number,
-): Omit<FrameStats, 'zoom' | 'cpu'> {
+): Omit<FrameStats, 'zoom' | 'cpu' | 'split'> {
   const first = changed.indexOf(true);
   const last = changed.lastIndexOf(true);
   const frames = changed.filter(Boolean).length;

@@ -41,28 +41,38 @@ export async function topSelfTime(profile: Profile, dist: string, top = 10): Pro
     entry.ms += (deltas[i] ?? 0) / 1000;
     self.set(key, entry);
   });
-  const sorted = [...self.values()].sort((a, b) => b.ms - a.ms).slice(0, top);
+  // Idle is not work; "(program)" is the browser's own (style, layout, paint) and stays.
+  const sorted = [...self.values()]
+    .filter((e) => e.frame.functionName !== '(idle)')
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, top);
   const maps = new Map<string, SourceLookup | null>();
   const result: SelfTime[] = [];
   for (const { ms, frame } of sorted) {
-    const name = frame.functionName || (frame.url ? '(anonymous)' : '(native / idle)');
+    let name = frame.functionName || (frame.url ? '(anonymous)' : '(native)');
     let where = frame.url ? `${basename(frame.url)}:${frame.lineNumber + 1}` : '';
     if (frame.url.includes('/assets/')) {
       const file = basename(new URL(frame.url).pathname);
       if (!maps.has(file)) maps.set(file, await sourceLookup(join(dist, 'assets', `${file}.map`)));
       const original = maps.get(file)?.(frame.lineNumber, frame.columnNumber);
-      if (original) where = original;
+      if (original) {
+        where = original.where;
+        if (original.name) name = original.name;
+      }
     }
     result.push({ ms, name, where });
   }
   return result;
 }
 
-type SourceLookup = (line: number, column: number) => string | null;
+type SourceLookup = (line: number, column: number) => { where: string; name?: string } | null;
 
-/** Maps a generated position to "source:line" with the source map's VLQ mappings. */
+/**
+ * Maps a generated position to "source:line" with the source map's VLQ mappings, and a function's
+ * minified name to its own (the last named segment before its parameter list, where V8 points).
+ */
 async function sourceLookup(path: string): Promise<SourceLookup | null> {
-  let map: { sources: string[]; mappings: string };
+  let map: { sources: string[]; names?: string[]; mappings: string };
   try {
     map = JSON.parse(await readFile(path, 'utf8')) as typeof map;
   } catch {
@@ -76,7 +86,11 @@ async function sourceLookup(path: string): Promise<SourceLookup | null> {
     for (const s of segments) if (s[0]! <= column && s.length >= 4) best = s;
     if (!best) return null;
     const source = (map.sources[best[1]!] ?? '?').replace(/^(\.\.\/)+/, '');
-    return `${source}:${best[2]! + 1}`;
+    const named = segments.findLast((s) => s[0]! < column && s[0]! >= column - 40 && s.length >= 5);
+    return {
+      where: `${source}:${best[2]! + 1}`,
+      name: named ? map.names?.[named[4]!] : undefined,
+    };
   };
 }
 
@@ -84,7 +98,7 @@ const VLQ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** Source map v3 mappings to absolute [column, source, line, sourceColumn] per generated line. */
 function decodeMappings(mappings: string): number[][][] {
-  const state = [0, 0, 0, 0];
+  const state = [0, 0, 0, 0, 0];
   return mappings.split(';').map((line) => {
     state[0] = 0;
     return line
@@ -92,7 +106,7 @@ function decodeMappings(mappings: string): number[][][] {
       .filter(Boolean)
       .map((segment) => {
         const values = decodeVlq(segment);
-        return values.map((v, i) => (i < 4 ? (state[i]! += v) : v));
+        return values.map((v, i) => (state[i]! += v));
       });
   });
 }

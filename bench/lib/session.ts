@@ -75,6 +75,7 @@ export async function measureRun(setup: RunSetup): Promise<RunResult> {
     const frameMetrics = (name: string, stats: FrameStats) => {
       metrics[`${name}.busy`] = stats.busy;
       metrics[`${name}.cpu`] = stats.cpu;
+      for (const [part, ms] of Object.entries(stats.split)) metrics[`${name}.${part}`] = ms;
       metrics[`${name}.p95`] = stats.p95;
       metrics[`${name}.long`] = stats.long;
     };
@@ -193,6 +194,7 @@ async function drag(session: Session, target: Target, options: BenchOptions, met
     throw new Error(`the drag moved the step in ${stats.frames} frames`);
   metrics['drag.busy'] = stats.busy;
   metrics['drag.cpu'] = stats.cpu;
+  for (const [part, ms] of Object.entries(stats.split)) metrics[`drag.${part}`] = ms;
   metrics['drag.p95'] = stats.p95;
   metrics['drag.long'] = stats.long;
 
