@@ -1,29 +1,17 @@
 // The shell: header with the language switch, the current screen, and the message regions.
 import { UpdatePrompt } from './pwa/UpdatePrompt';
+import { EditorScreen } from '../editor/EditorScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { RegisterScreen } from '../register/RegisterScreen';
+import { ShareScreen } from '../share/ShareScreen';
+import { CompareScreen } from '../compare/CompareScreen';
 import { LandscapeScreen } from '../landscape/LandscapeScreen';
+import { HukiScreen } from '../editor/huki/HukiScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
-import { lazy, Suspense } from 'react';
 import { useLanguage, useT } from './i18n/i18n';
 import { Notices } from './Notices';
 import { StorageLostDialog } from './StorageLostDialog';
 import { navigate, parseRoute, usePathname } from './router';
-
-// The start screen loads without the editor (React Flow and the canvas code): those come as
-// chunks when a process is opened, which keeps the start-up download small.
-const EditorScreen = lazy(() =>
-  import('../editor/EditorScreen').then((m) => ({ default: m.EditorScreen })),
-);
-const ShareScreen = lazy(() =>
-  import('../share/ShareScreen').then((m) => ({ default: m.ShareScreen })),
-);
-const CompareScreen = lazy(() =>
-  import('../compare/CompareScreen').then((m) => ({ default: m.CompareScreen })),
-);
-const HukiScreen = lazy(() =>
-  import('../editor/huki/HukiScreen').then((m) => ({ default: m.HukiScreen })),
-);
 
 export function App() {
   const t = useT();
@@ -94,22 +82,14 @@ export function App() {
           {t('app.switchLanguage')}
         </button>
       </header>
-      <Suspense
-        fallback={
-          <main className="editor-message" aria-busy="true">
-            {t('common.loading')}
-          </main>
-        }
-      >
-        {route.name === 'library' && <LibraryScreen />}
-        {route.name === 'process' && <EditorScreen id={route.id} />}
-        {route.name === 'register' && <RegisterScreen />}
-        {route.name === 'share' && <ShareScreen />}
-        {route.name === 'compare' && <CompareScreen id={route.id} />}
-        {route.name === 'landscape' && <LandscapeScreen />}
-        {route.name === 'huki' && <HukiScreen id={route.id} />}
-        {route.name === 'settings' && <SettingsScreen />}
-      </Suspense>
+      {route.name === 'library' && <LibraryScreen />}
+      {route.name === 'process' && <EditorScreen id={route.id} />}
+      {route.name === 'register' && <RegisterScreen />}
+      {route.name === 'share' && <ShareScreen />}
+      {route.name === 'compare' && <CompareScreen id={route.id} />}
+      {route.name === 'landscape' && <LandscapeScreen />}
+      {route.name === 'huki' && <HukiScreen id={route.id} />}
+      {route.name === 'settings' && <SettingsScreen />}
       {route.name === 'notFound' && (
         <main className="editor-message">
           <h1>{t('app.notFound')}</h1>
