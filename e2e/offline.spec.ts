@@ -87,6 +87,8 @@ const test = guarded.extend<{ app: AppServer }>({
   baseURL: async ({ app }, provide) => provide(app.url),
 });
 
+test.use({ serviceWorkers: 'allow' });
+
 /** Waits until the service worker has precached the app and controls the page. */
 async function untilServiceWorkerControls(page: Page) {
   await page.evaluate(async () => {
