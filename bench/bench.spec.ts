@@ -77,7 +77,10 @@ test('bench', async ({ browser }) => {
             steps,
             options,
             contextOptions: CONTEXT,
-            profile: last && target.name === 'app' ? options.profile : null,
+            profile:
+              last && target.name === (process.env.BENCH_PROFILE_TARGET ?? 'app')
+                ? options.profile
+                : null,
             exports: options.exportSizes.includes(steps),
           });
           if (target.name === 'app') canvas ??= result.canvas;

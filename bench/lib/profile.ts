@@ -19,7 +19,34 @@ export async function startProfile(cdp: CDPSession): Promise<() => Promise<Profi
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  return async () => (await cdp.send('Profiler.stop')).profile as Profile;
+  const trace = process.env.BENCH_TRACE ? await startTrace(cdp, process.env.BENCH_TRACE) : null;
+  return async () => {
+    await trace?.();
+    return (await cdp.send('Profiler.stop')).profile as Profile;
+  };
+}
+
+/**
+ * BENCH_TRACE=file.json also records a DevTools timeline trace of the profiled phase (open it
+ * in Chrome's Performance panel): style, layout and paint per frame, which a CPU profile lumps
+ * together as "(program)".
+ */
+async function startTrace(cdp: CDPSession, file: string): Promise<() => Promise<void>> {
+  const events: unknown[] = [];
+  cdp.on('Tracing.dataCollected', (e: { value: unknown[] }) => events.push(...e.value));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,cc,gpu',
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    const done = new Promise<void>((resolve) =>
+      cdp.once('Tracing.tracingComplete', () => resolve()),
+    );
+    await cdp.send('Tracing.end');
+    await done;
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(file, JSON.stringify({ traceEvents: events }));
+  };
 }
 
 export interface SelfTime {

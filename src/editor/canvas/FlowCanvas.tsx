@@ -50,7 +50,16 @@ import { isLowZoom, LowZoom } from './zoomLevel';
 
 const nodeTypes = { lane: LaneNode, step: StepNode };
 const edgeTypes = { flow: FlowEdge };
+// Props React Flow copies into its store are module constants or memoised: a new object on a
+// render of the canvas (every frame of a drag) would be a store update that every rendered
+// node and edge hears, and a new handler would re-render every node and edge wrapper.
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const SNAP_GRID: [number, number] = [GRID, GRID];
+const DEFAULT_EDGE_OPTIONS = { type: 'flow' };
+const PRO_OPTIONS = { hideAttribution: true };
+const onNodeDoubleClick = (_e: MouseEvent, node: FlowNode) => {
+  if (node.type === 'step') useSessionStore.getState().setEditing(node.id);
+};
 
 /**
  * React Flow prevents the default of pointer-down (for dragging), so a field keeps focus when
@@ -284,6 +293,30 @@ export function FlowCanvas({
     },
     [addAtScreenPoint],
   );
+  const onEdgeDoubleClick = useCallback(
+    (_e: MouseEvent, edge: Edge) => onEditConnection(edge.id),
+    [onEditConnection],
+  );
+  // The start view is worked out once, from the document the canvas opened with.
+  const openedWith = useRef(doc);
+  const onInit = useCallback((flow: ReactFlowInstance<FlowNode>) => {
+    flowRef.current = flow;
+    void flow.setViewport(startViewport(openedWith.current, containerRef.current));
+  }, []);
+  const ariaLabelConfig = useMemo(
+    () => ({
+      'controls.ariaLabel': t('editor.viewControls'),
+      'controls.zoomIn.ariaLabel': t('editor.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('editor.zoomOut'),
+      'controls.fitView.ariaLabel': t('editor.fitView'),
+      'minimap.ariaLabel': t('editor.minimap'),
+      'handle.ariaLabel': t('editor.handle'),
+      'node.a11yDescription.default': t('editor.nodeHelp'),
+      'node.a11yDescription.keyboardDisabled': t('editor.nodeHelp'),
+      'edge.a11yDescription.default': t('editor.edgeHelp'),
+    }),
+    [t],
+  );
 
   return (
     <LowZoom.Provider value={lowZoom}>
@@ -304,39 +337,24 @@ export function FlowCanvas({
         onSelectionChange={onSelectionChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
-        onNodeDoubleClick={(_e, node) =>
-          node.type === 'step' && useSessionStore.getState().setEditing(node.id)
-        }
-        onEdgeDoubleClick={(_e, edge) => onEditConnection(edge.id)}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onEdgeDoubleClick={onEdgeDoubleClick}
         connectionMode={ConnectionMode.Loose}
         deleteKeyCode={null}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         disableKeyboardA11y
         zoomOnDoubleClick={false}
         snapToGrid
-        snapGrid={[GRID, GRID]}
+        snapGrid={SNAP_GRID}
         onlyRenderVisibleElements
         minZoom={0.1}
         maxZoom={2}
-        onInit={(flow) => {
-          flowRef.current = flow;
-          void flow.setViewport(startViewport(doc, containerRef.current));
-        }}
+        onInit={onInit}
         selectionOnDrag={false}
         panOnScroll
-        defaultEdgeOptions={{ type: 'flow' }}
-        proOptions={{ hideAttribution: true }}
-        ariaLabelConfig={{
-          'controls.ariaLabel': t('editor.viewControls'),
-          'controls.zoomIn.ariaLabel': t('editor.zoomIn'),
-          'controls.zoomOut.ariaLabel': t('editor.zoomOut'),
-          'controls.fitView.ariaLabel': t('editor.fitView'),
-          'minimap.ariaLabel': t('editor.minimap'),
-          'handle.ariaLabel': t('editor.handle'),
-          'node.a11yDescription.default': t('editor.nodeHelp'),
-          'node.a11yDescription.keyboardDisabled': t('editor.nodeHelp'),
-          'edge.a11yDescription.default': t('editor.edgeHelp'),
-        }}
+        defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
+        proOptions={PRO_OPTIONS}
+        ariaLabelConfig={ariaLabelConfig}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} />
         <LaneHeaders doc={doc} />

@@ -2,7 +2,7 @@
 // with a frame for what is in view that moves on its own. React Flow's MiniMap re-rendered an
 // SVG of every step on each pan frame — about a third of the cost of panning at 1,000 steps.
 import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
-import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type PointerEvent } from 'react';
 import { laneBands } from '../../domain/model/geometry';
 import type { Process, RegisterEntry } from '../../domain/model/types';
 import { BAND_LEFT, contentWidth } from './toFlow';
@@ -74,7 +74,7 @@ const viewOf = (s: ReactFlowState) => ({ t: s.transform, w: s.width, h: s.height
 const sameView = (a: ReturnType<typeof viewOf>, b: ReturnType<typeof viewOf>) =>
   a.t === b.t && a.w === b.w && a.h === b.h;
 
-export function OverviewMap({
+export const OverviewMap = memo(function OverviewMap({
   doc,
   register,
   label,
@@ -130,4 +130,4 @@ export function OverviewMap({
       />
     </div>
   );
-}
+});

@@ -5,6 +5,6 @@
 import type { ReactFlowState } from '@xyflow/react';
 import { createContext } from 'react';
 
-const LOW_ZOOM = 0.45;
+const LOW_ZOOM = 0.35;
 export const isLowZoom = (s: ReactFlowState) => s.transform[2] < LOW_ZOOM;
 export const LowZoom = createContext(false);

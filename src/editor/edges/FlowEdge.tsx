@@ -2,6 +2,7 @@
 // positions: the same route as in the SVG, PDF and BPMN exports, and still right for a step
 // that React Flow has not measured yet (it renders only what is in view).
 import { BaseEdge, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
+import { memo } from 'react';
 import { labelPoint, orthogonalRoute, type Box } from '../../domain/model/route';
 
 function boxOf(node: InternalNode): Box {
@@ -13,7 +14,7 @@ function boxOf(node: InternalNode): Box {
   };
 }
 
-export function FlowEdge({
+export const FlowEdge = memo(function FlowEdge({
   id,
   source,
   target,
@@ -43,4 +44,4 @@ export function FlowEdge({
       labelBgBorderRadius={3}
     />
   );
-}
+});

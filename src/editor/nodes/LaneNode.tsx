@@ -2,9 +2,10 @@
 // fixed header column (lanes/LaneHeaders). The band lets pointer events through to the pane
 // (panning, double-click to add a step).
 import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
 import type { LaneNode as LaneNodeType } from '../canvas/toFlow';
 
-export function LaneNode({ data }: NodeProps<LaneNodeType>) {
+export const LaneNode = memo(function LaneNode({ data }: NodeProps<LaneNodeType>) {
   return (
     <div
       className={`lane${data.customer ? ' lane-customer' : ''}`}
@@ -12,4 +13,4 @@ export function LaneNode({ data }: NodeProps<LaneNodeType>) {
       aria-hidden="true"
     />
   );
-}
+});

@@ -1,7 +1,7 @@
 // One step on the canvas: its shape says its kind (never colour alone), its label is DOM text.
 // It reads only its own data and one boolean from the session, so panning never re-renders it.
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { useContext, useState, type KeyboardEvent } from 'react';
+import { memo, useContext, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import { useDocumentStore } from '../../state/documentStore';
 import { useSessionStore } from '../../state/sessionStore';
@@ -19,7 +19,9 @@ const SIDES = [
   { id: 'l', position: Position.Left },
 ] as const;
 
-export function StepNode({ id, data, selected }: NodeProps<StepNodeType>) {
+// Memoised: React Flow re-renders a node's wrapper when the node is dragged or its selection
+// changes; the step itself only needs to when its own data, selection or drag state does.
+export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps<StepNodeType>) {
   const t = useT();
   const { step } = data;
   const editing = useSessionStore((s) => s.editingStepId === id);
@@ -61,7 +63,7 @@ export function StepNode({ id, data, selected }: NodeProps<StepNodeType>) {
       ))}
     </div>
   );
-}
+});
 
 function LabelEditor({
   stepId,
