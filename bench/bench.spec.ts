@@ -51,6 +51,7 @@ test('bench', async ({ browser }) => {
     bundle: null,
     budgets: [],
     profiles: [],
+    failures: [],
   };
   const log = (line: string) => process.stdout.write(`${line}\n`);
   const stored = async (steps: number) => {
@@ -90,6 +91,10 @@ test('bench', async ({ browser }) => {
             `${steps} steps, ${target.name}, run ${run + 1} (${took} s): ${brief(result.metrics)}`,
           );
           if (options.verbose) log(`  phase seconds: ${brief(result.wall)}`);
+          for (const failure of result.failures) {
+            log(`  not measured: ${failure}`);
+            results.failures.push({ steps, target: target.name, run: run + 1, failure });
+          }
           if (result.profile && options.profile) {
             const top = await topSelfTime(result.profile, options.appDist);
             results.profiles.push({ steps, phase: options.profile, top });
@@ -142,6 +147,11 @@ test('bench', async ({ browser }) => {
   for (const p of results.profiles) {
     log(`\nprofile: ${p.phase} at ${p.steps} steps, top self time (ms)`);
     for (const f of p.top) log(`${f.ms.toFixed(1).padStart(8)}  ${f.name}  ${f.where}`);
+  }
+  if (results.failures.length) {
+    log('\nnot measured (the medians are of the other runs)');
+    for (const f of results.failures)
+      log(`  ${f.steps} steps, ${f.target}, run ${f.run}: ${f.failure}`);
   }
   log(`\nbudgets\n${budgetLines(results.budgets)}`);
   log(

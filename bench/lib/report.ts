@@ -37,11 +37,14 @@ export interface Results {
   bundle: BundleSizes | null;
   budgets: Budget[];
   profiles: { steps: number; phase: string; top: SelfTime[] }[];
+  failures: { steps: number; target: string; run: number; failure: string }[];
 }
 
 export function summarise(runs: Metrics[]): TargetResult {
   const keys = [...new Set(runs.flatMap((r) => Object.keys(r)))];
-  return { median: Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]!))])), runs };
+  // A phase that failed in one run is missing there: the median is of the runs that have it.
+  const values = (k: string) => runs.map((r) => r[k]).filter((v): v is number => v !== undefined);
+  return { median: Object.fromEntries(keys.map((k) => [k, median(values(k))])), runs };
 }
 
 interface Row {
