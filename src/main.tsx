@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './app/styles.css';
 import { App } from './app/App';
+import { preloadEditor } from './app/screens';
 import { bootstrap } from './app/bootstrap';
 import { startRevisionRecorder } from './history/recorder';
 import { useLanguage } from './app/i18n/i18n';
@@ -16,3 +17,4 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+preloadEditor();

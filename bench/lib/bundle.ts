@@ -1,5 +1,7 @@
 // Bundle size: the gzip size of the JS the browser loads to show the start screen, and of every
 // other (lazy) chunk. The source maps tell whether PDF, BPMN or layout code is in the start-up set.
+// Start-up is what is requested until the page's load event: what the start screen waits for.
+// Chunks the app fetches afterwards (the editor, right after load) are listed as prefetched.
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,6 +15,8 @@ export interface BundleSizes {
   startup: Chunk[];
   startupGzip: number;
   lazy: Chunk[];
+  /** Lazy chunks the app fetched after start-up (after the load event). */
+  prefetched: Chunk[];
   /** Sources of PDF, BPMN or layout code found in start-up chunks (should be none). */
   heavyAtStartup: string[];
 }
@@ -27,14 +31,17 @@ export async function bundleSizes(
   dist: string,
 ): Promise<BundleSizes> {
   const loaded = new Set<string>();
+  const later = new Set<string>();
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
+    let started = true;
     page.on('request', (r) => {
       const path = new URL(r.url()).pathname;
-      if (path.endsWith('.js')) loaded.add(basename(path));
+      if (path.endsWith('.js')) (started ? loaded : later).add(basename(path));
     });
-    await page.goto(`${url}/`, { waitUntil: 'networkidle' });
+    page.on('load', () => (started = false));
+    await page.goto(`${url}/`, { waitUntil: 'load' });
     await expect(page.getByRole('heading', { name: 'Processbibliotek' })).toBeVisible();
     await page.waitForLoadState('networkidle');
   } finally {
@@ -59,6 +66,7 @@ export async function bundleSizes(
     startup,
     startupGzip: startup.reduce((sum, c) => sum + c.gzip, 0),
     lazy: chunks.filter((c) => !loaded.has(c.file)).sort((a, b) => b.gzip - a.gzip),
+    prefetched: chunks.filter((c) => !loaded.has(c.file) && later.has(c.file)),
     heavyAtStartup,
   };
 }

@@ -127,7 +127,11 @@ export function table(results: Results): string {
     out.push('', `start-up JS: ${kb(b.startupGzip)} gzip in ${b.startup.length} files`);
     for (const c of b.startup) out.push(`  ${c.file.padEnd(44)}${pad(kb(c.gzip), 10)}`);
     out.push(`lazy chunks (${b.lazy.length}):`);
-    for (const c of b.lazy) out.push(`  ${c.file.padEnd(44)}${pad(kb(c.gzip), 10)}`);
+    const prefetched = new Set((b.prefetched ?? []).map((c) => c.file));
+    for (const c of b.lazy)
+      out.push(
+        `  ${c.file.padEnd(44)}${pad(kb(c.gzip), 10)}${prefetched.has(c.file) ? '  prefetched after load' : ''}`,
+      );
   }
   return out.join('\n');
 }

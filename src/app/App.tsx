@@ -1,14 +1,12 @@
 // The shell: header with the language switch, the current screen, and the message regions.
 import { UpdatePrompt } from './pwa/UpdatePrompt';
-import { EditorScreen } from '../editor/EditorScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { RegisterScreen } from '../register/RegisterScreen';
-import { ShareScreen } from '../share/ShareScreen';
-import { CompareScreen } from '../compare/CompareScreen';
 import { LandscapeScreen } from '../landscape/LandscapeScreen';
-import { HukiScreen } from '../editor/huki/HukiScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { Suspense } from 'react';
 import { useLanguage, useT } from './i18n/i18n';
+import { CompareScreen, EditorScreen, HukiScreen, ShareScreen } from './screens';
 import { Notices } from './Notices';
 import { StorageLostDialog } from './StorageLostDialog';
 import { navigate, parseRoute, usePathname } from './router';
@@ -82,14 +80,22 @@ export function App() {
           {t('app.switchLanguage')}
         </button>
       </header>
-      {route.name === 'library' && <LibraryScreen />}
-      {route.name === 'process' && <EditorScreen id={route.id} />}
-      {route.name === 'register' && <RegisterScreen />}
-      {route.name === 'share' && <ShareScreen />}
-      {route.name === 'compare' && <CompareScreen id={route.id} />}
-      {route.name === 'landscape' && <LandscapeScreen />}
-      {route.name === 'huki' && <HukiScreen id={route.id} />}
-      {route.name === 'settings' && <SettingsScreen />}
+      <Suspense
+        fallback={
+          <main className="editor-message" aria-busy="true">
+            {t('common.loading')}
+          </main>
+        }
+      >
+        {route.name === 'library' && <LibraryScreen />}
+        {route.name === 'process' && <EditorScreen id={route.id} />}
+        {route.name === 'register' && <RegisterScreen />}
+        {route.name === 'share' && <ShareScreen />}
+        {route.name === 'compare' && <CompareScreen id={route.id} />}
+        {route.name === 'landscape' && <LandscapeScreen />}
+        {route.name === 'huki' && <HukiScreen id={route.id} />}
+        {route.name === 'settings' && <SettingsScreen />}
+      </Suspense>
       {route.name === 'notFound' && (
         <main className="editor-message">
           <h1>{t('app.notFound')}</h1>
