@@ -140,3 +140,35 @@ test('copy steps in one process and paste them into another', async ({ page, con
   await page.getByRole('link', { name: 'Alla processer' }).click();
   await expect(page.getByRole('row', { name: /Källa/ })).toContainText('3');
 });
+
+test('a connection drawn with the mouse from one step to another is saved', async ({ page }) => {
+  await openLibrary(page);
+  await buildFlow(page, 'Koppla med musen');
+  await waitUntilSaved(page);
+  const before = (await exportJson(page)).json.process.connections.length;
+
+  // Connection points sit in the middle of each side of a step: they show on the step under
+  // the pointer, and on every step while a connection is being drawn (to end it on).
+  const from = await page.getByRole('group', { name: /^Aktivitet: Ansöker/ }).boundingBox();
+  const to = await page.getByRole('group', { name: /^Aktivitet: Fakturerar/ }).boundingBox();
+  if (!from || !to) throw new Error('steps not on screen');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height - 1, { steps: 3 });
+  await page.mouse.down();
+  await page.mouse.move(to.x + 1, to.y + to.height / 2, { steps: 15 });
+  await page.mouse.up();
+  await waitUntilSaved(page);
+  await page.reload();
+
+  // Drawn on the canvas after the reload, with the two it had before.
+  await expect(page.getByRole('group', { name: /^Koppling från Ansöker till/ })).toHaveCount(2);
+  await expect(page.getByRole('group', { name: /^Koppling från .* till Fakturerar/ })).toHaveCount(
+    2,
+  );
+  const { json } = await exportJson(page);
+  const id = (label: string) => json.process.steps.find((s) => s.label === label)!.id;
+  expect(json.process.connections).toHaveLength(before + 1);
+  expect(json.process.connections).toContainEqual(
+    expect.objectContaining({ from: id('Ansöker'), to: id('Fakturerar') }),
+  );
+});

@@ -22,7 +22,13 @@ export async function startProfile(cdp: CDPSession): Promise<() => Promise<Profi
   const trace = process.env.BENCH_TRACE ? await startTrace(cdp, process.env.BENCH_TRACE) : null;
   return async () => {
     await trace?.();
-    return (await cdp.send('Profiler.stop')).profile as Profile;
+    const profile = (await cdp.send('Profiler.stop')).profile as Profile;
+    // BENCH_CPUPROFILE=file.cpuprofile keeps the whole profile (Chrome DevTools opens it).
+    if (process.env.BENCH_CPUPROFILE) {
+      const { writeFile } = await import('node:fs/promises');
+      await writeFile(process.env.BENCH_CPUPROFILE, JSON.stringify(profile));
+    }
+    return profile;
   };
 }
 

@@ -1,8 +1,6 @@
 // The swimlane canvas. React Flow owns the view and the in-flight drag; the document changes
 // once per gesture (drop, connect), through apply().
 import {
-  Background,
-  BackgroundVariant,
   ConnectionMode,
   Controls,
   ReactFlow,
@@ -356,7 +354,8 @@ export function FlowCanvas({
         proOptions={PRO_OPTIONS}
         ariaLabelConfig={ariaLabelConfig}
       >
-        <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1} />
+        {/* No dotted background: the lanes are the grid, and redrawing the dots on each pan
+            and zoom frame cost about a third of the canvas's own work per frame (bench). */}
         <LaneHeaders doc={doc} />
         <Controls showInteractive={false} position="top-right" fitViewOptions={fitOptions} />
         <OverviewMap doc={doc} register={register} label={t('editor.minimap')} />

@@ -1,6 +1,6 @@
 // The canvas is a projection of the model: lanes and steps become React Flow nodes, connections
 // become edges. React Flow's Node/Edge types stay inside editor/.
-import type { Edge, Node } from '@xyflow/react';
+import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { laneBands } from '../../domain/model/geometry';
 import type { Process, RegisterEntry, Step } from '../../domain/model/types';
 
@@ -33,6 +33,23 @@ export function contentWidth(doc: Process): number {
 
 export function laneName(entry: RegisterEntry | undefined, unknownLabel: string): string {
   return entry?.name ?? unknownLabel;
+}
+
+/** Size of a connection handle on a step's side (as drawn by the .handle style). */
+export const HANDLE_SIZE = 10;
+
+/**
+ * Where a step's four handles are, from its size: React Flow draws the step's connections from
+ * these until it has measured the step in the DOM (StepNode renders handle marks for that).
+ */
+export function stepHandles(width: number, height: number): NodeHandle[] {
+  const h = HANDLE_SIZE / 2;
+  return [
+    { id: 't', type: 'source', position: Position.Top, x: width / 2 - h, y: -h },
+    { id: 'r', type: 'source', position: Position.Right, x: width - h, y: height / 2 - h },
+    { id: 'b', type: 'source', position: Position.Bottom, x: width / 2 - h, y: height - h },
+    { id: 'l', type: 'source', position: Position.Left, x: -h, y: height / 2 - h },
+  ].map((handle) => ({ ...handle, width: HANDLE_SIZE, height: HANDLE_SIZE }) as NodeHandle);
 }
 
 /** The id of the element that names a step for screen readers (rendered by StepNode). */
@@ -104,6 +121,7 @@ export function toNodes(
       // the document made React Flow hide and re-measure each rendered node through
       // ResizeObserver (450 ms of a 700 ms task after a drop at 1,000 steps).
       measured: { width: step.width, height: step.height },
+      handles: stepHandles(step.width, step.height),
       selected: isSelected,
       zIndex: 1,
       data: { step },

@@ -1,6 +1,6 @@
 // One step on the canvas: its shape says its kind (never colour alone), its label is DOM text.
 // It reads only its own data and one boolean from the session, so panning never re-renders it.
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { memo, useContext, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import { useDocumentStore } from '../../state/documentStore';
@@ -12,12 +12,36 @@ import { useStepName } from '../a11y/useStepName';
 import { stepNameId } from '../canvas/toFlow';
 import { LowZoom } from '../canvas/zoomLevel';
 
+/** While a connection is being drawn every step in view needs handles to end it on. */
+const connecting = (s: ReactFlowState) => s.connection.inProgress;
+
 const SIDES = [
   { id: 't', position: Position.Top },
   { id: 'r', position: Position.Right },
   { id: 'b', position: Position.Bottom },
   { id: 'l', position: Position.Left },
 ] as const;
+
+/**
+ * Handles that cannot be used: plain elements where React Flow measures a step's handles when
+ * it comes into view (it reads their class and data attributes; without them the step's
+ * connections would not be drawn). No component, no store subscription.
+ */
+function HandleMarks() {
+  return (
+    <>
+      {SIDES.map((side) => (
+        <div
+          key={side.id}
+          aria-hidden="true"
+          className={`react-flow__handle react-flow__handle-${side.position} source handle`}
+          data-handleid={side.id}
+          data-handlepos={side.position}
+        />
+      ))}
+    </>
+  );
+}
 
 // Memoised: React Flow re-renders a node's wrapper when the node is dragged or its selection
 // changes; the step itself only needs to when its own data, selection or drag state does.
@@ -28,16 +52,28 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
   const kindName = t(`kind.${step.kind}`);
   const name = useStepName(step);
   const low = useContext(LowZoom);
-  if (low && !editing && !selected)
+  // Handles only when they can be used (each one is a component with a store subscription
+  // run on every pan frame); otherwise marks in their places.
+  const [hovered, setHovered] = useState(false);
+  const drawing = useStore(connecting);
+  const handles = selected || hovered || drawing;
+  if (low && !editing && !selected && !drawing)
     return (
       <div className={`step step-${step.kind} simple`} data-kind={step.kind}>
         <span id={stepNameId(id)} hidden aria-label={name} />
         <div className="step-shape" aria-hidden="true" />
         <div className="step-label">{step.label}</div>
+        <HandleMarks />
       </div>
     );
   return (
-    <div className={`step step-${step.kind}${selected ? ' selected' : ''}`} data-kind={step.kind}>
+    <div
+      className={`step step-${step.kind}${selected ? ' selected' : ''}`}
+      data-kind={step.kind}
+      // Not while a button is held: a pan or a drag sweeps steps past the pointer.
+      onPointerEnter={(e) => e.buttons === 0 && setHovered(true)}
+      onPointerLeave={() => setHovered(false)}
+    >
       {/* The spoken name as an attribute, not text, so the label text appears once. */}
       <span id={stepNameId(id)} hidden aria-label={name} />
       <div className="step-shape" aria-hidden="true" />
@@ -52,15 +88,19 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
           {step.label || <span className="placeholder">{t('editor.unnamed')}</span>}
         </div>
       )}
-      {SIDES.map((side) => (
-        <Handle
-          key={side.id}
-          id={side.id}
-          type="source"
-          position={side.position}
-          className="handle"
-        />
-      ))}
+      {handles ? (
+        SIDES.map((side) => (
+          <Handle
+            key={side.id}
+            id={side.id}
+            type="source"
+            position={side.position}
+            className="handle"
+          />
+        ))
+      ) : (
+        <HandleMarks />
+      )}
     </div>
   );
 });
