@@ -1,8 +1,8 @@
 // The overview map in the corner: lanes and steps drawn once per document change on a canvas,
 // with a frame for what is in view that moves on its own. React Flow's MiniMap re-rendered an
 // SVG of every step on each pan frame — about a third of the cost of panning at 1,000 steps.
-import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
-import { memo, useEffect, useMemo, useRef, type PointerEvent } from 'react';
+import { useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, type PointerEvent } from 'react';
 import { laneBands } from '../../domain/model/geometry';
 import type { Process, RegisterEntry } from '../../domain/model/types';
 import { BAND_LEFT, contentWidth } from './toFlow';
@@ -70,9 +70,13 @@ function draw(
   for (const s of doc.steps) ctx.fillRect(s.x, (tops.get(s.laneId) ?? 0) + s.y, s.width, s.height);
 }
 
-const viewOf = (s: ReactFlowState) => ({ t: s.transform, w: s.width, h: s.height });
-const sameView = (a: ReturnType<typeof viewOf>, b: ReturnType<typeof viewOf>) =>
-  a.t === b.t && a.w === b.w && a.h === b.h;
+/** Where the view's frame goes on the map, from React Flow's transform and size. */
+function placeFrame(frame: HTMLElement, s: ReactFlowState, b: Bounds) {
+  const [tx, ty, zoom] = s.transform;
+  frame.style.transform = `translate(${b.ox + (-tx / zoom - b.x) * b.scale}px, ${b.oy + (-ty / zoom - b.y) * b.scale}px)`;
+  frame.style.width = `${(s.width / zoom) * b.scale}px`;
+  frame.style.height = `${(s.height / zoom) * b.scale}px`;
+}
 
 export const OverviewMap = memo(function OverviewMap({
   doc,
@@ -84,26 +88,27 @@ export const OverviewMap = memo(function OverviewMap({
   label: string;
 }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
   const bounds = useMemo(() => boundsOf(doc), [doc]);
   useEffect(() => {
     if (canvasRef.current) draw(canvasRef.current, doc, register, bounds);
   }, [doc, register, bounds]);
 
-  const { t, w, h } = useStore(viewOf, sameView);
-  const [tx, ty, zoom] = t;
-  const frame = {
-    left: bounds.ox + (-tx / zoom - bounds.x) * bounds.scale,
-    top: bounds.oy + (-ty / zoom - bounds.y) * bounds.scale,
-    width: (w / zoom) * bounds.scale,
-    height: (h / zoom) * bounds.scale,
-  };
+  // The frame follows the view without React: a pan or zoom frame renders nothing here.
+  const store = useStoreApi();
+  useLayoutEffect(() => {
+    const follow = (s: ReactFlowState) =>
+      frameRef.current && placeFrame(frameRef.current, s, bounds);
+    follow(store.getState());
+    return store.subscribe(follow);
+  }, [store, bounds]);
 
   const flow = useReactFlow();
   const moveTo = (e: PointerEvent<HTMLDivElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
     const x = (e.clientX - box.left - bounds.ox) / bounds.scale + bounds.x;
     const y = (e.clientY - box.top - bounds.oy) / bounds.scale + bounds.y;
-    void flow.setCenter(x, y, { zoom });
+    void flow.setCenter(x, y, { zoom: store.getState().transform[2] });
   };
 
   return (
@@ -120,14 +125,7 @@ export const OverviewMap = memo(function OverviewMap({
       }}
     >
       <canvas ref={canvasRef} style={{ width: WIDTH, height: HEIGHT }} />
-      <div
-        className="overview-frame"
-        style={{
-          transform: `translate(${frame.left}px, ${frame.top}px)`,
-          width: frame.width,
-          height: frame.height,
-        }}
-      />
+      <div className="overview-frame" ref={frameRef} />
     </div>
   );
 });

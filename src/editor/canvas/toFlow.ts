@@ -43,6 +43,15 @@ export const HANDLE_SIZE = 10;
  * these until it has measured the step in the DOM (StepNode renders handle marks for that).
  */
 export function stepHandles(width: number, height: number): NodeHandle[] {
+  // Steps of one size share one array (most steps have one of a few sizes).
+  const key = `${width}x${height}`;
+  let found = handlesBySize.get(key);
+  if (!found) handlesBySize.set(key, (found = handlesFor(width, height)));
+  return found;
+}
+const handlesBySize = new Map<string, NodeHandle[]>();
+
+function handlesFor(width: number, height: number): NodeHandle[] {
   const h = HANDLE_SIZE / 2;
   return [
     { id: 't', type: 'source', position: Position.Top, x: width / 2 - h, y: -h },
