@@ -43,11 +43,13 @@ export function appTarget(url: string, states: Map<number, StorageState>): Targe
     async open(page, steps) {
       await page.goto(`${url}/`);
       const link = page.getByRole('link', { name: processTitle(steps), exact: true });
-      await expect(link).toBeVisible({ timeout: OPEN_TIMEOUT });
+      // waitFor watches the DOM; expect() polls at growing intervals (up to a second), which
+      // added idle seconds to every run.
+      await link.waitFor({ state: 'visible', timeout: OPEN_TIMEOUT });
       const ms = await timeOpen(page, selectors.step, () => link.click());
-      await expect(
-        page.getByRole('main', { name: `Redigerare: ${processTitle(steps)}` }),
-      ).toBeVisible();
+      await page
+        .getByRole('main', { name: `Redigerare: ${processTitle(steps)}` })
+        .waitFor({ state: 'visible' });
       return ms;
     },
     labelField: (page) => page.getByRole('textbox', { name: 'Stegets text' }),
@@ -106,7 +108,9 @@ export function baselineTarget(
       }
       await page.goto(`${url}/${culled ? 'culled' : 'default'}.html?${query}`);
       const button = page.getByRole('button', { name: 'Öppna' });
-      await expect(button).toBeEnabled({ timeout: OPEN_TIMEOUT });
+      await page
+        .getByRole('button', { name: 'Öppna', disabled: false })
+        .waitFor({ state: 'visible', timeout: OPEN_TIMEOUT });
       return timeOpen(page, selectors.step, () => button.click());
     },
     labelField: (page) => page.getByRole('textbox', { name: 'Etikett' }),
