@@ -2,11 +2,28 @@
 // parses less. The editor's chunk is fetched right after the page has loaded, so opening a
 // process does not wait for the network or the parser (and with the service worker it is a
 // cache read).
-import { lazy } from 'react';
+import { createElement, lazy, type ComponentProps } from 'react';
+import type * as EditorChunk from '../editor/EditorScreen';
 
-const loadEditor = () => import('../editor/EditorScreen');
+type EditorModule = typeof EditorChunk;
+let editorModule: EditorModule | null = null;
+const loadEditor = () =>
+  import('../editor/EditorScreen').then((m) => {
+    editorModule = m;
+    return m;
+  });
 
-export const EditorScreen = lazy(() => loadEditor().then((m) => ({ default: m.EditorScreen })));
+const LazyEditorScreen = lazy(() => loadEditor().then((m) => ({ default: m.EditorScreen })));
+
+/**
+ * The editor, rendered directly once its chunk is in. A lazy component suspends on its first
+ * render even when the chunk has arrived, and React then holds the fallback on screen for its
+ * 300 ms reveal throttle: that was most of the time to open a process (bench: open 400 ms at
+ * 100 steps, of which 270 ms idle).
+ */
+export function EditorScreen(props: ComponentProps<EditorModule['EditorScreen']>) {
+  return createElement(editorModule?.EditorScreen ?? LazyEditorScreen, props);
+}
 export const ShareScreen = lazy(() =>
   import('../share/ShareScreen').then((m) => ({ default: m.ShareScreen })),
 );
