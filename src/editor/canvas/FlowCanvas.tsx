@@ -42,8 +42,11 @@ import { HEADER_COLUMN_WIDTH, LaneHeaders } from '../lanes/LaneHeaders';
 import { keyFigures } from '../../domain/analysis/keyFigures';
 import { FlowEdge } from '../edges/FlowEdge';
 import { focusedStepId } from '../a11y/focusStep';
+import { FitFlowButton } from './FitFlowButton';
 import { OverviewMap } from './OverviewMap';
 import { toEdges, toNodes, type EdgeCache, type FlowNode, type NodeCache } from './toFlow';
+import { useViewWindow } from './useViewWindow';
+import { connectionBox, indexFlow, queryWindow, type Rect } from './viewWindow';
 import { isLowZoom, LowZoom } from './zoomLevel';
 
 const nodeTypes = { lane: LaneNode, step: StepNode };
@@ -124,20 +127,6 @@ export function FlowCanvas({
   const [edges, setEdges] = useState<Edge[]>(derivedEdges);
 
   const flowRef = useRef<ReactFlowInstance<FlowNode> | null>(null);
-  // "Show the whole flow" fits the steps, clear of the header column.
-  const fitOptions = useMemo(
-    () => ({
-      nodes: doc.steps.map((s) => ({ id: s.id })),
-      padding: {
-        top: '24px',
-        bottom: '24px',
-        right: '32px',
-        left: `${HEADER_COLUMN_WIDTH + 24}px`,
-      } as const,
-      maxZoom: 1,
-    }),
-    [doc.steps],
-  );
   const containerRef = useRef<HTMLDivElement>(null);
 
   // A new document version replaces React Flow's copy; the selection carries over.
@@ -182,6 +171,20 @@ export function FlowCanvas({
     if (d.x || d.y)
       void flow.setViewport({ x: viewport.x + d.x, y: viewport.y + d.y, zoom: viewport.zoom });
   }, [selectedStepIds]);
+
+  // React Flow gets the steps and connections near the view, and the selection wherever it is
+  // (viewWindow.ts): its work per frame then follows what is in view, not the process's size.
+  const index = useMemo(() => indexOf(derivedNodes, derivedEdges), [derivedNodes, derivedEdges]);
+  const area = useViewWindow();
+  const near = useMemo(
+    () => queryWindow(index, area, selectedStepIds),
+    [index, area, selectedStepIds],
+  );
+  const shownNodes = useMemo(
+    () => nodes.filter((n) => n.type === 'lane' || near.steps.has(n.id) || n.dragging),
+    [nodes, near],
+  );
+  const shownEdges = useMemo(() => edges.filter((e) => near.connections.has(e.id)), [edges, near]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => setNodes((ns) => applyNodeChanges(changes, ns)),
@@ -316,6 +319,16 @@ export function FlowCanvas({
     [t],
   );
 
+  // One element per document version: the canvas renders on every frame of a drag.
+  const fitLabel = t('editor.fitView');
+  const controls = useMemo(
+    () => (
+      <Controls showInteractive={false} showFitView={false} position="top-right">
+        <FitFlowButton doc={doc} label={fitLabel} />
+      </Controls>
+    ),
+    [doc, fitLabel],
+  );
   return (
     <LowZoom.Provider value={lowZoom}>
       <ReactFlow<FlowNode>
@@ -326,8 +339,8 @@ export function FlowCanvas({
         onDrop={onDrop}
         onDragOver={onDragOver}
         onReconnect={onReconnect}
-        nodes={nodes}
-        edges={edges}
+        nodes={shownNodes}
+        edges={shownEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -357,11 +370,31 @@ export function FlowCanvas({
         {/* No dotted background: the lanes are the grid, and redrawing the dots on each pan
             and zoom frame cost about a third of the canvas's own work per frame (bench). */}
         <LaneHeaders doc={doc} />
-        <Controls showInteractive={false} position="top-right" fitViewOptions={fitOptions} />
+        {controls}
         <OverviewMap doc={doc} register={register} label={t('editor.minimap')} />
       </ReactFlow>
     </LowZoom.Provider>
   );
+}
+
+/** Where each step and connection lies, from the document's version of the canvas. */
+function indexOf(nodes: readonly FlowNode[], edges: readonly Edge[]) {
+  const boxes = new Map<string, Rect>();
+  const steps = [];
+  for (const n of nodes) {
+    if (n.type !== 'step') continue;
+    const box = { x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 };
+    boxes.set(n.id, box);
+    steps.push({ id: n.id, box });
+  }
+  const connections = [];
+  for (const e of edges) {
+    const a = boxes.get(e.source);
+    const b = boxes.get(e.target);
+    if (a && b)
+      connections.push({ id: e.id, source: e.source, target: e.target, box: connectionBox(a, b) });
+  }
+  return indexFlow(steps, connections);
 }
 
 function syncSelected<T extends { id: string; selected?: boolean }>(

@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  connectionBox,
+  indexFlow,
+  queryWindow,
+  viewRect,
+  windowAround,
+  windowServes,
+  type Rect,
+} from './viewWindow';
+
+const box = (x: number, y: number): Rect => ({ x, y, width: 160, height: 80 });
+const overlaps = (a: Rect, b: Rect) =>
+  a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
+
+describe('the window of steps and connections handed to React Flow', () => {
+  const steps = [
+    { id: 'near', box: box(100, 100) },
+    { id: 'far', box: box(20_000, 100) },
+    { id: 'farther', box: box(40_000, 900) },
+  ];
+  const connections = [
+    {
+      id: 'near-far',
+      source: 'near',
+      target: 'far',
+      box: connectionBox(box(100, 100), box(20_000, 100)),
+    },
+    {
+      id: 'far-farther',
+      source: 'far',
+      target: 'farther',
+      box: connectionBox(box(20_000, 100), box(40_000, 900)),
+    },
+  ];
+  const index = indexFlow(steps, connections);
+
+  it('holds the steps in the window and both ends of the connections crossing it', () => {
+    const found = queryWindow(index, { x: 0, y: 0, width: 1000, height: 600 });
+    expect([...found.steps].sort()).toEqual(['far', 'near']);
+    expect([...found.connections]).toEqual(['near-far']);
+  });
+
+  it('keeps pinned steps, with all their connections, wherever the view is', () => {
+    const found = queryWindow(index, { x: 0, y: 0, width: 1000, height: 600 }, ['farther']);
+    expect([...found.steps].sort()).toEqual(['far', 'farther', 'near']);
+    expect([...found.connections].sort()).toEqual(['far-farther', 'near-far']);
+  });
+
+  it('finds exactly the steps a scan of all of them finds (any layout, any window)', () => {
+    const layout = fc.array(
+      fc.tuple(fc.integer({ min: -5000, max: 50_000 }), fc.integer({ min: -500, max: 5000 })),
+      {
+        maxLength: 60,
+      },
+    );
+    const area = fc.record({
+      x: fc.integer({ min: -6000, max: 50_000 }),
+      y: fc.integer({ min: -600, max: 5000 }),
+      width: fc.integer({ min: 1, max: 20_000 }),
+      height: fc.integer({ min: 1, max: 5000 }),
+    });
+    fc.assert(
+      fc.property(layout, area, (places, window) => {
+        const placed = places.map(([x, y], i) => ({ id: `s${i}`, box: box(x, y) }));
+        const found = queryWindow(indexFlow(placed, []), window);
+        const expected = placed.filter((s) => overlaps(s.box, window)).map((s) => s.id);
+        expect([...found.steps].sort()).toEqual(expected.sort());
+      }),
+    );
+  });
+});
+
+describe('when a new window is taken', () => {
+  const view = viewRect([-500, -200, 0.5], { width: 1200, height: 800 });
+
+  it('reads the view from the transform in canvas units', () => {
+    expect(view).toEqual({ x: 1000, y: 400, width: 2400, height: 1600 });
+  });
+
+  it('keeps the window while the view moves less than half a screen', () => {
+    const window = windowAround(view);
+    expect(windowServes(window, { ...view, x: view.x + view.width * 0.4 })).toBe(true);
+    expect(windowServes(window, { ...view, x: view.x + view.width * 0.6 })).toBe(false);
+  });
+
+  it('takes a smaller window after zooming far in from an overview', () => {
+    const overview = windowAround({ ...view, width: view.width * 5, height: view.height * 5 });
+    expect(windowServes(overview, view)).toBe(false);
+  });
+});
