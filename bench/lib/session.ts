@@ -11,6 +11,7 @@ import {
   canvasBox,
   emptyGround,
   lanesCentre,
+  nextFrame,
   readView,
   stepToMove,
   zoomTo,
@@ -200,6 +201,11 @@ async function drag(session: Session, target: Target, options: BenchOptions, met
   const mouse = cdpMouse(cdp);
   await mouse.move(from);
   await mouse.down(from);
+  // Press, then move, as a hand does: the press selects the step, and at 5,000 steps a slow
+  // selection (the baselines set every node's state) made the page take all 60 moves in one
+  // coalesced event, so the step moved in one frame and the run was lost.
+  await nextFrame(page);
+  await nextFrame(page);
   const moves = Math.max(60, options.frames);
   const stats = await measureFrames(
     session,
