@@ -10,8 +10,14 @@ const SLOW = { timeout: 60_000 };
 
 describe('parseJsonSafely', SLOW, () => {
   it('parses ordinary JSON exactly as JSON.parse does', () => {
+    // Ordinary: without the prototype keys this parser drops on purpose (tested below). The
+    // generator makes "__proto__" a key now and then, so without the filter this failed on
+    // about one seed in twenty.
+    const ordinary = fc
+      .jsonValue({ maxDepth: 6 })
+      .filter((v) => !/"(__proto__|constructor|prototype)":/.test(JSON.stringify(v)));
     fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
+      fc.property(ordinary, (value) => {
         const text = JSON.stringify(value);
         expect(parseJsonSafely(text, LIMIT)).toEqual({ ok: true, value: JSON.parse(text) });
       }),
