@@ -46,7 +46,7 @@ import { FitFlowButton } from './FitFlowButton';
 import { OverviewMap } from './OverviewMap';
 import { toEdges, toNodes, type EdgeCache, type FlowNode, type NodeCache } from './toFlow';
 import { useViewWindow } from './useViewWindow';
-import { connectionBox, indexFlow, queryWindow, type Rect } from './viewWindow';
+import { indexCanvas, queryWindow } from './viewWindow';
 import { isLowZoom, LowZoom } from './zoomLevel';
 
 const nodeTypes = { lane: LaneNode, step: StepNode };
@@ -174,7 +174,10 @@ export function FlowCanvas({
 
   // React Flow gets the steps and connections near the view, and the selection wherever it is
   // (viewWindow.ts): its work per frame then follows what is in view, not the process's size.
-  const index = useMemo(() => indexOf(derivedNodes, derivedEdges), [derivedNodes, derivedEdges]);
+  const index = useMemo(
+    () => indexCanvas(derivedNodes, derivedEdges),
+    [derivedNodes, derivedEdges],
+  );
   const area = useViewWindow();
   const near = useMemo(
     () => queryWindow(index, area, selectedStepIds),
@@ -375,26 +378,6 @@ export function FlowCanvas({
       </ReactFlow>
     </LowZoom.Provider>
   );
-}
-
-/** Where each step and connection lies, from the document's version of the canvas. */
-function indexOf(nodes: readonly FlowNode[], edges: readonly Edge[]) {
-  const boxes = new Map<string, Rect>();
-  const steps = [];
-  for (const n of nodes) {
-    if (n.type !== 'step') continue;
-    const box = { x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 };
-    boxes.set(n.id, box);
-    steps.push({ id: n.id, box });
-  }
-  const connections = [];
-  for (const e of edges) {
-    const a = boxes.get(e.source);
-    const b = boxes.get(e.target);
-    if (a && b)
-      connections.push({ id: e.id, source: e.source, target: e.target, box: connectionBox(a, b) });
-  }
-  return indexFlow(steps, connections);
 }
 
 function syncSelected<T extends { id: string; selected?: boolean }>(

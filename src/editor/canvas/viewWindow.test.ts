@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   connectionBox,
+  indexCanvas,
   indexFlow,
   queryWindow,
   viewRect,
@@ -88,5 +89,22 @@ describe('when a new window is taken', () => {
   it('takes a smaller window after zooming far in from an overview', () => {
     const overview = windowAround({ ...view, width: view.width * 5, height: view.height * 5 });
     expect(windowServes(overview, view)).toBe(false);
+  });
+});
+
+describe('the index of the canvas', () => {
+  it('places steps, not lanes, and finds a connection from the window one of its steps is in', () => {
+    const index = indexCanvas(
+      [
+        { id: 'lane:a', type: 'lane', position: { x: -400, y: 0 }, width: 90_000, height: 160 },
+        { id: 's1', type: 'step', position: { x: 40, y: 40 }, width: 160, height: 80 },
+        { id: 's2', type: 'step', position: { x: 9000, y: 200 }, width: 160, height: 80 },
+      ],
+      [{ id: 'c1', source: 's1', target: 's2' }],
+    );
+    const found = queryWindow(index, { x: 8800, y: 0, width: 600, height: 400 });
+    expect([...found.steps].sort()).toEqual(['s1', 's2']);
+    expect([...found.connections]).toEqual(['c1']);
+    expect(queryWindow(index, { x: 20_000, y: 0, width: 600, height: 400 }).steps.size).toBe(0);
   });
 });

@@ -83,6 +83,35 @@ export function indexFlow(steps: readonly Placed[], connections: readonly Placed
   return index;
 }
 
+/** The canvas's steps (nodes of type "step") and connections, as the document places them. */
+export function indexCanvas(
+  nodes: readonly {
+    id: string;
+    type?: string;
+    position: { x: number; y: number };
+    width?: number;
+    height?: number;
+  }[],
+  edges: readonly { id: string; source: string; target: string }[],
+): FlowIndex {
+  const boxes = new Map<string, Rect>();
+  const steps: Placed[] = [];
+  for (const n of nodes) {
+    if (n.type !== 'step') continue;
+    const box = { x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 };
+    boxes.set(n.id, box);
+    steps.push({ id: n.id, box });
+  }
+  const connections: PlacedConnection[] = [];
+  for (const e of edges) {
+    const a = boxes.get(e.source);
+    const b = boxes.get(e.target);
+    if (a && b)
+      connections.push({ id: e.id, source: e.source, target: e.target, box: connectionBox(a, b) });
+  }
+  return indexFlow(steps, connections);
+}
+
 const overlaps = (a: Rect, b: Rect) =>
   a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
 
