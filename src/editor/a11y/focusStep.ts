@@ -12,7 +12,9 @@ export function focusStep(id: string): void {
     if (el) el.focus({ preventScroll: true });
     else if (++frames < MAX_FRAMES) requestAnimationFrame(attempt);
   };
-  requestAnimationFrame(attempt);
+  // At once when the step is on the page: a key pressed right after (an arrow after Enter in
+  // the label field) must not land in the element focus is leaving.
+  attempt();
 }
 
 /** The step a focused canvas element stands for, if any. */

@@ -1,7 +1,7 @@
 // One step on the canvas: its shape says its kind (never colour alone), its label is DOM text.
 // It reads only its own data and one boolean from the session, so panning never re-renders it.
 import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
-import { memo, useContext, useState, type KeyboardEvent } from 'react';
+import { memo, useContext, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import { useDocumentStore } from '../../state/documentStore';
 import { useSessionStore } from '../../state/sessionStore';
@@ -115,27 +115,32 @@ function LabelEditor({
   label: string;
 }) {
   const [value, setValue] = useState(initial);
-  // Back on the step when done, so the keys go on from where the person is.
-  const stop = () => {
-    useSessionStore.getState().setEditing(null);
-    focusStep(stepId);
-  };
-  const commit = () => {
+  // Set once the edit is over: the blur that follows is not a second commit.
+  const done = useRef(false);
+  const save = () => {
+    if (done.current) return;
+    done.current = true;
     if (value !== initial) {
       useDocumentStore
         .getState()
         .apply({ type: 'step.update', id: stepId, patch: { label: value.trim() } });
     }
-    stop();
+    useSessionStore.getState().setEditing(null);
   };
+  // Finished with a key: back on the step at once, so the next key (an arrow) goes on from
+  // there instead of landing in the field before React removes it. Finished by clicking
+  // elsewhere: focus stays where the person put it.
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     e.stopPropagation();
     if (e.key === 'Enter' && !e.shiftKey) {
       e.preventDefault();
-      commit();
+      save();
+      focusStep(stepId);
     } else if (e.key === 'Escape') {
       e.preventDefault();
-      stop();
+      done.current = true;
+      useSessionStore.getState().setEditing(null);
+      focusStep(stepId);
     }
   };
   return (
@@ -148,7 +153,7 @@ function LabelEditor({
       onFocus={(e) => e.currentTarget.select()}
       onChange={(e) => setValue(e.target.value)}
       onKeyDown={onKeyDown}
-      onBlur={commit}
+      onBlur={save}
     />
   );
 }
