@@ -10,6 +10,7 @@ import {
   laneBands,
   requiredLaneHeight,
   snap,
+  stepsBounds,
 } from './geometry';
 
 const lanes = [
@@ -105,5 +106,18 @@ describe('fitLanes', () => {
   it('returns the very same process when every lane already fits', () => {
     const p = aProcess().withLane('a', { height: 300 }).withStep('s', 'a').build();
     expect(fitLanes(p)).toBe(p);
+  });
+});
+
+describe('stepsBounds', () => {
+  it('is the box around every step, lane tops added; null without steps', () => {
+    const p = aProcess()
+      .withLane('a', { height: 160 })
+      .withLane('b', { height: 200 })
+      .withStep('s1', 'a', { x: 40, y: 20, width: 160, height: 80 })
+      .withStep('s2', 'b', { x: 900, y: 100, width: 160, height: 80 })
+      .build();
+    expect(stepsBounds(p)).toEqual({ x: 40, y: 20, width: 1020, height: 320 });
+    expect(stepsBounds(aProcess().withLane('a').build())).toBeNull();
   });
 });

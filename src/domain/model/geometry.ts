@@ -1,5 +1,6 @@
 // Lane bands: a lane's top is derived from the heights of the lanes above it. A step stores its
 // y relative to its lane, so where it is drawn follows from which lane it belongs to.
+import type { Box } from './route';
 import type { Lane, Process, Step } from './types';
 
 export const LANE_MIN_HEIGHT = 140;
@@ -21,6 +22,23 @@ export function laneBands(lanes: readonly Lane[]): LaneBand[] {
     top += lane.height;
     return band;
   });
+}
+
+/** The box around every step in canvas units (lane tops added), or null when there is none. */
+export function stepsBounds(process: Process): Box | null {
+  const tops = new Map(laneBands(process.lanes).map((b) => [b.lane.id, b.top]));
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const s of process.steps) {
+    const y = (tops.get(s.laneId) ?? 0) + s.y;
+    x0 = Math.min(x0, s.x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, s.x + s.width);
+    y1 = Math.max(y1, y + s.height);
+  }
+  return x0 === Infinity ? null : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
 /** The lane whose band contains canvas y; above the first → first, below the last → last. */

@@ -2,37 +2,24 @@
 // document, not from React Flow's nodes: the canvas gives React Flow only the steps near the
 // view (viewWindow.ts), so its own fitView would fit those.
 import { ControlButton, getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
-import { laneBands } from '../../domain/model/geometry';
+import { stepsBounds } from '../../domain/model/geometry';
+import type { Box } from '../../domain/model/route';
 import type { Process } from '../../domain/model/types';
 import { HEADER_COLUMN_WIDTH } from '../lanes/LaneHeaders';
-import type { Rect } from './viewWindow';
 
+/** Room around the fitted flow, in screen pixels; the header column covers the left. */
+const PAD = { top: 24, bottom: 24, right: 32, left: HEADER_COLUMN_WIDTH + 24 };
 const PADDING = {
-  top: '24px',
-  bottom: '24px',
-  right: '32px',
-  left: `${HEADER_COLUMN_WIDTH + 24}px`,
+  top: `${PAD.top}px`,
+  bottom: `${PAD.bottom}px`,
+  right: `${PAD.right}px`,
+  left: `${PAD.left}px`,
 } as const;
 
-/** The box around every step (canvas units), or around the lanes when there is no step yet. */
-export function flowBounds(doc: Process): Rect {
-  const tops = new Map(laneBands(doc.lanes).map((b) => [b.lane.id, b.top]));
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const s of doc.steps) {
-    const y = (tops.get(s.laneId) ?? 0) + s.y;
-    x0 = Math.min(x0, s.x);
-    y0 = Math.min(y0, y);
-    x1 = Math.max(x1, s.x + s.width);
-    y1 = Math.max(y1, y + s.height);
-  }
-  if (x0 === Infinity) {
-    const height = doc.lanes.reduce((sum, l) => sum + l.height, 0);
-    return { x: 0, y: 0, width: 800, height: Math.max(height, 200) };
-  }
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+/** The steps' box, or the lanes' when there is no step yet. */
+function fitBox(doc: Process): Box {
+  const height = doc.lanes.reduce((sum, l) => sum + l.height, 0);
+  return stepsBounds(doc) ?? { x: 0, y: 0, width: 800, height: Math.max(height, 200) };
 }
 
 export function FitFlowButton({ doc, label }: { doc: Process; label: string }) {
@@ -40,11 +27,11 @@ export function FitFlowButton({ doc, label }: { doc: Process; label: string }) {
   const flow = useReactFlow();
   const fit = () => {
     const { width, height, minZoom } = store.getState();
-    const bounds = flowBounds(doc);
+    const bounds = fitBox(doc);
     const view = getViewportForBounds(bounds, width, height, minZoom, 1, PADDING);
     // A flow too long for the smallest zoom is shown from its start, not from its middle.
-    const room = width - HEADER_COLUMN_WIDTH - 24 - 32;
-    if (bounds.width * view.zoom > room) view.x = HEADER_COLUMN_WIDTH + 24 - bounds.x * view.zoom;
+    if (bounds.width * view.zoom > width - PAD.left - PAD.right)
+      view.x = PAD.left - bounds.x * view.zoom;
     void flow.setViewport(view);
   };
   return (

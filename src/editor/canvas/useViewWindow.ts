@@ -2,10 +2,11 @@
 // checked on every view change in a store subscription, without a render; React renders only
 // when the view has left the window and a new one is taken.
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { useLayoutEffect, useState } from 'react';
-import { viewRect, windowAround, windowServes, type Rect } from './viewWindow';
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { Box } from '../../domain/model/route';
+import { viewRect, windowAround, windowServes } from './viewWindow';
 
-function viewOf(s: ReactFlowState): Rect {
+function viewOf(s: ReactFlowState): Box {
   // Before React Flow has measured its pane, the whole browser window is a safe guess.
   const size =
     s.width > 0 && s.height > 0
@@ -14,21 +15,19 @@ function viewOf(s: ReactFlowState): Rect {
   return viewRect(s.transform, size);
 }
 
-export function useViewWindow(): Rect {
+export function useViewWindow(): Box {
   const store = useStoreApi();
   const [area, setArea] = useState(() => windowAround(viewOf(store.getState())));
+  const current = useRef(area);
   useLayoutEffect(() => {
-    let current = area;
     const follow = (s: ReactFlowState) => {
       const view = viewOf(s);
-      if (windowServes(current, view)) return;
-      current = windowAround(view);
-      setArea(current);
+      if (windowServes(current.current, view)) return;
+      current.current = windowAround(view);
+      setArea(current.current);
     };
     follow(store.getState());
     return store.subscribe(follow);
-    // The window is read once to start from; afterwards the subscription keeps its own copy.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store]);
   return area;
 }

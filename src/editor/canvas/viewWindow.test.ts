@@ -8,11 +8,11 @@ import {
   viewRect,
   windowAround,
   windowServes,
-  type Rect,
 } from './viewWindow';
+import type { Box } from '../../domain/model/route';
 
-const box = (x: number, y: number): Rect => ({ x, y, width: 160, height: 80 });
-const overlaps = (a: Rect, b: Rect) =>
+const box = (x: number, y: number): Box => ({ x, y, width: 160, height: 80 });
+const overlaps = (a: Box, b: Box) =>
   a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
 
 describe('the window of steps and connections handed to React Flow', () => {

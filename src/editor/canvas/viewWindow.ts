@@ -5,16 +5,11 @@
 // picks a new window only when the view leaves the old one: per frame the work then depends on
 // what is in view, not on the size of the process.
 
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import type { Box } from '../../domain/model/route';
 
 interface Placed {
   id: string;
-  box: Rect;
+  box: Box;
 }
 export interface PlacedConnection extends Placed {
   source: string;
@@ -41,7 +36,7 @@ export interface FlowIndex {
 
 const cellKey = (cx: number, cy: number) => `${cx},${cy}`;
 
-function eachCell(box: Rect, visit: (key: string) => void) {
+function eachCell(box: Box, visit: (key: string) => void) {
   const x0 = Math.floor(box.x / CELL);
   const x1 = Math.floor((box.x + box.width) / CELL);
   const y0 = Math.floor(box.y / CELL);
@@ -58,7 +53,7 @@ function insert<T extends Placed>(cells: Map<string, T[]>, item: T) {
 }
 
 /** A connection's box: both steps' boxes and the room its route and label may take. */
-export function connectionBox(a: Rect, b: Rect): Rect {
+export function connectionBox(a: Box, b: Box): Box {
   const x = Math.min(a.x, b.x) - ROUTE_SLACK;
   const y = Math.min(a.y, b.y) - ROUTE_SLACK;
   return {
@@ -94,7 +89,7 @@ export function indexCanvas(
   }[],
   edges: readonly { id: string; source: string; target: string }[],
 ): FlowIndex {
-  const boxes = new Map<string, Rect>();
+  const boxes = new Map<string, Box>();
   const steps: Placed[] = [];
   for (const n of nodes) {
     if (n.type !== 'step') continue;
@@ -112,7 +107,7 @@ export function indexCanvas(
   return indexFlow(steps, connections);
 }
 
-const overlaps = (a: Rect, b: Rect) =>
+const overlaps = (a: Box, b: Box) =>
   a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
 
 /**
@@ -122,7 +117,7 @@ const overlaps = (a: Rect, b: Rect) =>
  */
 export function queryWindow(
   index: FlowIndex,
-  window: Rect,
+  window: Box,
   pinned: readonly string[] = [],
 ): InWindow {
   const steps = new Set<string>(pinned);
@@ -143,7 +138,7 @@ export function queryWindow(
 }
 
 /** The view in canvas units, from React Flow's transform and the canvas's size on screen. */
-export function viewRect(transform: readonly [number, number, number], size: Size): Rect {
+export function viewRect(transform: readonly [number, number, number], size: Size): Box {
   const [tx, ty, zoom] = transform;
   return { x: -tx / zoom, y: -ty / zoom, width: size.width / zoom, height: size.height / zoom };
 }
@@ -153,7 +148,7 @@ interface Size {
 }
 
 /** Half a view of slack on every side: a pan of up to half a screen needs no new window. */
-export function windowAround(view: Rect): Rect {
+export function windowAround(view: Box): Box {
   return {
     x: view.x - view.width / 2,
     y: view.y - view.height / 2,
@@ -166,7 +161,7 @@ export function windowAround(view: Rect): Rect {
  * Whether the window still serves the view: it holds the view, and is not so much larger
  * (after zooming in from an overview) that React Flow walks many times what is in sight.
  */
-export function windowServes(window: Rect, view: Rect): boolean {
+export function windowServes(window: Box, view: Box): boolean {
   const holds =
     view.x >= window.x &&
     view.y >= window.y &&

@@ -117,10 +117,10 @@ function LabelEditor({
   const [value, setValue] = useState(initial);
   // Set once the edit is over: the blur that follows is not a second commit.
   const done = useRef(false);
-  const save = () => {
+  const finish = (keep: boolean) => {
     if (done.current) return;
     done.current = true;
-    if (value !== initial) {
+    if (keep && value !== initial) {
       useDocumentStore
         .getState()
         .apply({ type: 'step.update', id: stepId, patch: { label: value.trim() } });
@@ -134,12 +134,11 @@ function LabelEditor({
     e.stopPropagation();
     if (e.key === 'Enter' && !e.shiftKey) {
       e.preventDefault();
-      save();
+      finish(true);
       focusStep(stepId);
     } else if (e.key === 'Escape') {
       e.preventDefault();
-      done.current = true;
-      useSessionStore.getState().setEditing(null);
+      finish(false);
       focusStep(stepId);
     }
   };
@@ -153,7 +152,7 @@ function LabelEditor({
       onFocus={(e) => e.currentTarget.select()}
       onChange={(e) => setValue(e.target.value)}
       onKeyDown={onKeyDown}
-      onBlur={save}
+      onBlur={() => finish(true)}
     />
   );
 }
