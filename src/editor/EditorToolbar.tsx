@@ -5,7 +5,7 @@ import type { Process, RegisterEntry } from '../domain/model/types';
 import { useLanguage, useT } from '../app/i18n/i18n';
 import type { PdfOptions } from '../formats/pdf/pdfTypes';
 import { useRegisterStore } from '../state/registerStore';
-import { navigate } from '../app/router';
+import { hukiPath, navigate } from '../app/router';
 import { useDocumentStore } from '../state/documentStore';
 import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';
@@ -171,7 +171,7 @@ export function EditorToolbar() {
           className="button"
           onClick={() => {
             const id = useDocumentStore.getState().doc?.id;
-            if (id) navigate(`/huki/${id}`);
+            if (id) navigate(hukiPath(id));
           }}
         >
           {t('huki.button')}

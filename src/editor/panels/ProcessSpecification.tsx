@@ -1,7 +1,7 @@
 // The process specification (processbeskrivning) beside the diagram, shown when nothing is
 // selected: purpose, customer, need, outcome, owner, status, tags, variant.
 import { useT } from '../../app/i18n/i18n';
-import { navigate, processPath } from '../../app/router';
+import { comparePath, navigate, processPath } from '../../app/router';
 import { services } from '../../state/services';
 import { useSessionStore } from '../../state/sessionStore';
 import type { Category, Process, Status, Variant } from '../../domain/model/types';
@@ -59,7 +59,7 @@ export function ProcessSpecification({ doc }: { doc: Process }) {
         </button>
       )}
       {doc.asIsId && (
-        <button className="button wide-button" onClick={() => navigate(`/compare/${doc.id}`)}>
+        <button className="button wide-button" onClick={() => navigate(comparePath(doc.id))}>
           {t('compare.open')}
         </button>
       )}
