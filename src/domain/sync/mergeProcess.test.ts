@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyOperation } from '../operations/applyOperation';
 import type { Operation } from '../operations/types';
 import { aLane, aSmallProcess, aStep, deepFreeze } from '../../test/builders';
-import { mergeProcess } from './mergeProcess';
+import { mergeProcess, mergeProcessWithConflicts } from './mergeProcess';
 
 const T1 = new Date('2025-02-01T00:00:00Z');
 const T2 = new Date('2025-02-02T00:00:00Z');
@@ -93,5 +93,105 @@ describe('mergeProcess', () => {
         expect(merged.steps.length).toBe(ids.size);
       }),
     );
+  });
+  it('keeps edits of different fields of one step, the label on one side and the description on the other', () => {
+    const local = edit(base, [{ type: 'step.update', id: 's2', patch: { label: 'Ny text' } }]);
+    const remote = edit(
+      base,
+      [{ type: 'step.update', id: 's2', patch: { properties: { description: 'Beskriven' } } }],
+      T2,
+    );
+    const { process, conflicts } = mergeProcessWithConflicts(base, local, remote);
+    const s2 = process.steps.find((s) => s.id === 's2')!;
+    expect(s2.label).toBe('Ny text');
+    expect(s2.properties.description).toBe('Beskriven');
+    expect(conflicts).toEqual([]);
+  });
+
+  it('reports a field changed on both sides to different values, and which side was kept', () => {
+    const local = edit(base, [
+      { type: 'step.update', id: 's1', patch: { properties: { description: 'Här' } } },
+      { type: 'process.update', patch: { purpose: 'Samma' } },
+    ]);
+    const remote = edit(base, [
+      { type: 'step.update', id: 's1', patch: { properties: { description: 'Där' } } },
+      { type: 'process.update', patch: { purpose: 'Samma' } },
+    ]);
+    const { process, conflicts } = mergeProcessWithConflicts(base, local, remote);
+    expect(process.steps.find((s) => s.id === 's1')!.properties.description).toBe('Här');
+    expect(conflicts).toEqual([
+      { entity: { kind: 'step', id: 's1' }, path: ['properties', 'description'], kept: 'local' },
+    ]);
+  });
+
+  it('treats an array as one value: both sides changing a list is a conflict, not a mix', () => {
+    const local = edit(base, [
+      { type: 'step.update', id: 's1', patch: { properties: { itSystems: ['Ärende'] } } },
+    ]);
+    const remote = edit(base, [
+      {
+        type: 'step.update',
+        id: 's1',
+        patch: { properties: { itSystems: ['Platina', 'Ärende'] } },
+      },
+    ]);
+    const { process, conflicts } = mergeProcessWithConflicts(base, local, remote);
+    expect(process.steps.find((s) => s.id === 's1')!.properties.itSystems).toEqual(['Ärende']);
+    expect(conflicts.map((c) => c.path)).toEqual([['properties', 'itSystems']]);
+  });
+
+  it('keeps both sides’ edits of disjoint fields of one step (property)', () => {
+    const fields = ['label', 'description', 'responsibleRole', 'itSystems', 'activeTime'] as const;
+    type F = (typeof fields)[number];
+    const patchFor = (f: F, text: string): Operation => {
+      if (f === 'label') return { type: 'step.update', id: 's2', patch: { label: text } };
+      const value =
+        f === 'itSystems'
+          ? [text]
+          : f === 'activeTime'
+            ? { value: text.length + 1, unit: 'h' as const }
+            : text;
+      return { type: 'step.update', id: 's2', patch: { properties: { [f]: value } } };
+    };
+    const read = (p: ReturnType<typeof aSmallProcess>, f: F) => {
+      const s = p.steps.find((x) => x.id === 's2')!;
+      return f === 'label' ? s.label : s.properties[f];
+    };
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray([...fields], { minLength: 2 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.string({ minLength: 1, maxLength: 20 }),
+        (chosen, split, text) => {
+          const mine = chosen.slice(0, Math.min(split, chosen.length - 1)) as F[];
+          const theirs = chosen.slice(mine.length) as F[];
+          const local = edit(
+            base,
+            mine.map((f) => patchFor(f, `A${text}`)),
+          );
+          const remote = edit(
+            base,
+            theirs.map((f) => patchFor(f, `B${text}`)),
+            T2,
+          );
+          const { process, conflicts } = mergeProcessWithConflicts(base, local, remote);
+          expect(conflicts).toEqual([]);
+          for (const f of mine) expect(read(process, f)).toEqual(read(local, f));
+          for (const f of theirs) expect(read(process, f)).toEqual(read(remote, f));
+        },
+      ),
+    );
+  });
+
+  it('reports an edit kept over the other side’s removal', () => {
+    const local = edit(base, [{ type: 'step.remove', ids: ['s3'] }]);
+    const remote = edit(base, [{ type: 'step.update', id: 's3', patch: { label: 'Ändrad' } }]);
+    const { process, conflicts } = mergeProcessWithConflicts(base, local, remote);
+    expect(process.steps.find((s) => s.id === 's3')?.label).toBe('Ändrad');
+    expect(conflicts).toContainEqual({
+      entity: { kind: 'step', id: 's3' },
+      path: [],
+      kept: 'remote',
+    });
   });
 });

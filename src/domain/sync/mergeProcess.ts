@@ -1,18 +1,83 @@
 // Three-way merge of a process edited in two places (two tabs) since a common version. Lanes,
-// steps and connections merge per id; every other field merges as one value. When both sides
-// changed the same thing, `local` wins — except that a change always beats a removal, so a merge
-// never throws away someone's edit. Used when a tab saves over a version it has not seen.
+// steps and connections merge per id, and every entity (and the process itself) per field,
+// recursing into nested objects (step.properties, huki); arrays merge as one value. When both
+// sides changed the same field to different values, `local` wins and the merge says so — except
+// that a change always beats a removal, so a merge never throws away someone's edit. Used when
+// a tab saves over a version it has not seen, and when a tab takes in another tab's save.
 import type { Process } from '../model/types';
 
 type Entity = { id: string };
+type EntityKind = 'lane' | 'step' | 'connection';
+
+/** The same field changed on both sides to different values; `kept` is the side that won. */
+export interface MergeConflict {
+  /** The process itself, or one of its lanes, steps or connections. */
+  entity: { kind: 'process' } | { kind: EntityKind; id: string };
+  /** The field inside the entity, e.g. ['properties', 'description']; [] for the whole entity
+   * (removed on one side, changed on the other). */
+  path: string[];
+  kept: 'local' | 'remote';
+}
+
+export interface MergeResult {
+  process: Process;
+  conflicts: MergeConflict[];
+}
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
-function mergeValue<T>(base: T, local: T, remote: T): T {
-  return same(local, base) ? remote : local;
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+type Report = (path: string[]) => void;
+
+function mergeField(
+  base: unknown,
+  local: unknown,
+  remote: unknown,
+  path: string[],
+  report: Report,
+) {
+  if (same(local, base)) return remote;
+  if (same(remote, base) || same(local, remote)) return local;
+  if (isRecord(base) && isRecord(local) && isRecord(remote))
+    return mergeFields(base, local, remote, path, report);
+  report(path);
+  return local;
 }
 
-function mergeEntities<T extends Entity>(base: T[], local: T[], remote: T[]): T[] {
+function mergeFields(
+  base: Record<string, unknown>,
+  local: Record<string, unknown>,
+  remote: Record<string, unknown>,
+  path: string[],
+  report: Report,
+  skip: readonly string[] = [],
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const keys = new Set([...Object.keys(local), ...Object.keys(remote), ...Object.keys(base)]);
+  for (const k of keys) {
+    if (skip.includes(k)) continue;
+    const has = (o: Record<string, unknown>) => Object.prototype.hasOwnProperty.call(o, k);
+    const v = mergeField(
+      has(base) ? base[k] : undefined,
+      has(local) ? local[k] : undefined,
+      has(remote) ? remote[k] : undefined,
+      [...path, k],
+      report,
+    );
+    if (v !== undefined) out[k] = v;
+  }
+  return out;
+}
+
+function mergeEntities<T extends Entity>(
+  kind: EntityKind,
+  base: T[],
+  local: T[],
+  remote: T[],
+  conflicts: MergeConflict[],
+): T[] {
   const b = new Map(base.map((e) => [e.id, e]));
   const l = new Map(local.map((e) => [e.id, e]));
   const r = new Map(remote.map((e) => [e.id, e]));
@@ -23,7 +88,13 @@ function mergeEntities<T extends Entity>(base: T[], local: T[], remote: T[]): T[
     const remoteChanged = !re || !same(re, be);
     if (!localChanged) return re;
     if (!remoteChanged) return le;
-    // Both changed: an edit wins over a removal, otherwise this side wins.
+    if (le && re) {
+      const report = (path: string[]) =>
+        conflicts.push({ entity: { kind, id }, path, kept: 'local' });
+      return mergeFields(be, le, re, [], report) as T;
+    }
+    // Removed on one side, changed on the other: the edit wins.
+    conflicts.push({ entity: { kind, id }, path: [], kept: le ? 'local' : 'remote' });
     return le ?? re;
   };
   // Order (it matters for lanes): the side that reordered decides; the other side's new items
@@ -46,19 +117,27 @@ function mergeEntities<T extends Entity>(base: T[], local: T[], remote: T[]): T[
   return out;
 }
 
-export function mergeProcess(base: Process, local: Process, remote: Process): Process {
-  if (same(local, base)) return remote;
-  if (same(remote, base)) return local;
-  const merged: Record<string, unknown> = {};
-  const keys = new Set([...Object.keys(base), ...Object.keys(local), ...Object.keys(remote)]);
-  const at = (p: Process, k: string) => (p as Record<string, unknown>)[k];
-  for (const k of keys) {
-    if (k === 'lanes' || k === 'steps' || k === 'connections') continue;
-    const v = mergeValue(at(base, k), at(local, k), at(remote, k));
-    if (v !== undefined) merged[k] = v;
-  }
-  let lanes = mergeEntities(base.lanes, local.lanes, remote.lanes);
-  const steps = mergeEntities(base.steps, local.steps, remote.steps);
+/** The merge and the conflicts it settled (same field changed on both sides). */
+export function mergeProcessWithConflicts(
+  base: Process,
+  local: Process,
+  remote: Process,
+): MergeResult {
+  if (same(local, base)) return { process: remote, conflicts: [] };
+  if (same(remote, base)) return { process: local, conflicts: [] };
+  const conflicts: MergeConflict[] = [];
+  const rec = (p: Process) => p as unknown as Record<string, unknown>;
+  // changedAt always differs on both sides; it is the later of the two, not a conflict.
+  const merged = mergeFields(
+    rec(base),
+    rec(local),
+    rec(remote),
+    [],
+    (path) => conflicts.push({ entity: { kind: 'process' }, path, kept: 'local' }),
+    ['lanes', 'steps', 'connections', 'changedAt'],
+  );
+  let lanes = mergeEntities('lane', base.lanes, local.lanes, remote.lanes, conflicts);
+  const steps = mergeEntities('step', base.steps, local.steps, remote.steps, conflicts);
   // A step kept in a lane the other side removed brings its lane back.
   const laneIds = new Set(lanes.map((x) => x.id));
   for (const s of steps) {
@@ -70,15 +149,24 @@ export function mergeProcess(base: Process, local: Process, remote: Process): Pr
     }
   }
   const stepIds = new Set(steps.map((s) => s.id));
-  const connections = mergeEntities(base.connections, local.connections, remote.connections).filter(
-    (c) => stepIds.has(c.from) && stepIds.has(c.to),
-  );
+  const connections = mergeEntities(
+    'connection',
+    base.connections,
+    local.connections,
+    remote.connections,
+    conflicts,
+  ).filter((c) => stepIds.has(c.from) && stepIds.has(c.to));
   const changedAt = local.changedAt > remote.changedAt ? local.changedAt : remote.changedAt;
-  return {
+  const process = {
     ...(merged as unknown as Process),
     lanes,
     steps: steps.filter((s) => laneIds.has(s.laneId)),
     connections,
     changedAt,
   };
+  return { process, conflicts };
+}
+
+export function mergeProcess(base: Process, local: Process, remote: Process): Process {
+  return mergeProcessWithConflicts(base, local, remote).process;
 }
