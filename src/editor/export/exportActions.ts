@@ -7,6 +7,7 @@ import { comparisonForPdf } from '../figures/comparisonText';
 import { pdfLabels, svgLabels } from './labels';
 import type { Process, RegisterEntry } from '../../domain/model/types';
 import { fileNameFor } from '../../formats/json/processFile';
+import { svgDataUrl } from '../../formats/svg/dataUrl';
 import { documentToSvg, processToSvg } from '../../formats/svg/processSvg';
 import { downloadBlob, downloadText } from '../../ui/download';
 import type { PdfOptions } from '../../formats/pdf/pdfTypes';
@@ -65,6 +66,5 @@ export function diagramImageUrl(
   register: readonly RegisterEntry[],
   t: Translate,
 ): string {
-  const { svg } = processToSvg(doc, register, svgLabels(t));
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  return svgDataUrl(processToSvg(doc, register, svgLabels(t)).svg);
 }

@@ -1,6 +1,7 @@
 // PNG from our own SVG: drawn by the browser onto a canvas at 2×, so it looks like the SVG and
 // the PDF. Browser-only (Image and canvas). Canvases have a size limit; a huge flow is scaled
 // down to stay under it rather than failing.
+import { svgDataUrl } from '../svg/dataUrl';
 import { svgSize } from './svgSize';
 
 const MAX_SIDE = 16_384;
@@ -16,7 +17,7 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
   const size = svgSize(svg);
   if (!size) throw new Error('The SVG declares no size');
   const image = new Image();
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  image.src = svgDataUrl(svg);
   await image.decode();
   const factor = pngScale(size.width, size.height, scale);
   const canvas = document.createElement('canvas');

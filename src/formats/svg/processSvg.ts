@@ -6,7 +6,7 @@ import { laneBands } from '../../domain/model/geometry';
 import { labelPoint, orthogonalRoute } from '../../domain/model/route';
 import type { Process, RegisterEntry, Step, StepKind } from '../../domain/model/types';
 import { shapeOutline } from './shapes';
-import { breakCompounds, charsPerLine, esc, fitFontSize, textWidth, wrap } from './text';
+import { breakCompounds, charsPerLine, esc, fitFontSize, textWidth, truncate, wrap } from './text';
 
 export interface SvgLabels {
   /** The kind names, translated by the caller: formats do not know the UI language. */
@@ -190,7 +190,7 @@ function connectionPath(from: Placed, to: Placed, information: boolean, label: s
   if (label.trim()) {
     // On the longest segment, on a white plate so it stays readable over lanes and lines.
     const [cx, cy] = labelPoint(points);
-    const text = label.length > 40 ? `${label.slice(0, 39)}…` : label;
+    const text = truncate(label, 40);
     const w = textWidth(text, 11) + 10;
     parts.push(
       `<rect x="${n(cx - w / 2)}" y="${n(cy - 9)}" width="${n(w)}" height="16" rx="3" fill="#ffffff" stroke="#cbd5e1" stroke-width="1"/>`,

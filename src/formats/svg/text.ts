@@ -1,10 +1,47 @@
 // Text for SVG: escaping (every user string goes through esc) and word wrapping by an estimate of
 // glyph widths, since a pure converter cannot measure text. The estimate errs wide, so wrapped
 // lines fit their shapes in every renderer we target (browsers, svg2pdf with Helvetica).
+// Text is counted and cut by grapheme (what a reader sees as one character): cutting between the
+// halves of an emoji left a lone surrogate, which made encodeURIComponent throw and the app go
+// blank.
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Lone surrogates (half an emoji, or `&#xD800;` from a file) as U+FFFD: every encoder accepts it. */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd');
+}
+
+const segmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl
+    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+    : null;
+
+/**
+ * The text as graphemes. Without Intl.Segmenter: code points, with combining marks, variation
+ * selectors and zero-width-joined parts kept on the character before them — never half a pair.
+ */
+export function graphemes(text: string, useSegmenter = true): string[] {
+  if (segmenter && useSegmenter) return Array.from(segmenter.segment(text), (s) => s.segment);
+  const out: string[] = [];
+  for (const ch of text) {
+    const last = out.length - 1;
+    if (last >= 0 && (/^[\p{M}\u200d]$/u.test(ch) || out[last]!.endsWith('\u200d'))) {
+      out[last] += ch;
+    } else out.push(ch);
+  }
+  return out;
+}
+
+/** At most `max` graphemes; a longer text ends in "…" within the same count. */
+export function truncate(text: string, max: number): string {
+  const parts = graphemes(text);
+  return parts.length > max ? `${parts.slice(0, Math.max(0, max - 1)).join('')}…` : text;
+}
 
 export function esc(text: string): string {
   return (
-    text
+    wellFormed(text)
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
@@ -25,36 +62,37 @@ export function charsPerLine(maxWidth: number, fontSize: number): number {
 }
 
 export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * EM_PER_CHAR;
+  return graphemes(text).length * fontSize * EM_PER_CHAR;
 }
 
 /** Lines of at most maxWidth; words longer than a line are broken; too many lines end in "…". */
 export function wrap(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
   const perLine = charsPerLine(maxWidth, fontSize);
   const lines: string[] = [];
-  let line = '';
+  let line: string[] = [];
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    let rest = word;
+    let rest = graphemes(word);
     while (rest.length > perLine) {
-      if (line) {
-        lines.push(line);
-        line = '';
+      if (line.length) {
+        lines.push(line.join(''));
+        line = [];
       }
-      lines.push(rest.slice(0, perLine));
+      lines.push(rest.slice(0, perLine).join(''));
       rest = rest.slice(perLine);
     }
-    const candidate = line ? `${line} ${rest}` : rest;
+    const candidate = line.length ? [...line, ' ', ...rest] : rest;
     if (candidate.length <= perLine) line = candidate;
     else {
-      lines.push(line);
+      lines.push(line.join(''));
       line = rest;
     }
   }
-  if (line) lines.push(line);
+  if (line.length) lines.push(line.join(''));
   if (lines.length > maxLines) {
     const kept = lines.slice(0, maxLines);
-    const last = kept[maxLines - 1]!;
-    kept[maxLines - 1] = (last.length >= perLine ? last.slice(0, perLine - 1) : last) + '…';
+    const last = graphemes(kept[maxLines - 1]!);
+    kept[maxLines - 1] =
+      (last.length >= perLine ? last.slice(0, perLine - 1) : last).join('') + '…';
     return kept;
   }
   return lines;
@@ -67,7 +105,7 @@ export function fitFontSize(
   preferred: number,
   min: number,
 ): number {
-  const longest = Math.max(1, ...text.split(/\s+/).map((w) => w.length));
+  const longest = Math.max(1, ...text.split(/\s+/).map((w) => graphemes(w).length));
   const fitting = maxWidth / (longest * EM_PER_CHAR);
   return Math.max(min, Math.min(preferred, Math.floor(fitting * 2) / 2));
 }
@@ -95,14 +133,15 @@ export function breakCompounds(text: string, maxChars: number): string {
   return text
     .split(/(\s+)/)
     .map((word) => {
-      if (word.length <= maxChars) return word;
-      const lower = word.toLowerCase();
-      const ending = UNIT_ENDINGS.find((e) => lower.endsWith(e) && word.length - e.length >= 3);
+      const parts = graphemes(word);
+      if (parts.length <= maxChars) return word;
+      const ending = UNIT_ENDINGS.find(
+        (e) => parts.length - e.length >= 3 && parts.slice(-e.length).join('').toLowerCase() === e,
+      );
       if (!ending) return word;
-      const cut = word.length - ending.length;
       // Already a hyphenated compound ("Barn- och …" style names keep theirs).
-      const head = word.slice(0, cut);
-      return `${head}${head.endsWith('-') ? '' : '-'} ${word.slice(cut)}`;
+      const head = parts.slice(0, -ending.length).join('');
+      return `${head}${head.endsWith('-') ? '' : '-'} ${parts.slice(-ending.length).join('')}`;
     })
     .join('');
 }

@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { breakCompounds, esc, graphemes, truncate, wellFormed, wrap } from './text';
+
+const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const family = '👨\u200d👩\u200d👧';
+const flag = '🇸🇪';
+const combining = 'e\u0301';
+
+describe('graphemes', () => {
+  for (const segmenter of [true, false]) {
+    it(`keeps emoji, ZWJ sequences and combining marks whole (segmenter: ${segmenter})`, () => {
+      expect(graphemes(`a👍${family}${combining}`, segmenter)).toEqual([
+        'a',
+        '👍',
+        family,
+        combining,
+      ]);
+      expect(graphemes(`x${flag}`, true)).toEqual(['x', flag]);
+    });
+
+    it(`never splits a surrogate pair (segmenter: ${segmenter})`, () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
+          const parts = graphemes(text, segmenter);
+          expect(parts.join('')).toBe(text);
+          for (const part of parts) expect(part).not.toMatch(LONE);
+        }),
+      );
+    });
+  }
+});
+
+describe('wrap and truncate', () => {
+  it('the reproduction from issue 15: 34 × a and an emoji wrap without half an emoji', () => {
+    const label = `${'a'.repeat(34)}👍 klart`;
+    // Widths at which the old code cut between the halves of the emoji.
+    for (let width = 20; width < 300; width += 3) {
+      for (const line of wrap(label, width, 13, 3)) expect(line).not.toMatch(LONE);
+    }
+    expect(wrap(`${'a'.repeat(34)}👍 klart`, 35 * 13 * 0.56 + 0.1, 13, 3)).toEqual([
+      `${'a'.repeat(34)}👍`,
+      'klart',
+    ]);
+  });
+
+  it('cuts a too long last line before a ZWJ family, not inside it', () => {
+    const lines = wrap(`ord ord ${'b'.repeat(8)}${family}${family}`, 10 * 13 * 0.56 + 0.1, 13, 1);
+    expect(lines).toEqual(['ord ord…']);
+    const cut = wrap(`${'b'.repeat(8)}${family}${family}${family}`, 10 * 13 * 0.56 + 0.1, 13, 1);
+    expect(cut).toEqual([`${'b'.repeat(8)}${family}…`]);
+  });
+
+  it('no line ever holds a lone surrogate it was not given', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 120 }),
+        fc.integer({ min: 10, max: 400 }),
+        fc.integer({ min: 1, max: 6 }),
+        (text, width, lines) => {
+          for (const line of wrap(text, width, 13, lines)) expect(line).not.toMatch(LONE);
+          expect(truncate(text, 40)).not.toMatch(LONE);
+        },
+      ),
+    );
+  });
+
+  it('truncate counts graphemes and keeps the count', () => {
+    expect(truncate('👍'.repeat(50), 40)).toBe(`${'👍'.repeat(39)}…`);
+    expect(truncate(combining.repeat(40), 40)).toBe(combining.repeat(40));
+  });
+
+  it('breakCompounds breaks before a unit ending, also after an emoji', () => {
+    expect(breakCompounds('👍Bygglovsenheten', 10)).toBe('👍Bygglovs- enheten');
+  });
+});
+
+describe('lone surrogates', () => {
+  it('become U+FFFD; pairs stay', () => {
+    expect(wellFormed('a\ud800b')).toBe('a\ufffdb');
+    expect(wellFormed('\udc00')).toBe('\ufffd');
+    expect(wellFormed('\ud83d\udc4d')).toBe('👍');
+    expect(esc('<\ud800>')).toBe('&lt;\ufffd&gt;');
+  });
+
+  it('nothing that esc returns holds one', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        expect(esc(text)).not.toMatch(LONE);
+        expect(encodeURIComponent(esc(text))).toBeTypeOf('string');
+      }),
+    );
+  });
+});
