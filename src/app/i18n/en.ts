@@ -17,6 +17,7 @@ import { subprocessEn } from './parts/subprocess';
 import { templatesEn } from './parts/templates';
 import { workshopEn } from './parts/workshop';
 import { textviewEn } from './parts/textview';
+import { safetyEn } from './parts/safety';
 import type { MessageKey } from './sv';
 
 export const en: Record<MessageKey, string> = {
@@ -280,4 +281,5 @@ export const en: Record<MessageKey, string> = {
   ...subprocessEn,
   ...shareEn,
   ...textviewEn,
+  ...safetyEn,
 };

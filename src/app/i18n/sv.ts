@@ -16,6 +16,7 @@ import { subprocessSv } from './parts/subprocess';
 import { templatesSv } from './parts/templates';
 import { workshopSv } from './parts/workshop';
 import { textviewSv } from './parts/textview';
+import { safetySv } from './parts/safety';
 
 // Swedish, the default language. The keys here define MessageKey; en.ts must have them all.
 export const sv = {
@@ -281,6 +282,7 @@ export const sv = {
   ...subprocessSv,
   ...shareSv,
   ...textviewSv,
+  ...safetySv,
 } as const;
 
 export type MessageKey = keyof typeof sv;
