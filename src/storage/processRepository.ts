@@ -8,7 +8,7 @@ import type { ProcessSummary } from '../domain/model/summary';
 
 export type { ProcessSummary };
 import { CURRENT_FORMAT_VERSION } from '../domain/schema/process';
-import { mergeProcess } from '../domain/sync/mergeProcess';
+import { mergeProcessWithConflicts, type MergeConflict } from '../domain/sync/mergeProcess';
 import { newId } from '../domain/model/ids';
 import { announceWrite } from './changeFeed';
 import { database, summarizeRow, type StoredProcess } from './db';
@@ -46,8 +46,9 @@ export async function readProcess(id: string): Promise<ReadResult> {
   return { ok: true, process: { ...loaded, lanes }, writeId };
 }
 
-function toRow(process: Process): StoredProcess {
-  return { ...process, formatVersion: CURRENT_FORMAT_VERSION, writeId: newId('w') };
+/** `writeId` may be chosen beforehand, so a journal can tell later whether this write landed. */
+function toRow(process: Process, writeId = newId('w')): StoredProcess {
+  return { ...process, formatVersion: CURRENT_FORMAT_VERSION, writeId };
 }
 
 /**
@@ -63,8 +64,8 @@ export async function putProcessRows(rows: StoredProcess[]): Promise<void> {
 }
 
 /** Writes a process as it is (new, imported, renamed from the library). */
-export async function writeProcess(process: Process): Promise<string> {
-  const row = toRow(process);
+export async function writeProcess(process: Process, writeId?: string): Promise<string> {
+  const row = toRow(process, writeId);
   await putProcessRows([row]);
   announceWrite({ id: row.id, writeId: row.writeId! });
   return row.writeId!;
@@ -81,6 +82,8 @@ export interface SaveResult {
   saved: Process;
   writeId: string;
   merged: boolean;
+  /** Fields both sides changed to different values (`local` was kept). */
+  conflicts: MergeConflict[];
 }
 
 /**
@@ -88,7 +91,11 @@ export interface SaveResult {
  * changed since `seen` (another tab, the library), the two are merged three-way in the same
  * transaction, so neither side's change is lost.
  */
-export async function saveOpenProcess(local: Process, seen: SeenVersion): Promise<SaveResult> {
+export async function saveOpenProcess(
+  local: Process,
+  seen: SeenVersion,
+  writeId?: string,
+): Promise<SaveResult> {
   const db = database();
   const result = await db.transaction('rw', db.processes, db.summaries, async () => {
     // The small summary row tells whether someone else wrote; the whole row only if so.
@@ -96,10 +103,11 @@ export async function saveOpenProcess(local: Process, seen: SeenVersion): Promis
     const changed = head && (head.writeId ?? null) !== seen.writeId;
     const row = changed ? await db.processes.get(local.id) : undefined;
     const stored = row ? loadRow(row) : null;
-    const saved = stored ? mergeProcess(seen.process, local, stored) : local;
-    const next = toRow(saved);
+    const merge = stored ? mergeProcessWithConflicts(seen.process, local, stored) : null;
+    const saved = merge ? merge.process : local;
+    const next = toRow(saved, writeId);
     await putProcessRows([next]);
-    return { saved, writeId: next.writeId!, merged: stored !== null };
+    return { saved, writeId: next.writeId!, merged: !!merge, conflicts: merge?.conflicts ?? [] };
   });
   announceWrite({ id: local.id, writeId: result.writeId });
   return result;
