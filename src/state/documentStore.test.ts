@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { OperationError, type Operation } from '../domain/operations/types';
 import type { Process } from '../domain/model/types';
 import { aSmallProcess, aStep } from '../test/builders';
-import { useDocumentStore } from './documentStore';
+import { subscribeDrafts, useDocumentStore } from './documentStore';
 import { HISTORY_LIMIT } from './history';
 
 const store = () => useDocumentStore.getState();
@@ -17,7 +17,7 @@ const label = (text: string): Operation => ({
 let original: Process;
 
 beforeEach(() => {
-  useDocumentStore.setState({ doc: null, past: [], future: [], revision: 0 });
+  useDocumentStore.setState({ doc: null, past: [], future: [], revision: 0, lastChange: null });
   original = aSmallProcess();
   store().open(original);
 });
@@ -180,5 +180,56 @@ describe('documentStore.adopt (a change from another tab)', () => {
     const after = useDocumentStore.getState().doc!;
     expect(after.steps.some((s) => s.id === 'mine')).toBe(false);
     expect(after.title).toBe('Från andra fliken');
+  });
+});
+
+describe('documentStore: what each change was made of', () => {
+  it('tells the operations of an edit, and undo/redo as a restore of the resulting document', () => {
+    store().apply([rename('A'), label('B')]);
+    expect(store().lastChange).toEqual({ ops: [rename('A'), label('B')], group: null });
+    store().undo();
+    expect(store().lastChange).toEqual({
+      ops: [{ type: 'process.restore', process: original }],
+      group: null,
+    });
+    store().redo();
+    const restored = store().lastChange!.ops[0]!;
+    expect(restored.type === 'process.restore' && restored.process).toBe(doc());
+    store().adopt({ ...doc(), title: 'Annan flik' }, (p) => p);
+    expect(store().lastChange).toBeNull();
+  });
+
+  it('makes a field’s commits in one group one undo step, broken by any other edit', () => {
+    store().inGroup('f1', () => store().apply(label('a')));
+    store().inGroup('f1', () => store().apply(label('ab')));
+    store().inGroup('f1', () => store().apply(label('abc')));
+    expect(store().past).toHaveLength(1);
+    expect(store().lastChange?.group).toBe('f1');
+    store().apply(rename('Mellan'));
+    store().inGroup('f1', () => store().apply(label('abcd')));
+    expect(store().past).toHaveLength(3);
+    store().inGroup('f2', () => store().apply(rename('Annat fält')));
+    expect(store().past).toHaveLength(4);
+    store().undo();
+    store().undo();
+    expect(doc().steps.find((s) => s.id === 's1')!.label).toBe('abc');
+    store().undo();
+    store().undo();
+    expect(doc()).toBe(original);
+  });
+
+  it('captures a draft’s operations without applying them', () => {
+    const heard: unknown[] = [];
+    const stop = subscribeDrafts((group, ops) => heard.push([group, ops]));
+    const revision = store().revision;
+    store().draft('f1', () => store().apply(label('utkast')));
+    store().draft('f1', null);
+    stop();
+    expect(heard).toEqual([
+      ['f1', [label('utkast')]],
+      ['f1', null],
+    ]);
+    expect(store().revision).toBe(revision);
+    expect(doc()).toBe(original);
   });
 });
