@@ -17,6 +17,7 @@ import { subprocessEn } from './parts/subprocess';
 import { templatesEn } from './parts/templates';
 import { workshopEn } from './parts/workshop';
 import { textviewEn } from './parts/textview';
+import { journalEn } from './parts/journal';
 import { safetyEn } from './parts/safety';
 import type { MessageKey } from './sv';
 
@@ -281,5 +282,6 @@ export const en: Record<MessageKey, string> = {
   ...subprocessEn,
   ...shareEn,
   ...textviewEn,
+  ...journalEn,
   ...safetyEn,
 };

@@ -16,6 +16,7 @@ import { subprocessSv } from './parts/subprocess';
 import { templatesSv } from './parts/templates';
 import { workshopSv } from './parts/workshop';
 import { textviewSv } from './parts/textview';
+import { journalSv } from './parts/journal';
 import { safetySv } from './parts/safety';
 
 // Swedish, the default language. The keys here define MessageKey; en.ts must have them all.
@@ -282,6 +283,7 @@ export const sv = {
   ...subprocessSv,
   ...shareSv,
   ...textviewSv,
+  ...journalSv,
   ...safetySv,
 } as const;
 
