@@ -5,21 +5,32 @@ import { formatDateTime, useLanguage, useT } from '../app/i18n/i18n';
 import { MAX_BACKUP_CHARS, parseBackup } from '../formats/backup/backupFile';
 import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';
-import { META_LAST_BACKUP, observeMeta, previewRestore } from '../storage/workspaceRepository';
+import { nothingReadable } from '../domain/backup/restorePlan';
+import {
+  META_LAST_BACKUP,
+  META_SAFETY_COPY_AT,
+  observeMeta,
+  previewRestore,
+} from '../storage/workspaceRepository';
 import { makeBackup } from './makeBackup';
 import { RestoreDialog, type ChosenBackup } from './RestoreDialog';
+import { undoReplace } from './undoReplace';
 
 export function BackupSection() {
   const t = useT();
   const language = useLanguage((s) => s.language);
   const input = useRef<HTMLInputElement>(null);
   const [lastBackupAt, setLastBackupAt] = useState<string | null>(null);
+  const [replacedAt, setReplacedAt] = useState<string | null>(null);
   const [chosen, setChosen] = useState<ChosenBackup | null>(null);
   useEffect(
     () =>
       observeMeta(
-        [META_LAST_BACKUP],
-        (values) => setLastBackupAt(values[META_LAST_BACKUP] ?? null),
+        [META_LAST_BACKUP, META_SAFETY_COPY_AT],
+        (values) => {
+          setLastBackupAt(values[META_LAST_BACKUP] ?? null);
+          setReplacedAt(values[META_SAFETY_COPY_AT] ?? null);
+        },
         (e) => console.error(e),
       ),
     [],
@@ -31,8 +42,8 @@ export function BackupSection() {
     if (!file) return;
     const { showAlert } = useSessionStore.getState();
     showAlert(null);
-    const fail = (code: string, version: number | string = '') =>
-      showAlert({ key: `backup.error.${code}`, params: { file: file.name, version } });
+    const fail = (code: string, version: number | string = '', count = 0) =>
+      showAlert({ key: `backup.error.${code}`, params: { file: file.name, version, count } });
     // A backup is JSON, nearly all ASCII: more bytes than the decoder takes characters is too much.
     if (file.size > MAX_BACKUP_CHARS) return fail('tooLarge');
     let text: string;
@@ -43,6 +54,11 @@ export function BackupSection() {
     }
     const result = parseBackup(text);
     if (!result.ok) return fail(result.error.code, result.error.version);
+    // Neither way of restoring could do anything with it, and replacing would empty everything.
+    if (nothingReadable(result.backup.workspace)) {
+      const { processes, revisions, register } = result.backup.skipped;
+      return fail('nothingReadable', '', processes + revisions + register);
+    }
     try {
       await services().flush();
       const options = { copySuffix: t('backup.copySuffix') };
@@ -82,6 +98,14 @@ export function BackupSection() {
           onChange={(e) => void onFile(e)}
         />
       </div>
+      {replacedAt && (
+        <p className="hint">
+          {t('backup.safetyCopy', { date: formatDateTime(language, replacedAt) })}{' '}
+          <button className="button small" onClick={() => void undoReplace()}>
+            {t('backup.safetyCopyRestore')}
+          </button>
+        </p>
+      )}
       {chosen && <RestoreDialog chosen={chosen} onClose={() => setChosen(null)} />}
     </section>
   );

@@ -11,6 +11,7 @@ import { useSessionStore } from '../state/sessionStore';
 import { restoreWorkspace } from '../storage/workspaceRepository';
 import { Dialog } from '../ui/Dialog';
 import { makeBackup } from './makeBackup';
+import { undoReplace } from './undoReplace';
 
 export interface ChosenBackup {
   fileName: string;
@@ -26,6 +27,22 @@ const GROUPS = [
   ['copied', 'backup.copied'],
   ['unchanged', 'backup.unchanged'],
 ] as const;
+
+function TitleList({ id, heading, titles }: { id: string; heading: string; titles: string[] }) {
+  const t = useT();
+  if (titles.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{heading}</h3>
+      <ul>
+        {titles.slice(0, SHOWN).map((title, i) => (
+          <li key={i}>{title}</li>
+        ))}
+        {titles.length > SHOWN && <li>{t('backup.more', { count: titles.length - SHOWN })}</li>}
+      </ul>
+    </section>
+  );
+}
 
 export function RestoreDialog({ chosen, onClose }: { chosen: ChosenBackup; onClose(): void }) {
   const t = useT();
@@ -57,6 +74,9 @@ export function RestoreDialog({ chosen, onClose }: { chosen: ChosenBackup; onClo
           removed: done.removed.length,
           copied: done.copied.length,
         },
+        // What a replace took away is kept; the toast offers it back at once.
+        action:
+          mode === 'replace' ? { key: 'common.undo', run: () => void undoReplace() } : undefined,
       });
       navigate('/');
     } catch (e) {
@@ -89,41 +109,51 @@ export function RestoreDialog({ chosen, onClose }: { chosen: ChosenBackup; onClo
                   type="radio"
                   name="restore-mode"
                   checked={mode === m}
+                  disabled={Boolean(chosen.previews[m].refused)}
                   onChange={() => setMode(m)}
                   aria-describedby={`restore-${m}-help`}
                 />
                 {t(m === 'merge' ? 'backup.merge' : 'backup.replace')}
               </label>
               <p className="hint" id={`restore-${m}-help`}>
-                {t(m === 'merge' ? 'backup.mergeHelp' : 'backup.replaceHelp')}
+                {chosen.previews[m].refused
+                  ? t('backup.replaceRefused')
+                  : t(m === 'merge' ? 'backup.mergeHelp' : 'backup.replaceHelp')}
               </p>
             </div>
           ))}
         </fieldset>
         <div className="link-list" role="group" aria-label={t('backup.preview')}>
-          {GROUPS.map(([group, key]) => {
-            const titles = preview[group];
-            if (titles.length === 0) return null;
-            return (
-              <section key={group} aria-labelledby={`restore-${group}`}>
-                <h3 id={`restore-${group}`}>{t(key, { count: titles.length })}</h3>
-                <ul>
-                  {titles.slice(0, SHOWN).map((title, i) => (
-                    <li key={i}>{title}</li>
-                  ))}
-                  {titles.length > SHOWN && (
-                    <li>{t('backup.more', { count: titles.length - SHOWN })}</li>
-                  )}
-                </ul>
-              </section>
-            );
-          })}
+          {GROUPS.map(([group, key]) => (
+            <TitleList
+              key={group}
+              id={`restore-${group}`}
+              heading={t(key, { count: preview[group].length })}
+              titles={preview[group]}
+            />
+          ))}
           <p className="hint">
             {t('backup.revisions', {
               added: preview.revisionsAdded,
               removed: preview.revisionsRemoved,
             })}
           </p>
+          <p className="hint">
+            {t('backup.registerSummary', {
+              units: preview.register.units,
+              groups: preview.register.customerGroups,
+            })}
+          </p>
+          <TitleList
+            id="restore-register-added"
+            heading={t('backup.registerAdded', { count: preview.register.added.length })}
+            titles={preview.register.added}
+          />
+          <TitleList
+            id="restore-register-removed"
+            heading={t('backup.registerRemoved', { count: preview.register.removed.length })}
+            titles={preview.register.removed}
+          />
         </div>
         {mode === 'replace' && (
           <button type="button" className="button" onClick={() => void makeBackup()}>

@@ -16,6 +16,7 @@ import {
   readMeta,
   readWorkspace,
   restoreWorkspace,
+  swapSafetyCopy,
   writeMeta,
 } from './workspaceRepository';
 
@@ -233,6 +234,58 @@ describe('restoreWorkspace', () => {
     const preview = await restoreWorkspace(incoming.workspace, 'merge', options);
     expect(preview.copied).toEqual(['Hel igen']);
     expect(await db.processes.get('p-broken')).toMatchObject({ title: 'Trasig' });
+  });
+});
+
+describe('replace keeps what it replaces', () => {
+  const rowsOf = async () => ({
+    processes: await db.processes.toArray(),
+    register: await db.register.toArray(),
+    revisions: await db.revisions.toArray(),
+  });
+  const withoutWriteIds = (rows: Awaited<ReturnType<typeof rowsOf>>) => ({
+    ...rows,
+    processes: rows.processes.map(({ writeId: _w, ...p }) => p),
+  });
+
+  it('refuses a backup with nothing readable and changes nothing', async () => {
+    await seed();
+    const before = await dump();
+    const empty = { processes: [], register: [], revisions: [] };
+    await expect(restoreWorkspace(empty, 'replace', options)).rejects.toThrow(/refused/);
+    expect(await dump()).toEqual(before);
+  });
+
+  it('puts the replaced workspace back, row for row, and that can be undone too', async () => {
+    await seed();
+    const before = await rowsOf();
+    const backup = parsed(await backupText());
+    await writeProcess(aProcess('Bara här').with({ id: 'p-extra' }).build());
+    await putRegisterEntries([anEntry('r-extra', 'Extra')]);
+    const withExtra = await rowsOf();
+
+    await restoreWorkspace(backup.workspace, 'replace', options);
+    expect(await db.processes.get('p-extra')).toBeUndefined();
+
+    expect(await swapSafetyCopy()).toBe(true);
+    expect(withoutWriteIds(await rowsOf())).toEqual(withoutWriteIds(withExtra));
+    expect(await listProcesses()).toHaveLength(3);
+    const opened = await readProcess('p-extra');
+    expect(opened.ok && opened.process.title).toBe('Bara här');
+
+    // The swap kept what it took away: swapping again gives the restored workspace back.
+    expect(await swapSafetyCopy()).toBe(true);
+    expect(await db.processes.get('p-extra')).toBeUndefined();
+    expect(withoutWriteIds(await rowsOf()).processes).toEqual(
+      withoutWriteIds(before).processes,
+    );
+    expect(await readMeta('someSetting')).toBe('kept');
+  });
+
+  it('has nothing to put back before any replace', async () => {
+    await seed();
+    await restoreWorkspace(parsed(await backupText()).workspace, 'merge', options);
+    expect(await swapSafetyCopy()).toBe(false);
   });
 });
 

@@ -1,6 +1,8 @@
 // The whole workspace in and out: read for a backup, restored from one in a single transaction
 // over processes, summaries, register, revisions and meta — a restore that fails halfway leaves
 // the database exactly as it was. Plus the small workspace facts kept in meta.
+// A replace first keeps the workspace it replaces, row for row, as a safety copy in meta (in the
+// same transaction), so it can be put back ("Ångra") — and that swap keeps what it undoes too.
 import { liveQuery } from 'dexie';
 import {
   planRestore,
@@ -17,7 +19,7 @@ import type {
 } from '../domain/backup/workspace';
 import { loadDocument } from '../domain/load/loadDocument';
 import { newId } from '../domain/model/ids';
-import type { Process } from '../domain/model/types';
+import type { Process, RegisterEntry } from '../domain/model/types';
 import { CURRENT_FORMAT_VERSION, registerEntrySchema } from '../domain/schema/process';
 import { announceWrite } from './changeFeed';
 import { database, type StoredProcess, type StoredRevision } from './db';
@@ -25,6 +27,9 @@ import { putProcessRows } from './processRepository';
 
 export const META_LAST_BACKUP = 'lastBackupAt';
 export const META_REMINDER_DISMISSED = 'backupReminderDismissedAt';
+/** The rows a replace took away, as JSON; and when (a small key to watch). */
+const META_SAFETY_COPY = 'replacedWorkspace';
+export const META_SAFETY_COPY_AT = 'replacedWorkspaceAt';
 
 interface ReadRows {
   /** Loaded through the load gate, or the row as stored when the gate refuses it. */
@@ -133,6 +138,8 @@ export async function restoreWorkspace(
       newId,
       ...options,
     });
+    if (plan.preview.refused) throw new Error(`Restore refused: ${plan.preview.refused}`);
+    if (mode === 'replace') await keepSafetyCopy();
     const rows = plan.putProcesses.map((p) => toRow(p));
     await putProcessRows(rows);
     await db.processes.bulkDelete(plan.deleteProcessIds);
@@ -153,6 +160,56 @@ export async function restoreWorkspace(
   for (const row of written) announceWrite({ id: row.id, writeId: row.writeId! });
   for (const id of plan.deleteProcessIds) announceWrite({ id, writeId: null });
   return plan.preview;
+}
+
+interface SafetyCopy {
+  takenAt: string;
+  processes: StoredProcess[];
+  register: RegisterEntry[];
+  revisions: StoredRevision[];
+}
+
+/** Inside a transaction over processes, register, revisions and meta. */
+async function keepSafetyCopy(): Promise<void> {
+  const db = database();
+  const [processes, register, revisions] = await Promise.all([
+    db.processes.toArray(),
+    db.register.toArray(),
+    db.revisions.toArray(),
+  ]);
+  const copy: SafetyCopy = { takenAt: new Date().toISOString(), processes, register, revisions };
+  await db.meta.bulkPut([
+    { key: META_SAFETY_COPY, value: JSON.stringify(copy) },
+    { key: META_SAFETY_COPY_AT, value: copy.takenAt },
+  ]);
+}
+
+/**
+ * Puts back the workspace the last replace took away, exactly as it was stored, and keeps the
+ * one it takes away in its place (so this can be undone the same way). False when there is none.
+ */
+export async function swapSafetyCopy(): Promise<boolean> {
+  const db = database();
+  const tables = [db.processes, db.summaries, db.register, db.revisions, db.meta];
+  const done = await db.transaction('rw', tables, async () => {
+    const stored = await db.meta.get(META_SAFETY_COPY);
+    if (!stored) return null;
+    const copy = JSON.parse(stored.value) as SafetyCopy;
+    const before = await db.processes.toCollection().primaryKeys();
+    await keepSafetyCopy();
+    await Promise.all([db.processes.clear(), db.summaries.clear()]);
+    await Promise.all([db.register.clear(), db.revisions.clear()]);
+    const rows = copy.processes.map((row) => ({ ...row, writeId: newId('w') }));
+    await putProcessRows(rows);
+    await db.register.bulkPut(copy.register);
+    await db.revisions.bulkPut(copy.revisions);
+    return { rows, before };
+  });
+  if (!done) return false;
+  const back = new Set(done.rows.map((r) => r.id));
+  for (const row of done.rows) announceWrite({ id: row.id, writeId: row.writeId });
+  for (const id of done.before) if (!back.has(id)) announceWrite({ id, writeId: null });
+  return true;
 }
 
 function toRow(process: Process): StoredProcess {

@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Process, RegisterEntry } from '../model/types';
 import { aProcess, anEntry } from '../../test/builders';
-import { planRestore, type CurrentWorkspace, type RestorePlan } from './restorePlan';
+import {
+  nothingReadable,
+  planRestore,
+  type CurrentWorkspace,
+  type RestorePlan,
+} from './restorePlan';
 import { sameData, type Workspace, type WorkspaceRevision } from './workspace';
 
 let counter = 0;
@@ -70,6 +75,7 @@ describe('planRestore: replace', () => {
       unchanged: ['Bygglov'],
       revisionsAdded: 1,
       revisionsRemoved: 1,
+      register: { units: 1, customerGroups: 0, added: [], removed: ['Gammal'] },
     });
     expect(plan.deleteProcessIds).toEqual(['p-broken']);
     expect(apply(here, plan)).toEqual({
@@ -87,6 +93,52 @@ describe('planRestore: replace', () => {
     };
     const plan = planRestore(current({}), backup, 'replace', options);
     expect(plan.putRegister.map((e) => e.id)).toEqual(['u-gone']);
+  });
+
+  it('refuses a backup with nothing readable: nothing here is removed, the register included', () => {
+    const here = current({
+      processes: [proc('p1', 'Bygglov')],
+      register: [anEntry('u-1', 'SBF'), anEntry('kg-1', 'Invånare', 'kundgrupp')],
+      revisions: [revision('r1', proc('p1', 'Bygglov'))],
+      unreadable: [{ id: 'p-broken', title: 'Trasig' }],
+    });
+    const empty: Workspace = { processes: [], register: [], revisions: [] };
+    const plan = planRestore(here, empty, 'replace', options);
+    expect(plan.preview.refused).toBe('nothingReadable');
+    expect(apply(here, plan)).toEqual({
+      processes: here.processes,
+      register: byId(here.register),
+      revisions: here.revisions,
+    });
+    expect(plan.deleteProcessIds).toEqual([]);
+  });
+
+  it('keeps the register here when the file’s register could not be read at all', () => {
+    const here = current({ register: [anEntry('u-1', 'SBF'), anEntry('u-2', 'Skola')] });
+    const backup: Workspace = { processes: [proc('p1', 'A', 'u-1')], register: [], revisions: [] };
+    const plan = planRestore(here, backup, 'replace', options);
+    expect(plan.deleteRegisterIds).toEqual([]);
+    expect(plan.preview.register.removed).toEqual([]);
+  });
+
+  it('lists the register in the preview: how many of each kind, which are new', () => {
+    const here = current({ register: [anEntry('u-1', 'SBF')] });
+    const backup: Workspace = {
+      processes: [proc('p1', 'A', 'u-1')],
+      register: [
+        anEntry('u-1', 'SBF'),
+        anEntry('u-2', 'Skola'),
+        anEntry('kg-1', 'Invånare', 'kundgrupp'),
+      ],
+      revisions: [],
+    };
+    for (const mode of ['replace', 'merge'] as const)
+      expect(planRestore(here, backup, mode, options).preview.register).toEqual({
+        units: 2,
+        customerGroups: 1,
+        added: ['Skola', 'Invånare'],
+        removed: [],
+      });
   });
 });
 
@@ -173,6 +225,14 @@ describe('planRestore: properties', () => {
       fc.property(workspace, workspace, (here, backup) => {
         const plan = planRestore(current(here), backup, 'replace', options);
         const after = apply(here, plan);
+        if (nothingReadable(backup)) {
+          expect(after).toEqual({
+            processes: byId(here.processes),
+            register: byId(here.register),
+            revisions: byId(here.revisions),
+          });
+          return;
+        }
         expect(after.processes).toEqual(byId(backup.processes));
         expect(after.revisions).toEqual(byId(backup.revisions));
         for (const e of backup.register) expect(after.register).toContainEqual(e);

@@ -2,6 +2,8 @@
 // person sees it first (the preview) and storage applies exactly that in one transaction.
 // Replace: the workspace becomes the backup. Merge: nothing here is lost or overwritten — a
 // process that exists with other content comes in as a copy with a new id.
+// A backup with nothing readable in it never replaces anything: that would only empty the
+// workspace (processes, versions and the organisation register with its defaults).
 import type { Process, RegisterEntry } from '../model/types';
 import { reconcileRegister } from '../register/register';
 import { sameData, type Workspace, type WorkspaceRevision } from './workspace';
@@ -17,6 +19,17 @@ export interface RestorePreview {
   unchanged: string[];
   revisionsAdded: number;
   revisionsRemoved: number;
+  /** The organisation register: what the file holds, and names that come or go. */
+  register: RegisterPreview;
+  /** Set when this mode is refused for this backup; the plan then changes nothing. */
+  refused?: 'nothingReadable';
+}
+
+export interface RegisterPreview {
+  units: number;
+  customerGroups: number;
+  added: string[];
+  removed: string[];
 }
 
 export interface RestorePlan {
@@ -41,19 +54,39 @@ export interface PlanOptions {
   copySuffix: string;
 }
 
+/** The file held nothing that could be read: no process, no saved version, no register entry. */
+export function nothingReadable(backup: Workspace): boolean {
+  return (
+    backup.processes.length === 0 && backup.revisions.length === 0 && backup.register.length === 0
+  );
+}
+
 export function planRestore(
   current: CurrentWorkspace,
   backup: Workspace,
   mode: RestoreMode,
   options: PlanOptions,
 ): RestorePlan {
+  if (mode === 'replace' && nothingReadable(backup)) return refusedPlan(backup);
   return mode === 'replace' ? planReplace(current, backup) : planMerge(current, backup, options);
+}
+
+function refusedPlan(backup: Workspace): RestorePlan {
+  return {
+    preview: { ...emptyPreview(backup), refused: 'nothingReadable' },
+    putProcesses: [],
+    deleteProcessIds: [],
+    putRegister: [],
+    deleteRegisterIds: [],
+    putRevisions: [],
+    deleteRevisionIds: [],
+  };
 }
 
 function planReplace(current: CurrentWorkspace, backup: Workspace): RestorePlan {
   const here = new Map(current.processes.map((p) => [p.id, p]));
   const incoming = new Set(backup.processes.map((p) => p.id));
-  const preview = emptyPreview();
+  const preview = emptyPreview(backup);
   const putProcesses: Process[] = [];
   for (const p of backup.processes) {
     const old = here.get(p.id);
@@ -74,6 +107,12 @@ function planReplace(current: CurrentWorkspace, backup: Workspace): RestorePlan 
   const register = [...backup.register, ...placeholders];
   const registerHere = new Map(current.register.map((e) => [e.id, e]));
   const registerIds = new Set(register.map((e) => e.id));
+  // A file whose register could not be read at all is damaged there: ours stays as it is.
+  const registerGone =
+    backup.register.length === 0 ? [] : current.register.filter((e) => !registerIds.has(e.id));
+  const putRegister = register.filter((e) => !sameData(registerHere.get(e.id), e));
+  preview.register.added = putRegister.filter((e) => !registerHere.has(e.id)).map((e) => e.name);
+  preview.register.removed = registerGone.map((e) => e.name);
 
   const revisionsHere = new Map(current.revisions.map((r) => [r.id, r]));
   const revisionIds = new Set(backup.revisions.map((r) => r.id));
@@ -89,8 +128,8 @@ function planReplace(current: CurrentWorkspace, backup: Workspace): RestorePlan 
     preview,
     putProcesses,
     deleteProcessIds: gone.map((p) => p.id),
-    putRegister: register.filter((e) => !sameData(registerHere.get(e.id), e)),
-    deleteRegisterIds: current.register.map((e) => e.id).filter((id) => !registerIds.has(id)),
+    putRegister,
+    deleteRegisterIds: registerGone.map((e) => e.id),
     putRevisions,
     deleteRevisionIds,
   };
@@ -121,7 +160,8 @@ function planMerge(
 
   const here = new Map(current.processes.map((p) => [p.id, p]));
   const unreadable = new Set(current.unreadable.map((u) => u.id));
-  const preview = emptyPreview();
+  const preview = emptyPreview(backup);
+  preview.register.added = add.map((e) => e.name);
   const putProcesses: Process[] = [];
   for (const original of backup.processes) {
     const p = remap(original);
@@ -169,7 +209,8 @@ function referencedIds(backup: Workspace): string[] {
   return [...ids];
 }
 
-function emptyPreview(): RestorePreview {
+function emptyPreview(backup: Workspace): RestorePreview {
+  const customerGroups = backup.register.filter((e) => e.kind === 'kundgrupp').length;
   return {
     added: [],
     replaced: [],
@@ -178,5 +219,11 @@ function emptyPreview(): RestorePreview {
     unchanged: [],
     revisionsAdded: 0,
     revisionsRemoved: 0,
+    register: {
+      units: backup.register.length - customerGroups,
+      customerGroups,
+      added: [],
+      removed: [],
+    },
   };
 }

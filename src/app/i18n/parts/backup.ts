@@ -20,6 +20,18 @@ export const backupSv = {
   'backup.error.invalid': '”{file}” är skadad eller ofullständig. Inget har ändrats.',
   'backup.error.unreadable': '”{file}” kunde inte läsas. Inget har ändrats.',
   'backup.error.restoreFailed': 'Återställningen kunde inte slutföras. Inget har ändrats.',
+  'backup.error.nothingReadable':
+    'Inget i ”{file}” gick att läsa ({count} delar hoppades över), så det finns inget att återställa. Inget har ändrats.',
+  'backup.replaceRefused': 'Går inte här: filen innehåller inget som gick att läsa.',
+  'backup.registerSummary':
+    'Organisationsregistret i filen: {units} enheter och {groups} kundgrupper.',
+  'backup.registerAdded': 'Nya i organisationsregistret ({count})',
+  'backup.registerRemoved': 'Tas bort ur organisationsregistret ({count})',
+  'backup.replaceUndone': 'Arbetsytan är tillbaka som den var före återställningen.',
+  'backup.undoFailed': 'Arbetsytan kunde inte tas tillbaka. Inget har ändrats.',
+  'backup.safetyCopy':
+    'Arbetsytan som ersattes {date} finns kvar i den här webbläsaren och kan tas tillbaka.',
+  'backup.safetyCopyRestore': 'Ta tillbaka arbetsytan från före ersättningen',
   'backup.dialogTitle': 'Återställ från säkerhetskopia',
   'backup.dialogFile':
     '”{file}”, gjord {date}: {processes} processer och {revisions} sparade versioner.',
@@ -30,7 +42,7 @@ export const backupSv = {
     'Inget här tas bort eller skrivs över. En process som finns på båda ställena men skiljer sig kommer in som en kopia.',
   'backup.replace': 'Ersätt allt med säkerhetskopian',
   'backup.replaceHelp':
-    'Allt som inte finns i filen tas bort från den här webbläsaren: processer, sparade versioner och organisationsregistrets poster.',
+    'Allt som inte finns i filen tas bort från den här webbläsaren: processer, sparade versioner och organisationsregistrets poster. Det som ersätts sparas först i webbläsaren, så att du kan ångra.',
   'backup.saveCurrentFirst': 'Säkerhetskopiera det som finns här först',
   'backup.preview': 'Det här händer',
   'backup.added': 'Läggs till ({count})',
@@ -72,6 +84,18 @@ export const backupEn: Record<keyof typeof backupSv, string> = {
   'backup.error.invalid': '“{file}” is damaged or incomplete. Nothing was changed.',
   'backup.error.unreadable': '“{file}” could not be read. Nothing was changed.',
   'backup.error.restoreFailed': 'The restore could not be completed. Nothing was changed.',
+  'backup.error.nothingReadable':
+    'Nothing in “{file}” could be read ({count} parts were skipped), so there is nothing to restore. Nothing was changed.',
+  'backup.replaceRefused': 'Not possible here: the file holds nothing that could be read.',
+  'backup.registerSummary':
+    'The organisation register in the file: {units} units and {groups} customer groups.',
+  'backup.registerAdded': 'New in the organisation register ({count})',
+  'backup.registerRemoved': 'Removed from the organisation register ({count})',
+  'backup.replaceUndone': 'The workspace is back as it was before the restore.',
+  'backup.undoFailed': 'The workspace could not be put back. Nothing was changed.',
+  'backup.safetyCopy':
+    'The workspace replaced on {date} is still kept in this browser and can be put back.',
+  'backup.safetyCopyRestore': 'Put back the workspace from before the replace',
   'backup.dialogTitle': 'Restore from backup',
   'backup.dialogFile':
     '“{file}”, made {date}: {processes} processes and {revisions} saved versions.',
@@ -82,7 +106,7 @@ export const backupEn: Record<keyof typeof backupSv, string> = {
     'Nothing here is removed or overwritten. A process that is in both places but differs comes in as a copy.',
   'backup.replace': 'Replace everything with the backup',
   'backup.replaceHelp':
-    'Everything not in the file is removed from this browser: processes, saved versions and organisation register entries.',
+    'Everything not in the file is removed from this browser: processes, saved versions and organisation register entries. What is replaced is kept in the browser first, so you can undo.',
   'backup.saveCurrentFirst': 'Back up what is here first',
   'backup.preview': 'What will happen',
   'backup.added': 'Added ({count})',

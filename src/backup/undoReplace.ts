@@ -1,0 +1,22 @@
+// "Ångra" after a replace, and the same from Inställningar later: the workspace the replace took
+// away comes back as it was stored (workspaceRepository.swapSafetyCopy).
+import { navigate } from '../app/router';
+import { useDocumentStore } from '../state/documentStore';
+import { services } from '../state/services';
+import { useSessionStore } from '../state/sessionStore';
+import { swapSafetyCopy } from '../storage/workspaceRepository';
+
+export async function undoReplace(): Promise<void> {
+  const { showAlert, showToast } = useSessionStore.getState();
+  try {
+    await services().flush();
+    // The open process may be one that goes; it is read again when next opened.
+    useDocumentStore.getState().open(null);
+    if (!(await swapSafetyCopy())) throw new Error('No safety copy');
+    showToast({ key: 'backup.replaceUndone' });
+    navigate('/');
+  } catch (e) {
+    console.error(e);
+    showAlert({ key: 'backup.undoFailed' });
+  }
+}
