@@ -10,10 +10,12 @@ import { CompareScreen, EditorScreen, HukiScreen, ShareScreen } from './screens'
 import { Notices } from './Notices';
 import { StorageLostDialog } from './StorageLostDialog';
 import { navigate, parseRoute, usePathname } from './router';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 
 export function App() {
   const t = useT();
-  const route = parseRoute(usePathname());
+  const pathname = usePathname();
+  const route = parseRoute(pathname);
   const { language, setLanguage } = useLanguage();
   return (
     <div className="app">
@@ -80,22 +82,25 @@ export function App() {
           {t('app.switchLanguage')}
         </button>
       </header>
-      <Suspense
-        fallback={
-          <main className="editor-message" aria-busy="true">
-            {t('common.loading')}
-          </main>
-        }
-      >
-        {route.name === 'library' && <LibraryScreen />}
-        {route.name === 'process' && <EditorScreen id={route.id} />}
-        {route.name === 'register' && <RegisterScreen />}
-        {route.name === 'share' && <ShareScreen />}
-        {route.name === 'compare' && <CompareScreen id={route.id} />}
-        {route.name === 'landscape' && <LandscapeScreen />}
-        {route.name === 'huki' && <HukiScreen id={route.id} />}
-        {route.name === 'settings' && <SettingsScreen />}
-      </Suspense>
+      {/* A screen that fails to show leaves the header and its links working. */}
+      <ErrorBoundary kind="screen" resetKey={pathname}>
+        <Suspense
+          fallback={
+            <main className="editor-message" aria-busy="true">
+              {t('common.loading')}
+            </main>
+          }
+        >
+          {route.name === 'library' && <LibraryScreen />}
+          {route.name === 'process' && <EditorScreen id={route.id} />}
+          {route.name === 'register' && <RegisterScreen />}
+          {route.name === 'share' && <ShareScreen />}
+          {route.name === 'compare' && <CompareScreen id={route.id} />}
+          {route.name === 'landscape' && <LandscapeScreen />}
+          {route.name === 'huki' && <HukiScreen id={route.id} />}
+          {route.name === 'settings' && <SettingsScreen />}
+        </Suspense>
+      </ErrorBoundary>
       {route.name === 'notFound' && (
         <main className="editor-message">
           <h1>{t('app.notFound')}</h1>
@@ -104,9 +109,11 @@ export function App() {
           </button>
         </main>
       )}
-      <Notices />
-      <UpdatePrompt />
-      <StorageLostDialog />
+      <ErrorBoundary>
+        <Notices />
+        <UpdatePrompt />
+        <StorageLostDialog />
+      </ErrorBoundary>
     </div>
   );
 }

@@ -21,6 +21,7 @@ import { PropertiesPanel } from './panels/PropertiesPanel';
 import { PrintDiagram } from './print/PrintDiagram';
 import { TextView } from './textview/TextView';
 import { useEditorKeys } from './useEditorKeys';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 
 type OpenState = 'loading' | 'ok' | 'missing' | 'unreadable';
 
@@ -66,9 +67,11 @@ export function EditorScreen({ id }: { id: string }) {
   }
   const canvas = (
     <div className="canvas">
-      <ReactFlowProvider>
-        <FlowCanvas doc={doc} onEditConnection={setEditingConnection} />
-      </ReactFlowProvider>
+      <ErrorBoundary resetKey={id}>
+        <ReactFlowProvider>
+          <FlowCanvas doc={doc} onEditConnection={setEditingConnection} />
+        </ReactFlowProvider>
+      </ErrorBoundary>
       {doc.lanes.length === 0 && <p className="canvas-hint">{t('editor.emptyHint')}</p>}
     </div>
   );
@@ -78,41 +81,58 @@ export function EditorScreen({ id }: { id: string }) {
       className={workshop ? 'editor workshop' : 'editor'}
       aria-label={t(workshop ? 'workshop.aria' : 'editor.aria', { title: doc.title })}
     >
-      {workshop ? (
-        <WorkshopBar title={doc.title} />
-      ) : (
-        <>
-          <h1 className="visually-hidden">{doc.title}</h1>
-          <Breadcrumb doc={doc} />
-          <EditorToolbar />
-        </>
-      )}
+      {/* Each panel fails on its own: the rest of the editor keeps working (issue 15). */}
+      <ErrorBoundary resetKey={id}>
+        {workshop ? (
+          <WorkshopBar title={doc.title} />
+        ) : (
+          <>
+            <h1 className="visually-hidden">{doc.title}</h1>
+            <Breadcrumb doc={doc} />
+            <EditorToolbar />
+          </>
+        )}
+      </ErrorBoundary>
       <div className="editor-body">
-        {!workshop && <Palette />}
+        <ErrorBoundary resetKey={id}>{!workshop && <Palette />}</ErrorBoundary>
         {canvas}
-        {showTextView && !workshop && <TextView doc={doc} />}
+        <ErrorBoundary resetKey={id}>
+          {showTextView && !workshop && <TextView doc={doc} />}
+        </ErrorBoundary>
         {workshop ? (
           <aside className="workshop-side" aria-label={t('workshop.parkingLot')}>
-            <ParkingLot doc={doc} />
+            <ErrorBoundary resetKey={id}>
+              <ParkingLot doc={doc} />
+            </ErrorBoundary>
           </aside>
         ) : showKeyFigures || showGuide ? (
           // One column on the right: guide and figures above the properties; the canvas keeps
           // its room.
           <div className="side-column">
-            {showGuide && <MethodGuidePanel doc={doc} />}
-            {showKeyFigures && <KeyFiguresPanel doc={doc} />}
-            <PropertiesPanel doc={doc} />
+            <ErrorBoundary resetKey={id}>
+              {showGuide && <MethodGuidePanel doc={doc} />}
+            </ErrorBoundary>
+            <ErrorBoundary resetKey={id}>
+              {showKeyFigures && <KeyFiguresPanel doc={doc} />}
+            </ErrorBoundary>
+            <ErrorBoundary resetKey={id}>
+              <PropertiesPanel doc={doc} />
+            </ErrorBoundary>
           </div>
         ) : (
-          <PropertiesPanel doc={doc} />
+          <ErrorBoundary resetKey={id}>
+            <PropertiesPanel doc={doc} />
+          </ErrorBoundary>
         )}
       </div>
-      <LaneDialogs />
-      <Announcer />
-      <PrintDiagram />
-      {editingConnection && (
-        <ConnectionDialog id={editingConnection} onClose={() => setEditingConnection(null)} />
-      )}
+      <ErrorBoundary resetKey={id}>
+        <LaneDialogs />
+        <Announcer />
+        <PrintDiagram />
+        {editingConnection && (
+          <ConnectionDialog id={editingConnection} onClose={() => setEditingConnection(null)} />
+        )}
+      </ErrorBoundary>
     </main>
   );
 }

@@ -10,6 +10,7 @@ import { useDocumentStore } from '../state/documentStore';
 import { useRegisterStore } from '../state/registerStore';
 import { getRevision, type RevisionEntry } from '../storage/revisionRepository';
 import { useVersionLabel } from './versionLabels';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 
 type Loaded = Process | 'loading' | 'unreadable';
 
@@ -77,12 +78,16 @@ export function RevisionView({
       </div>
       {loaded === 'loading' && <p className="hint">{t('common.loading')}</p>}
       {loaded === 'unreadable' && <p role="alert">{t('history.unreadable')}</p>}
-      {typeof loaded === 'object' &&
-        (mode === 'preview' ? (
-          <Picture process={loaded} label={label} />
-        ) : (
-          <Comparison version={loaded} />
-        ))}
+      {typeof loaded === 'object' && (
+        // A version that cannot be drawn leaves the list and the other versions usable.
+        <ErrorBoundary resetKey={`${entry.id}-${mode}`}>
+          {mode === 'preview' ? (
+            <Picture process={loaded} label={label} />
+          ) : (
+            <Comparison version={loaded} />
+          )}
+        </ErrorBoundary>
+      )}
     </div>
   );
 }
