@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newConnection, newLane, newProcess, newStep } from '../model/factories';
 import type { RegisterEntry } from '../model/types';
-import { hukiMatrix } from './huki';
+import { hukiMatrix, manualCell, setManualCell } from './huki';
 
 const register: RegisterEntry[] = [
   { id: 'kund', kind: 'kundgrupp', name: 'Invånare', shortName: '', color: '#fde68a' },
@@ -57,5 +57,39 @@ describe('HUKI matrix', () => {
     const fee = m.rows.find((r) => r.step.id === steps.fee.id)!;
     expect(fee.cells.get('ksf')).toEqual({ value: 'HU', manual: true });
     expect(fee.cells.get('buf')).toEqual({ value: '', manual: true });
+  });
+});
+
+describe('ids that are names on Object.prototype', () => {
+  // Issue 15: a step `constructor` in a lane of register id `prototype` read
+  // Object.prototype as a hand-set cell, and React refused to render it.
+  const keys = ['constructor', 'prototype', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+
+  it('work out like any other id', () => {
+    for (const stepId of keys) {
+      for (const unitId of keys) {
+        const units: RegisterEntry[] = [
+          { id: unitId, kind: 'forvaltning', name: 'Enhet', shortName: '', color: '#dcfce7' },
+        ];
+        const lane = newLane(unitId);
+        const step = { ...newStep('activity', lane.id, 0, 20, 'Steg'), id: stepId };
+        const m = hukiMatrix({ ...newProcess('P'), lanes: [lane], steps: [step] }, units);
+        expect(m.rows[0]!.cells.get(unitId)).toEqual({ value: 'HU', manual: false });
+      }
+    }
+  });
+
+  it('are set and cleared by hand as own cells, never through the prototype', () => {
+    for (const stepId of keys) {
+      for (const unitId of keys) {
+        expect(manualCell({}, stepId, unitId)).toBeUndefined();
+        const set = setManualCell({}, stepId, unitId, 'K');
+        expect(manualCell(set, stepId, unitId)).toBe('K');
+        expect(Object.getPrototypeOf(set)).toBe(Object.prototype);
+        expect(Object.keys(set)).toEqual([stepId]);
+        expect(JSON.parse(JSON.stringify(set))).toEqual(set);
+        expect(setManualCell(set, stepId, unitId, '')).toEqual({});
+      }
+    }
   });
 });

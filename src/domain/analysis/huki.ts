@@ -61,10 +61,9 @@ export function hukiMatrix(process: Process, register: readonly RegisterEntry[])
       if (c.kind === 'information') add(unit, 'K');
       else if (c.from === step.id) add(unit, 'I');
     }
-    const manual = process.huki[step.id] ?? {};
     const cells = new Map<string, HukiCell>();
     for (const unit of unitIds) {
-      const set = manual[unit];
+      const set = manualCell(process.huki, step.id, unit);
       if (set) cells.set(unit, { value: set === '-' ? '' : set, manual: true });
       else {
         const order = ['H', 'U', 'K', 'I'];
@@ -77,4 +76,34 @@ export function hukiMatrix(process: Process, register: readonly RegisterEntry[])
     return { step, cells };
   });
   return { units, rows };
+}
+
+type HukiCells = Process['huki'];
+
+/**
+ * The cell set by hand, if any. Step and register ids are user data: a step `constructor` in a
+ * lane of `prototype` read Object.prototype through plain indexing and blanked the screen.
+ */
+export function manualCell(huki: HukiCells, stepId: string, unitId: string): HukiValue | undefined {
+  const row = Object.hasOwn(huki, stepId) ? huki[stepId] : undefined;
+  return row && Object.hasOwn(row, unitId) ? row[unitId] : undefined;
+}
+
+/**
+ * The cells with one set by hand ('' gives it back to the diagram); a row left empty goes. Built
+ * from entries, so no id (`__proto__` included) is ever assigned as a property.
+ */
+export function setManualCell(
+  huki: HukiCells,
+  stepId: string,
+  unitId: string,
+  value: HukiValue | '',
+): HukiCells {
+  const row = new Map(Object.entries(Object.hasOwn(huki, stepId) ? huki[stepId]! : {}));
+  if (value === '') row.delete(unitId);
+  else row.set(unitId, value);
+  const rows = new Map(Object.entries(huki));
+  if (row.size > 0) rows.set(stepId, Object.fromEntries(row));
+  else rows.delete(stepId);
+  return Object.fromEntries(rows);
 }

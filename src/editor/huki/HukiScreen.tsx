@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import { navigate, processPath } from '../../app/router';
-import { hukiMatrix, type HukiValue } from '../../domain/analysis/huki';
+import { hukiMatrix, manualCell, setManualCell, type HukiValue } from '../../domain/analysis/huki';
 import { useDocumentStore } from '../../state/documentStore';
 import { useRegisterStore } from '../../state/registerStore';
 import { services } from '../../state/services';
@@ -42,12 +42,8 @@ export function HukiScreen({ id }: { id: string }) {
   if (state === 'loading' || !doc || doc.id !== id || !matrix) {
     return <main className="editor-message">{t('common.loading')}</main>;
   }
-  const set = (stepId: string, unit: string, value: string) => {
-    const row = { ...(doc.huki[stepId] ?? {}) };
-    if (value === '') delete row[unit];
-    else row[unit] = value as HukiValue;
-    const huki = { ...doc.huki, [stepId]: row };
-    if (Object.keys(row).length === 0) delete huki[stepId];
+  const set = (stepId: string, unit: string, value: HukiValue | '') => {
+    const huki = setManualCell(doc.huki, stepId, unit, value);
     useDocumentStore.getState().apply({ type: 'process.update', patch: { huki } });
   };
   return (
@@ -86,7 +82,7 @@ export function HukiScreen({ id }: { id: string }) {
                 const cell = cells.get(u.id)!;
                 const worked =
                   auto?.rows.find((r) => r.step.id === step.id)?.cells.get(u.id)?.value ?? '';
-                const manual = doc.huki[step.id]?.[u.id] ?? '';
+                const manual = manualCell(doc.huki, step.id, u.id) ?? '';
                 return (
                   <td key={u.id} className={cell.manual ? 'huki-manual' : undefined}>
                     <span className="huki-value" aria-hidden="true">
@@ -96,7 +92,7 @@ export function HukiScreen({ id }: { id: string }) {
                       className="no-print"
                       aria-label={t('huki.cell', { unit: u.name, step: step.label })}
                       value={manual}
-                      onChange={(e) => set(step.id, u.id, e.target.value)}
+                      onChange={(e) => set(step.id, u.id, e.target.value as HukiValue | '')}
                     >
                       <option value="">
                         {t('huki.auto', { value: worked || t('huki.none') })}
