@@ -10,6 +10,7 @@ import {
   anEntry,
 } from '../../test/builders';
 import { MAX_INPUT_CHARS, loadDocument, type LoadResult } from './loadDocument';
+import { LIMITS, processSchema } from '../schema/process';
 
 const text = (p: Process, register = [anEntry('u-sbf', 'Samhällsbyggnadsförvaltningen')]) =>
   JSON.stringify(aFile(p, register));
@@ -165,5 +166,29 @@ describe('loadDocument: repairs', () => {
     const withStep = { ...p, steps: [aStep('s1', 'l1', { x: -40, y: 0 })] };
     const { file } = loaded(loadDocument(aFile(withStep)));
     expect(file.process.steps[0]).toMatchObject({ x: -40, y: 0, laneId: 'l1' });
+  });
+});
+
+describe('the repair keeps what it read within the schema (issue 15)', () => {
+  it('a lane the repair would grow past the maximum is kept at it, the step moved inside', () => {
+    const doc = aProcess()
+      .withLane('l1', { height: LIMITS.laneMaxHeight })
+      .withStep('s1', 'l1', { y: 95_000, height: 5_000 })
+      .build();
+    const result = loadDocument(aFile(doc));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    // What was read is what the next save writes: it must pass the gate again.
+    expect(processSchema.safeParse(result.file.process).success).toBe(true);
+    expect(loadDocument(aFile(result.file.process)).ok).toBe(true);
+  });
+
+  it('takes bidi controls out of an imported title and labels', () => {
+    const doc = aProcess('Faktura\u202Egpj.exe').withLane('l1').withStep('s1', 'l1', {
+      label: '\u202Dsteg\u202C',
+    });
+    const result = loadDocument(aFile(doc.build()));
+    expect(result.ok && result.file.process.title).toBe('Fakturagpj.exe');
+    expect(result.ok && result.file.process.steps[0]!.label).toBe('steg');
   });
 });

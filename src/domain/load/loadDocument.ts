@@ -3,6 +3,7 @@
 import { fitLanes } from '../model/geometry';
 import type { Process, ProcessFile } from '../model/types';
 import { migrate } from '../migrations/migrate';
+import { fitProcessToLimits } from '../schema/fitToLimits';
 import { processFileSchema } from '../schema/process';
 import { parseJsonSafely } from './safeJson';
 
@@ -99,7 +100,9 @@ function repair(p: Process, warnings: LoadWarning[]): Process {
     (c) => stepIds.has(c.from) && stepIds.has(c.to) && c.from !== c.to,
   );
   warn('droppedConnection', before - connections.length);
-  return fitLanes({ ...p, lanes, steps, connections });
+  // Within limits again (a lane grown past its maximum, bidi controls in a title): what was read
+  // is saved again on the first edit, and must pass this gate then too.
+  return fitLanes(fitProcessToLimits({ ...p, lanes, steps, connections }));
 }
 
 function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aLane, aProcess, aStep } from '../../test/builders';
+import { LIMITS } from '../schema/process';
 import {
   GRID,
   LANE_MIN_HEIGHT,
@@ -119,5 +120,37 @@ describe('stepsBounds', () => {
       .build();
     expect(stepsBounds(p)).toEqual({ x: 40, y: 20, width: 1020, height: 320 });
     expect(stepsBounds(aProcess().withLane('a').build())).toBeNull();
+  });
+});
+
+describe('fitLanes at the schema maximum', () => {
+  const MAX = LIMITS.laneMaxHeight;
+
+  it('moves a step up inside the lane rather than growing the lane past the maximum', () => {
+    // The imported file of issue 15: valid, but the repair grew the lane to 100,020.
+    const doc = aProcess()
+      .withLane('a', { height: MAX })
+      .withStep('s', 'a', { y: 95_000, height: 5_000 })
+      .build();
+    const fitted = fitLanes(doc);
+    expect(fitted.lanes[0]!.height).toBe(MAX);
+    const s = fitted.steps[0]!;
+    expect(s.y).toBe(MAX - 5_000 - LANE_PADDING);
+    expect(s.y + s.height).toBeLessThanOrEqual(MAX);
+  });
+
+  it('cuts a lane already past the maximum and leaves steps that fit where they are', () => {
+    const doc = aProcess()
+      .withLane('a', { height: MAX + 500 })
+      .withStep('s', 'a', { y: 300 })
+      .build();
+    const fitted = fitLanes(doc);
+    expect(fitted.lanes[0]!.height).toBe(MAX);
+    expect(fitted.steps).toBe(doc.steps);
+  });
+
+  it('still grows a lane below the maximum to fit its steps', () => {
+    const doc = aProcess().withLane('a').withStep('s', 'a', { y: 1_000, height: 80 }).build();
+    expect(fitLanes(doc).lanes[0]!.height).toBe(1_000 + 80 + LANE_PADDING);
   });
 });

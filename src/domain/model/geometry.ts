@@ -1,6 +1,7 @@
 // Lane bands: a lane's top is derived from the heights of the lanes above it. A step stores its
 // y relative to its lane, so where it is drawn follows from which lane it belongs to.
 import type { Box } from './route';
+import { LIMITS } from '../schema/process';
 import type { Lane, Process, Step } from './types';
 
 export const LANE_MIN_HEIGHT = 140;
@@ -52,7 +53,8 @@ export function laneAtY(lanes: readonly Lane[], y: number): Lane | undefined {
 
 /** Keeps a step fully inside its lane band vertically (the lane grows to fit it otherwise). */
 export function clampYInLane(y: number): number {
-  return Math.max(LANE_PADDING / 2, Math.round(y)) + 0;
+  if (!Number.isFinite(y)) return LANE_PADDING / 2;
+  return Math.min(LIMITS.stepY, Math.max(LANE_PADDING / 2, Math.round(y))) + 0;
 }
 
 /** The height a lane needs to contain all its steps. */
@@ -68,16 +70,34 @@ export function snap(value: number): number {
   return Math.round(value / GRID) * GRID;
 }
 
-/** Lanes grown so every step fits; heights never shrink below what the user chose. */
+/**
+ * Lanes grown so every step fits; heights never shrink below what the user chose. A lane never
+ * grows past the schema's maximum (the next read would refuse the whole process): a step that
+ * would need more is moved up inside the lane instead, and a lane already past it is cut to it.
+ */
 export function fitLanes(process: Process): Process {
-  let changed = false;
+  const max = LIMITS.laneMaxHeight;
+  let steps = process.steps;
+  let stepsChanged = false;
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i]!;
+    if (s.y + s.height + LANE_PADDING <= max) continue;
+    if (!stepsChanged) steps = [...steps];
+    stepsChanged = true;
+    steps[i] = { ...s, y: Math.max(0, max - s.height - LANE_PADDING) };
+  }
+  const bottoms = new Map<string, number>();
+  for (const s of steps) {
+    bottoms.set(s.laneId, Math.max(bottoms.get(s.laneId) ?? 0, s.y + s.height + LANE_PADDING));
+  }
+  let lanesChanged = false;
   const lanes = process.lanes.map((lane) => {
-    const need = requiredLaneHeight(lane, process.steps);
-    if (need > lane.height) {
-      changed = true;
-      return { ...lane, height: need };
-    }
-    return lane;
+    const need = Math.max(LANE_MIN_HEIGHT, bottoms.get(lane.id) ?? 0);
+    const height = Math.min(max, Math.max(lane.height, need));
+    if (height === lane.height) return lane;
+    lanesChanged = true;
+    return { ...lane, height };
   });
-  return changed ? { ...process, lanes } : process;
+  if (!stepsChanged && !lanesChanged) return process;
+  return { ...process, lanes: lanesChanged ? lanes : process.lanes, steps };
 }

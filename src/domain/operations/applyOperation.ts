@@ -1,15 +1,33 @@
 // The one door: (document, operation) → new document. Pure; throws OperationError when the
 // operation does not fit the document, leaving the input untouched.
+import { fitLanes } from '../model/geometry';
 import type { Process } from '../model/types';
+import { fitProcessToLimits } from '../schema/fitToLimits';
+import { LIMITS } from '../schema/process';
 import { addConnection, removeConnections, updateConnection } from './connectionOperations';
 import { addLane, moveLane, rebindLane, removeLane, resizeLane } from './laneOperations';
 import { addSteps, moveSteps, removeSteps, updateStep } from './stepOperations';
 import { restoreContent } from '../revisions/restoreContent';
-import type { Operation } from './types';
+import { OperationError, type Operation } from './types';
 
 export function applyOperation(doc: Process, op: Operation, now: Date = new Date()): Process {
   const next = dispatch(doc, op);
-  return next === doc ? doc : { ...next, changedAt: now.toISOString() };
+  if (next === doc) return doc;
+  refuseOverCount(doc, next);
+  // Whatever an edit brought in (typed, pasted, restored) is cut to the schema's limits here,
+  // so the document in memory is always one the next read accepts. fitLanes again: a step
+  // whose size was clamped may sit differently in its lane.
+  const within = fitLanes(fitProcessToLimits(next, doc));
+  return { ...within, changedAt: now.toISOString() };
+}
+
+/** More steps, lanes or connections than a file may hold is refused, not cut. */
+function refuseOverCount(doc: Process, next: Process): void {
+  const over = (key: 'steps' | 'lanes' | 'connections') =>
+    next[key].length > LIMITS[key] && next[key].length > doc[key].length;
+  if (over('steps')) throw new OperationError(`More than ${LIMITS.steps} steps`);
+  if (over('lanes')) throw new OperationError(`More than ${LIMITS.lanes} lanes`);
+  if (over('connections')) throw new OperationError(`More than ${LIMITS.connections} connections`);
 }
 
 function dispatch(doc: Process, op: Operation): Process {

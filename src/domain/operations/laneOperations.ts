@@ -1,6 +1,8 @@
 // Lane edits. A lane is a band bound to an organisation register entry.
 import { fitLanes } from '../model/geometry';
 import type { Process } from '../model/types';
+import { clampNumber, fitLane } from '../schema/fitToLimits';
+import { LIMITS } from '../schema/process';
 import { OperationError, type Operation } from './types';
 
 type LaneOp<T extends Operation['type']> = Extract<Operation, { type: T }>;
@@ -15,7 +17,7 @@ export function addLane(doc: Process, op: LaneOp<'lane.add'>): Process {
   if (doc.lanes.some((l) => l.id === op.lane.id)) throw new OperationError('Duplicate lane id');
   const lanes = [...doc.lanes];
   const at = op.index === undefined ? lanes.length : Math.max(0, Math.min(op.index, lanes.length));
-  lanes.splice(at, 0, op.lane);
+  lanes.splice(at, 0, fitLane(op.lane));
   // Never lower than the minimum: the load gate would otherwise grow it on reload.
   return fitLanes({ ...doc, lanes });
 }
@@ -38,7 +40,8 @@ export function moveLane(doc: Process, op: LaneOp<'lane.move'>): Process {
 
 export function resizeLane(doc: Process, op: LaneOp<'lane.resize'>): Process {
   const i = laneIndex(doc, op.laneId);
-  const lanes = doc.lanes.map((l, j) => (j === i ? { ...l, height: Math.round(op.height) } : l));
+  const height = clampNumber(Math.round(op.height), LIMITS.laneMinHeight, LIMITS.laneMaxHeight);
+  const lanes = doc.lanes.map((l, j) => (j === i ? { ...l, height } : l));
   // Never smaller than its steps need: a step must not stick out of its lane.
   return fitLanes({ ...doc, lanes });
 }

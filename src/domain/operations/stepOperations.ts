@@ -1,12 +1,19 @@
 // Step edits. Invariant kept here: every step lies in an existing lane, inside its band.
 import { clampYInLane, fitLanes } from '../model/geometry';
 import type { Process } from '../model/types';
+import { clampNumber, fitStep } from '../schema/fitToLimits';
+import { LIMITS } from '../schema/process';
 import { OperationError, type Operation } from './types';
 
 type StepOp<T extends Operation['type']> = Extract<Operation, { type: T }>;
 
 function requireLane(doc: Process, laneId: string): void {
   if (!doc.lanes.some((l) => l.id === laneId)) throw new OperationError(`No lane ${laneId}`);
+}
+
+/** A whole-pixel x within the canvas's limits; never -0, which JSON would turn into 0. */
+function placeX(x: number): number {
+  return clampNumber(Math.round(x), -LIMITS.coordinate, LIMITS.coordinate, 0);
 }
 
 export function addSteps(doc: Process, op: StepOp<'step.add'>): Process {
@@ -19,7 +26,7 @@ export function addSteps(doc: Process, op: StepOp<'step.add'>): Process {
   // Whole pixels and never -0, as step.move keeps them: JSON would turn -0 into 0 on a round trip.
   const steps = [
     ...doc.steps,
-    ...op.steps.map((s) => ({ ...s, x: Math.round(s.x) + 0, y: clampYInLane(s.y) })),
+    ...op.steps.map((s) => fitStep({ ...s, x: placeX(s.x), y: clampYInLane(s.y) })),
   ];
   let connections = doc.connections;
   if (op.connections?.length) {
@@ -41,11 +48,11 @@ export function updateStep(doc: Process, op: StepOp<'step.update'>): Process {
   const { properties, ...rest } = op.patch;
   const steps = doc.steps.map((s) =>
     s.id === op.id
-      ? {
+      ? fitStep({
           ...s,
           ...rest,
           properties: properties ? { ...s.properties, ...properties } : s.properties,
-        }
+        })
       : s,
   );
   return fitLanes({ ...doc, steps });
@@ -59,8 +66,7 @@ export function moveSteps(doc: Process, op: StepOp<'step.move'>): Process {
   }
   const steps = doc.steps.map((s) => {
     const p = byId.get(s.id);
-    // `+ 0` turns -0 into 0, which JSON would otherwise change on a round trip.
-    return p ? { ...s, laneId: p.laneId, x: Math.round(p.x) + 0, y: clampYInLane(p.y) } : s;
+    return p ? fitStep({ ...s, laneId: p.laneId, x: placeX(p.x), y: clampYInLane(p.y) }) : s;
   });
   return fitLanes({ ...doc, steps });
 }

@@ -6,21 +6,45 @@ import { z } from 'zod';
 /** Bump with a new migration in domain/migrations when the shape changes. */
 export const CURRENT_FORMAT_VERSION = 2;
 
-// Generous limits: they are there to refuse hostile input, not to bother a real user.
+// Generous limits: they are there to refuse hostile input, not to bother a real user. The UI
+// (maxLength, counters), the operations (clamping) and the write path all read them from here,
+// so nothing can be typed or stored that a read would refuse.
 export const LIMITS = {
+  /** Characters (UTF-16 code units, as zod and maxLength count) of a long text. */
   text: 20_000,
+  /** Characters of a short text: titles, labels, names, list items. */
   label: 500,
   steps: 20_000,
   lanes: 200,
   connections: 40_000,
   tags: 50,
+  tag: 60,
+  id: 100,
+  customerGroups: 50,
+  itSystems: 100,
+  /** Objekt in and Objekt ut, each. */
+  objects: 100,
+  measures: 50,
+  parkingLot: 200,
+  version: 40,
+  shortName: 40,
+  registerEntries: 1_000,
+  isoTime: 40,
+  /** A step's x, either way from 0. */
+  coordinate: 1_000_000,
+  stepY: 100_000,
+  stepMinSize: 10,
+  stepMaxSize: 5_000,
+  laneMinHeight: 40,
+  laneMaxHeight: 100_000,
+  duration: 1_000_000,
 } as const;
 
-const id = z.string().min(1).max(100);
+const id = z.string().min(1).max(LIMITS.id);
 const label = z.string().max(LIMITS.label);
 const text = z.string().max(LIMITS.text);
-const coordinate = z.number().finite().min(-1_000_000).max(1_000_000);
-const isoTime = z.string().max(40);
+const coordinate = z.number().finite().min(-LIMITS.coordinate).max(LIMITS.coordinate);
+const isoTime = z.string().max(LIMITS.isoTime);
 
 export const categorySchema = z.enum(['ledningsprocess', 'huvudprocess', 'stodprocess']);
 export const statusSchema = z.enum(['utkast', 'remiss', 'faststalld']);
@@ -43,7 +67,7 @@ export const stepKindSchema = z.enum(STEP_KINDS);
 
 export const timeUnitSchema = z.enum(['min', 'h', 'd', 'w']);
 export const durationSchema = z.object({
-  value: z.number().finite().min(0).max(1_000_000),
+  value: z.number().finite().min(0).max(LIMITS.duration),
   unit: timeUnitSchema,
 });
 
@@ -52,7 +76,7 @@ export const stepPropertiesSchema = z.object({
   responsibleRole: label.default(''),
   activeTime: durationSchema.nullable().default(null),
   waitingTime: durationSchema.nullable().default(null),
-  itSystems: z.array(label).max(100).default([]),
+  itSystems: z.array(label).max(LIMITS.itSystems).default([]),
   /** null = not yet judged; the method asks the group to decide. */
   valueAdding: z.boolean().nullable().default(null),
 });
@@ -76,9 +100,9 @@ export const stepSchema = z.object({
   laneId: id,
   /** x on the canvas; y is relative to the top of the step's lane, so membership is semantic. */
   x: coordinate,
-  y: z.number().finite().min(0).max(100_000),
-  width: z.number().finite().min(10).max(5_000),
-  height: z.number().finite().min(10).max(5_000),
+  y: z.number().finite().min(0).max(LIMITS.stepY),
+  width: z.number().finite().min(LIMITS.stepMinSize).max(LIMITS.stepMaxSize),
+  height: z.number().finite().min(LIMITS.stepMinSize).max(LIMITS.stepMaxSize),
   properties: stepPropertiesSchema.prefault({}),
   /** Subprocess link: the id of the linked process. */
   linkedProcessId: id.nullable().default(null),
@@ -90,7 +114,7 @@ export const laneSchema = z.object({
   id,
   /** An entry of the organisation register (unit or customer group). */
   registerId: id,
-  height: z.number().finite().min(40).max(100_000),
+  height: z.number().finite().min(LIMITS.laneMinHeight).max(LIMITS.laneMaxHeight),
   /** The BPMN pool (participant) the lane belongs to; a pool's lanes stay together. */
   pool: z.object({ id: z.string().max(200), name: z.string().max(LIMITS.label) }).optional(),
 });
@@ -110,27 +134,27 @@ export const processSchema = z.object({
   title: label.min(1),
   category: categorySchema,
   purpose: text.default(''),
-  customerGroupIds: z.array(id).max(50).default([]),
+  customerGroupIds: z.array(id).max(LIMITS.customerGroups).default([]),
   need: text.default(''),
   outcome: text.default(''),
   owner: label.default(''),
   status: statusSchema,
-  tags: z.array(z.string().min(1).max(60)).max(LIMITS.tags).default([]),
+  tags: z.array(z.string().min(1).max(LIMITS.tag)).max(LIMITS.tags).default([]),
   variant: variantSchema,
   /** Objekt in/ut: what the process starts from and delivers (documents, decisions, goods). */
-  objectsIn: z.array(label).max(100).default([]),
-  objectsOut: z.array(label).max(100).default([]),
+  objectsIn: z.array(label).max(LIMITS.objects).default([]),
+  objectsOut: z.array(label).max(LIMITS.objects).default([]),
   /** Mätetal: how the process is measured, each with its target value. */
   measures: z
     .array(z.object({ name: label.min(1), target: label.default('') }))
-    .max(50)
+    .max(LIMITS.measures)
     .default([]),
   /** The version of the description, as the organisation numbers it ("1.2", "2026-03"). */
-  version: z.string().max(40).default(''),
+  version: z.string().max(LIMITS.version).default(''),
   /** Åtgärder: what is to be done to get from the as-is to the to-be. */
   actions: text.default(''),
   /** Workshop "parking lot": sticky notes the group wants to come back to, later steps maybe. */
-  parkingLot: z.array(label.min(1)).max(200).default([]),
+  parkingLot: z.array(label.min(1)).max(LIMITS.parkingLot).default([]),
   /**
    * HUKI cells the group has set by hand (huvudansvarig, utför, konsulteras, informeras), by step
    * id then register id; every other cell is worked out from the diagram. "-" = none.
@@ -150,7 +174,7 @@ export const registerEntrySchema = z.object({
   id,
   kind: registerKindSchema,
   name: label.min(1),
-  shortName: z.string().max(40).default(''),
+  shortName: z.string().max(LIMITS.shortName).default(''),
   /** #rrggbb: validated so it can go into SVG attributes without escaping surprises. */
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
 });
@@ -160,5 +184,5 @@ export const processFileSchema = z.object({
   formatVersion: z.literal(CURRENT_FORMAT_VERSION),
   application: z.string().max(100).optional(),
   process: processSchema,
-  register: z.array(registerEntrySchema).max(1_000).default([]),
+  register: z.array(registerEntrySchema).max(LIMITS.registerEntries).default([]),
 });

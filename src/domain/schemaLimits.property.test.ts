@@ -1,0 +1,192 @@
+// The schema-limits property (issue 15): whatever a user edits, at or past any limit, the
+// document the edit door produces is one the load gate reads, and the write path stores it
+// without needing repair. Every Operation variant and every field of every patch is generated
+// with values at limit−1, limit, limit+1 and 10×limit (strings and lists alike), and with huge,
+// negative and non-finite numbers.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { aSmallProcess, deepFreeze } from '../test/builders';
+import { loadDocument } from './load/loadDocument';
+import { prepareForWrite } from './load/prepareForWrite';
+import { emptyProperties } from './model/factories';
+import type { Process, Step } from './model/types';
+import { applyOperation } from './operations/applyOperation';
+import { OperationError, type Operation } from './operations/types';
+import { LIMITS, STEP_KINDS, processSchema } from './schema/process';
+
+const around = (limit: number) => fc.constantFrom(0, limit - 1, limit, limit + 1, 10 * limit);
+
+/** Repeats of a unit that may be a pair (emoji) or a bidi control, so cuts meet both. */
+const textOf = (limit: number) =>
+  fc
+    .tuple(around(limit), fc.constantFrom('x', 'å', '👍', 'a\u202Eb', ' \u2066'))
+    .map(([n, unit]) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n));
+
+const listOf = <T>(limit: number, item: fc.Arbitrary<T>) =>
+  fc.tuple(around(limit), item).map(([n, x]) => Array.from({ length: n }, () => x));
+
+/** Distinct items, as list fields of ids or names would be typed. */
+const namesOf = (limit: number, itemLimit: number) =>
+  fc
+    .tuple(around(limit), textOf(itemLimit))
+    .map(([n, x]) => Array.from({ length: n }, (_, i) => `${i}${x}`));
+
+const label = textOf(LIMITS.label);
+const text = textOf(LIMITS.text);
+const number = fc.oneof(
+  fc.constantFrom(-Infinity, -1e12, -1_000_001, -1, 0, 9, 39, 100_001, 1e9, Infinity, NaN),
+  fc.double(),
+);
+const duration = fc.option(fc.record({ value: number, unit: fc.constantFrom('min', 'h') }));
+
+const properties = fc.record(
+  {
+    description: text,
+    responsibleRole: label,
+    itSystems: namesOf(LIMITS.itSystems, LIMITS.label),
+    activeTime: duration,
+    waitingTime: duration,
+    valueAdding: fc.option(fc.boolean()),
+  },
+  { requiredKeys: [] },
+);
+
+const stepIds = fc.constantFrom('s1', 's2', 's3');
+const laneIds = fc.constantFrom('l1', 'l2');
+let seq = 0;
+const fresh = (prefix: string) => fc.constant(null).map(() => `${prefix}${++seq}`);
+
+const newStep = fc.record({
+  id: fresh('n'),
+  kind: fc.constantFrom(...STEP_KINDS),
+  label,
+  laneId: laneIds,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  properties: properties.map((p) => ({ ...emptyProperties(), ...p })),
+  linkedProcessId: fc.constant(null),
+}) as fc.Arbitrary<Step>;
+
+const specPatch = fc.record(
+  {
+    title: label,
+    purpose: text,
+    need: text,
+    outcome: text,
+    actions: text,
+    owner: label,
+    version: textOf(LIMITS.version),
+    tags: namesOf(LIMITS.tags, LIMITS.tag),
+    customerGroupIds: listOf(LIMITS.customerGroups, fc.constantFrom('kg-invanare', 'u-sbf')),
+    objectsIn: namesOf(LIMITS.objects, LIMITS.label),
+    objectsOut: namesOf(LIMITS.objects, LIMITS.label),
+    measures: listOf(LIMITS.measures, fc.record({ name: label, target: label })),
+    parkingLot: namesOf(LIMITS.parkingLot, LIMITS.label),
+    category: fc.constantFrom('ledningsprocess', 'huvudprocess', 'stodprocess'),
+    status: fc.constantFrom('utkast', 'remiss', 'faststalld'),
+    variant: fc.constantFrom('nulage', 'onskat'),
+  },
+  { requiredKeys: [] },
+);
+
+const operation: fc.Arbitrary<Operation> = fc.oneof(
+  specPatch.map((patch) => ({ type: 'process.update', patch }) as Operation),
+  fc
+    .record({
+      id: fresh('l'),
+      height: number,
+      pool: fc.option(fc.record({ id: fc.constant('pool'), name: label }), { nil: undefined }),
+    })
+    .map(({ id, height, pool }) => ({
+      type: 'lane.add',
+      lane: { id, registerId: 'u-tf', height, ...(pool ? { pool } : {}) },
+    })),
+  fc.record({ laneId: laneIds, height: number }).map((o) => ({ type: 'lane.resize', ...o })),
+  fc.record({ laneId: laneIds, toIndex: number }).map((o) => ({ type: 'lane.move', ...o })),
+  laneIds.map((laneId) => ({ type: 'lane.rebind', laneId, registerId: 'u-tf' })),
+  fc.tuple(laneIds, fc.boolean()).map(([laneId, move]) => ({
+    type: 'lane.remove',
+    laneId,
+    moveStepsTo: move ? (laneId === 'l1' ? 'l2' : 'l1') : null,
+  })),
+  fc.array(newStep, { minLength: 1, maxLength: 3 }).map((steps) => ({ type: 'step.add', steps })),
+  fc
+    .record({
+      id: stepIds,
+      patch: fc.record(
+        {
+          label,
+          kind: fc.constantFrom(...STEP_KINDS),
+          width: number,
+          height: number,
+          properties,
+        },
+        { requiredKeys: [] },
+      ),
+    })
+    .map((o) => ({ type: 'step.update', ...o }) as Operation),
+  fc
+    .record({ id: stepIds, laneId: laneIds, x: number, y: number })
+    .map((p) => ({ type: 'step.move', placements: [p] })),
+  fc
+    .record({ id: fresh('c'), label, from: stepIds, to: stepIds })
+    .map((c) => ({ type: 'connection.add', connection: { ...c, kind: 'flow' } }) as Operation),
+  fc
+    .record({ id: fc.constantFrom('c1', 'c2'), label })
+    .map(({ id, label }) => ({ type: 'connection.update', id, patch: { label } })),
+  fc.record({ patch: specPatch, step: newStep }).map(({ patch, step }) => ({
+    type: 'process.restore',
+    process: { ...aSmallProcess(), ...patch, steps: [{ ...step, laneId: 'l1' }] } as Process,
+  })),
+  stepIds.map((id) => ({ type: 'step.remove', ids: [id] })),
+);
+
+function expectOpens(doc: Process) {
+  expect(processSchema.safeParse(doc).error?.issues[0]).toBeUndefined();
+  const write = prepareForWrite(doc);
+  expect(write).toMatchObject({ ok: true, repaired: false });
+  const read = loadDocument({ formatVersion: 2, process: doc, register: [] });
+  expect(read.ok ? null : read.error).toBeNull();
+}
+
+describe('the schema-limits property', () => {
+  it('no edit at or past a limit leaves a document the loader refuses', () => {
+    const applied = new Set<string>();
+    fc.assert(
+      fc.property(fc.array(operation, { minLength: 1, maxLength: 6 }), (ops) => {
+        let doc = aSmallProcess();
+        for (const op of ops) {
+          try {
+            doc = applyOperation(deepFreeze(doc), op);
+          } catch (e) {
+            if (!(e instanceof OperationError)) throw e;
+            continue;
+          }
+          applied.add(op.type);
+          expectOpens(doc);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // Every kind of edit must really have been applied, not only refused.
+    expect([...applied].sort()).toEqual(
+      [
+        'connection.add',
+        'connection.update',
+        'lane.add',
+        'lane.move',
+        'lane.rebind',
+        'lane.remove',
+        'lane.resize',
+        'process.restore',
+        'process.update',
+        'step.add',
+        'step.move',
+        'step.remove',
+        'step.update',
+      ].sort(),
+    );
+  });
+});
