@@ -13,6 +13,7 @@ import { CURRENT_FORMAT_VERSION } from '../../domain/schema/process';
 import { EVENT_TYPES, GATEWAY_TYPES, kindFor, simplification } from './kinds';
 import { createModdle, isA, list, type El } from './moddle';
 import { xmlNestingExceeds } from './xmlNesting';
+import { wellFormedData } from '../svg/text';
 
 export const MAX_BPMN_CHARS = 10 * 1024 * 1024;
 /** BPMN tools draw a task 100 wide; ours are about 170 so that a label reads at a distance. */
@@ -81,7 +82,9 @@ export async function importBpmn(
   if (xmlNestingExceeds(xml, MAX_XML_DEPTH))
     return { ok: false, error: 'tooLarge', detail: 'nesting' };
   try {
-    return await convert(xml, options);
+    const result = await convert(xml, options);
+    // A name with `&#xD800;` holds half a character, which encoders throw on: U+FFFD instead.
+    return result.ok ? { ...result, file: wellFormedData(result.file) } : result;
   } catch (error) {
     // Whatever a crafted file still manages to break is refused with a reason, never thrown.
     return { ok: false, error: 'notBpmn', detail: String(error).slice(0, 200) };
