@@ -27,7 +27,7 @@ import {
 } from '../storage/processRepository';
 import { observeRegister, putRegisterEntries } from '../storage/registerRepository';
 import { downloadText } from '../ui/download';
-import { startPersistence } from './persistence';
+import { recoveredNotice, startPersistence } from './persistence';
 
 let started = false;
 
@@ -48,6 +48,18 @@ export function bootstrap(): void {
     const file = services.exportProcessFile();
     if (file) downloadText(file.name, file.text, 'application/json');
   });
+  // What a reload, a closed tab or a crash did not get to save goes back in before anything
+  // reads a process, so the editor opens with it.
+  const recovered = persistence
+    .recover()
+    .then((list) => {
+      const notice = recoveredNotice(list);
+      if (notice) useSessionStore.getState().showToast(notice);
+    })
+    .catch(reportStorageError);
+  const ready = () => recovered;
+  /** Recovered, and what this tab has pending is stored: now storage can be read. */
+  const settled = () => recovered.then(() => persistence.flush());
 
   const services: Services = {
     async createProcess(title: string, category: Category) {
@@ -56,7 +68,7 @@ export function bootstrap(): void {
       return process.id;
     },
     async openProcess(id) {
-      await persistence.flush();
+      await settled();
       if (useDocumentStore.getState().doc?.id === id) return 'ok';
       const result = await readProcess(id);
       if (!result.ok) return result.reason;
@@ -65,6 +77,7 @@ export function bootstrap(): void {
       return 'ok';
     },
     async renameProcess(id, title) {
+      await ready();
       const open = useDocumentStore.getState();
       if (open.doc?.id === id) {
         open.apply({ type: 'process.update', patch: { title } });
@@ -77,7 +90,7 @@ export function bootstrap(): void {
         );
     },
     async duplicateProcess(id, titleSuffix) {
-      await persistence.flush();
+      await settled();
       const result = await readProcess(id);
       if (!result.ok) return null;
       const now = new Date().toISOString();
@@ -92,7 +105,7 @@ export function bootstrap(): void {
       return copy.id;
     },
     async createToBe(asIsId, title) {
-      await persistence.flush();
+      await settled();
       const result = await readProcess(asIsId);
       if (!result.ok) return null;
       const toBe = toBeFrom(result.process, newId('p'), title);
@@ -100,12 +113,12 @@ export function bootstrap(): void {
       return toBe.id;
     },
     async readProcess(id) {
-      await persistence.flush();
+      await settled();
       const result = await readProcess(id);
       return result.ok ? result.process : null;
     },
     async deleteProcess(id) {
-      await persistence.flush();
+      await settled();
       if (useDocumentStore.getState().doc?.id === id) useDocumentStore.getState().open(null);
       const row = await deleteProcess(id);
       return async () => {
@@ -148,7 +161,7 @@ export function bootstrap(): void {
         ...entries,
       ]);
     },
-    flush: () => persistence.flush(),
+    flush: settled,
   };
   provideServices(services);
 }

@@ -1,14 +1,19 @@
 // Keeps the open document safe: autosave shortly after each change, a save that never overwrites
 // another tab's newer version (three-way merge), changes from other tabs taken in at once, a
 // failed write kept in memory and retried with a clear message, and a tab that steps aside when
-// a newer version of the app upgrades the database.
-import { mergeProcess } from '../domain/sync/mergeProcess';
+// a newer version of the app upgrades the database. Before any of that, every change is written
+// synchronously to a journal (storage/journal.ts), so a reload, a closed tab or a crash between a
+// change and its save loses nothing: the next start replays it.
+import { newId } from '../domain/model/ids';
+import { mergeProcessWithConflicts, type MergeConflict } from '../domain/sync/mergeProcess';
 import type { Process } from '../domain/model/types';
-import { useDocumentStore } from '../state/documentStore';
+import { subscribeDrafts, useDocumentStore } from '../state/documentStore';
 import { useSessionStore, type Message } from '../state/sessionStore';
 import { createAutosaver } from '../storage/autosave';
+import { createJournal, journalStorage, replayOrphans, type Recovered } from '../storage/journal';
 import { onProcessWritten } from '../storage/changeFeed';
 import { watchDatabase } from '../storage/db';
+import { MESSAGES, translate, useLanguage, type MessageKey } from './i18n/i18n';
 import { requestPersistence } from '../storage/persistence';
 import {
   readProcess,
@@ -32,7 +37,18 @@ export interface Persistence {
   /** The document was just opened from storage in this version. */
   opened(seen: SeenVersion): void;
   flush(): Promise<void>;
+  /** Replays what tabs that are gone journaled but did not save; call before reading processes. */
+  recover(): Promise<Recovered[]>;
 }
+
+/** A document to save and the last journal entry it holds. */
+interface Pending {
+  doc: Process;
+  upTo: number;
+}
+
+const locks = (): LockManager | null =>
+  typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : null;
 
 export function startPersistence(exportNow: () => void): Persistence {
   const session = () => useSessionStore.getState();
@@ -40,32 +56,50 @@ export function startPersistence(exportNow: () => void): Persistence {
   let seen: SeenVersion | null = null;
   let adopting = false;
   let askedForPersistence = false;
+  const journal = createJournal({ storage: journalStorage(), locks: locks() });
+  const baseOf = (id: string) => (seen?.process.id === id ? seen.writeId : null);
+  const pendingOf = (doc: Process): Pending => ({ doc, upTo: journal.lastSeq(doc.id) });
+  const tellConflicts = (conflicts: MergeConflict[], doc: Process) => {
+    const notice = conflictNotice(conflicts, doc);
+    if (notice) session().showToast(notice);
+  };
 
   /** Takes `next` into the open document; `base` → `other` is the change made elsewhere. */
   const adopt = (base: Process, other: Process) => {
     const current = documents().doc;
     if (!current || current.id !== other.id) return;
-    const next = current === base ? other : mergeProcess(base, current, other);
+    const merge = current === base ? null : mergeProcessWithConflicts(base, current, other);
+    const next = merge ? merge.process : other;
     adopting = true;
     try {
-      documents().adopt(next, (p) => mergeProcess(base, p, other));
+      documents().adopt(next, (p) => mergeProcessWithConflicts(base, p, other).process);
     } finally {
       adopting = false;
     }
+    if (merge) tellConflicts(merge.conflicts, next);
     // Edits made here meanwhile are not stored yet.
-    if (next !== other) autosaver.schedule(next);
+    if (next !== other) autosaver.schedule(pendingOf(next));
   };
 
-  const write = async (doc: Process) => {
+  const write = async ({ doc, upTo }: Pending) => {
     if (session().storageLost) throw new Error('storage lost');
+    // Said before the write starts: if the page dies after the commit but before written()
+    // runs, a replay sees this writeId in the row and knows these entries are in it.
+    const writeId = newId('w');
+    journal.writing(doc.id, writeId, upTo);
     if (!seen || seen.process.id !== doc.id) {
-      const writeId = await writeProcess(doc);
+      await writeProcess(doc, writeId);
       seen = { process: doc, writeId };
+      journal.written(doc.id, writeId, upTo);
       return;
     }
-    const result = await saveOpenProcess(doc, seen);
+    const result = await saveOpenProcess(doc, seen, writeId);
     seen = { process: result.saved, writeId: result.writeId };
-    if (result.merged) adopt(doc, result.saved);
+    journal.written(doc.id, writeId, upTo);
+    if (result.merged) {
+      tellConflicts(result.conflicts, result.saved);
+      adopt(doc, result.saved);
+    }
   };
 
   const alertFor = (error: unknown): Message => ({
@@ -73,7 +107,7 @@ export function startPersistence(exportNow: () => void): Persistence {
     action: { key: 'storage.exportNow', run: exportNow },
   });
 
-  const autosaver = createAutosaver<Process>({
+  const autosaver = createAutosaver<Pending>({
     write,
     delayMs: 250,
     onStatus(status, error) {
@@ -91,12 +125,21 @@ export function startPersistence(exportNow: () => void): Persistence {
     },
   });
 
-  // Every change of the open document (but not opening one, nor taking in another tab's) is saved.
+  // Every change of the open document (but not opening one, nor taking in another tab's) is
+  // journaled at once and saved soon after.
   useDocumentStore.subscribe((state, previous) => {
     if (adopting) return;
-    if (state.doc && state.doc !== previous.doc && state.doc.id === previous.doc?.id) {
-      autosaver.schedule(state.doc);
+    const doc = state.doc;
+    if (doc && doc !== previous.doc && doc.id === previous.doc?.id) {
+      const change = state.lastChange;
+      if (change && change !== previous.lastChange)
+        journal.record(doc, baseOf(doc.id), change.ops, change.group);
+      autosaver.schedule(pendingOf(doc));
     }
+  });
+  subscribeDrafts((group, ops) => {
+    const doc = documents().doc;
+    if (doc) journal.draft(doc.id, baseOf(doc.id), group, ops);
   });
 
   /** Another tab (or the library) wrote the open process: take the change in. */
@@ -146,5 +189,66 @@ export function startPersistence(exportNow: () => void): Persistence {
       seen = version;
     },
     flush: () => autosaver.flush(),
+    recover: () =>
+      replayOrphans({
+        storage: journalStorage(),
+        locks: locks(),
+        ownTab: journal.tabId,
+        read: readProcess,
+        write: (doc) => writeProcess(doc),
+      }),
   };
+}
+
+/** The message for conflicts a merge settled in this tab's favour, or null if there were none. */
+export function conflictNotice(conflicts: MergeConflict[], doc: Process): Message | null {
+  const [first] = conflicts;
+  if (!first) return null;
+  if (conflicts.length > 1)
+    return { key: 'journal.conflictMany', params: { count: conflicts.length } };
+  const field = fieldName(first);
+  const { entity } = first;
+  if (entity.kind === 'process') return { key: 'journal.conflictProcess', params: { field } };
+  const stepLabel = (id: string) => doc.steps.find((s) => s.id === id)?.label ?? '';
+  if (entity.kind === 'step') {
+    const step = stepLabel(entity.id);
+    if (first.path.length === 0) return { key: 'journal.conflictRemoved', params: { step } };
+    return { key: 'journal.conflictStep', params: { field, step } };
+  }
+  if (entity.kind === 'connection') {
+    const c = doc.connections.find((x) => x.id === entity.id);
+    const step = c ? `${stepLabel(c.from)} → ${stepLabel(c.to)}` : '';
+    return { key: 'journal.conflictConnection', params: { field, step } };
+  }
+  return { key: 'journal.conflictMany', params: { count: 1 } };
+}
+
+/** The field's name as the person sees it in the panel, in the current language. */
+function fieldName({ entity, path }: MergeConflict): string {
+  const language = useLanguage.getState().language;
+  const [head = '', sub = ''] = path;
+  const candidates: string[] =
+    entity.kind === 'process'
+      ? [head === 'title' ? 'process.title' : `spec.${head}`]
+      : entity.kind === 'connection'
+        ? [`connection.${head}`]
+        : head === 'properties'
+          ? [`props.${sub}`]
+          : [head === 'laneId' ? 'props.lane' : `props.${head}`];
+  const key = candidates.find((k) => k in MESSAGES[language]) ?? 'journal.someField';
+  return translate(language, key as MessageKey);
+}
+
+/** One message for everything replayed at start, or null if nothing was. */
+export function recoveredNotice(list: Recovered[]): Message | null {
+  const count = list.reduce((n, r) => n + r.applied, 0);
+  const [first] = list;
+  if (!first || count === 0) return null;
+  if (list.length > 1)
+    return { key: 'journal.recoveredMany', params: { count, processes: list.length } };
+  const { title, skipped } = first;
+  if (skipped > 0) return { key: 'journal.recoveredPartly', params: { count, title, skipped } };
+  return count === 1
+    ? { key: 'journal.recoveredOne', params: { title } }
+    : { key: 'journal.recovered', params: { count, title } };
 }

@@ -22,6 +22,7 @@ import { enterWorkshop } from './workshop/WorkshopBar';
 import { tidyUp } from './tidy/tidyUp';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { RevisionsButton } from '../history/RevisionsButton';
+import { useLiveDraft } from './panels/fields';
 
 export function EditorToolbar() {
   const t = useT();
@@ -86,7 +87,7 @@ export function EditorToolbar() {
         >
           ← {t('editor.back')}
         </a>
-        <TitleField key={title} title={title} />
+        <TitleField title={title} />
         <span className={`save-state save-${saveState}`} role="status">
           {t(`save.${saveState}`)}
         </span>
@@ -187,24 +188,23 @@ export function EditorToolbar() {
 
 function TitleField({ title }: { title: string }) {
   const t = useT();
-  const [value, setValue] = useState(title);
-  const commit = () => {
+  // An empty title is not committed; leaving the field then puts the title back.
+  const field = useLiveDraft(title, (value) => {
     const next = value.trim();
     if (next && next !== title)
       useDocumentStore.getState().apply({ type: 'process.update', patch: { title: next } });
-    else setValue(title);
-  };
+  });
   return (
     <input
       className="title-input"
       aria-label={t('process.title')}
-      value={value}
+      value={field.draft}
       maxLength={500}
-      onChange={(e) => setValue(e.target.value)}
-      onBlur={commit}
+      {...field.bind}
+      onChange={(e) => field.change(e.target.value)}
       onKeyDown={(e) => {
         if (e.key === 'Enter') e.currentTarget.blur();
-        if (e.key === 'Escape') setValue(title);
+        if (e.key === 'Escape') field.revert();
       }}
     />
   );

@@ -1,7 +1,9 @@
-// A time with its unit (minutes, hours, days, weeks): active or waiting time of a step.
+// A time with its unit (minutes, hours, days, weeks): active or waiting time of a step. The
+// amount commits as you type, like the other fields; the unit at once.
 import { useState } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import type { Duration, TimeUnit } from '../../domain/model/types';
+import { useLiveDraft } from './fields';
 
 const UNITS: TimeUnit[] = ['min', 'h', 'd', 'w'];
 
@@ -15,7 +17,6 @@ export function DurationField({
   onCommit(value: Duration | null): void;
 }) {
   const t = useT();
-  const [amount, setAmount] = useState(value ? String(value.value) : '');
   const [unit, setUnit] = useState<TimeUnit>(value?.unit ?? 'h');
   const commit = (nextAmount: string, nextUnit: TimeUnit) => {
     const n = Number(nextAmount.replace(',', '.'));
@@ -25,6 +26,9 @@ export function DurationField({
         : { value: n, unit: nextUnit };
     if (JSON.stringify(next) !== JSON.stringify(value)) onCommit(next);
   };
+  // "1,5" typed stays "1,5" while the field has focus, though what is stored is 1.5.
+  const amountField = useLiveDraft(value ? String(value.value) : '', (a) => commit(a, unit));
+  const amount = amountField.draft;
   return (
     <fieldset className="field duration">
       <legend>{label}</legend>
@@ -32,9 +36,12 @@ export function DurationField({
         inputMode="decimal"
         aria-label={t('props.amount', { field: label })}
         value={amount}
-        onChange={(e) => setAmount(e.target.value)}
-        onBlur={() => commit(amount, unit)}
-        onKeyDown={(e) => e.key === 'Enter' && commit(amount, unit)}
+        {...amountField.bind}
+        onChange={(e) => amountField.change(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') amountField.commitNow();
+          if (e.key === 'Escape') amountField.revert();
+        }}
       />
       <select
         aria-label={t('props.unit', { field: label })}

@@ -1,5 +1,111 @@
-// Form fields that commit on blur or Enter, so one edit is one undo step (not one per key).
-import { useState, type ReactNode } from 'react';
+// Form fields that commit as you type (a moment after the last key), on blur and on Enter; all
+// the commits of one visit to a field are one undo step. Until a commit, every keystroke is
+// journaled as a draft, so text typed without leaving the field survives a crash.
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useDocumentStore } from '../../state/documentStore';
+
+/** How long after the last key a field commits. */
+export const COMMIT_DELAY_MS = 400;
+
+let visits = 0;
+
+export interface LiveDraft<T> {
+  draft: T;
+  /** Props for the input (or textarea) that edits the draft. */
+  bind: {
+    onFocus(): void;
+    onBlur(): void;
+  };
+  change(next: T): void;
+  /** Commits the draft now (Enter). */
+  commitNow(): void;
+  /** Puts back the value the field had when it got focus (Escape). */
+  revert(): void;
+}
+
+/**
+ * The draft of a field editing `value`: it follows `value` while the field does not have focus,
+ * and belongs to the person while it has. `commit` applies a draft through the document store.
+ */
+export function useLiveDraft<T>(
+  value: T,
+  commit: (draft: T) => void,
+  equal: (a: T, b: T) => boolean = Object.is,
+): LiveDraft<T> {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const [editing, setEditing] = useState(false);
+  const [synced, setSynced] = useState<{ value: T } | null>({ value });
+  if (!editing && (!synced || !equal(synced.value, value))) {
+    setSynced({ value });
+    setDraft(value);
+  }
+  // The timer and unmount see the newest draft and commit function, not the first render's.
+  const latest = useRef({ draft, commit, start: value, group: id });
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => {
+    latest.current.commit = commit;
+  });
+
+  const run = (next: T) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const { group } = latest.current;
+    const store = useDocumentStore.getState();
+    try {
+      store.inGroup(group, () => latest.current.commit(next));
+    } catch (e) {
+      // The thing edited is gone (removed here or in another tab); the draft goes with it.
+      console.error(e);
+    }
+    store.draft(group, null);
+  };
+  const runRef = useRef(run);
+  useEffect(() => {
+    runRef.current = run;
+  });
+  // Leaving the panel with a commit still waiting (another step chosen): commit it now.
+  useEffect(
+    () => () => {
+      if (timer.current) runRef.current(latest.current.draft);
+    },
+    [],
+  );
+
+  const change = (next: T) => {
+    setDraft(next);
+    latest.current.draft = next;
+    const { group } = latest.current;
+    useDocumentStore.getState().draft(group, () => latest.current.commit(next));
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => runRef.current(latest.current.draft), COMMIT_DELAY_MS);
+  };
+
+  return {
+    draft,
+    bind: {
+      onFocus() {
+        latest.current.group = `${id}:${++visits}`;
+        latest.current.start = value;
+        latest.current.draft = draft;
+        setEditing(true);
+      },
+      onBlur() {
+        run(latest.current.draft);
+        setEditing(false);
+        setSynced(null);
+      },
+    },
+    change,
+    commitNow: () => run(latest.current.draft),
+    revert() {
+      const { start } = latest.current;
+      setDraft(start);
+      latest.current.draft = start;
+      run(start);
+    },
+  };
+}
 
 interface TextFieldProps {
   label: string;
@@ -11,7 +117,11 @@ interface TextFieldProps {
   hint?: ReactNode;
 }
 
-export function TextField({
+export function TextField(props: TextFieldProps) {
+  return <DraftField {...props} />;
+}
+
+function DraftField({
   label,
   value,
   onCommit,
@@ -20,39 +130,20 @@ export function TextField({
   placeholder,
   hint,
 }: TextFieldProps) {
-  // Keyed by the outside value: a change from elsewhere (undo, another step) resets the draft.
-  return (
-    <DraftField
-      key={value}
-      {...{ label, value, onCommit, multiline, maxLength, placeholder, hint }}
-    />
-  );
-}
-
-function DraftField({
-  label,
-  value,
-  onCommit,
-  multiline,
-  maxLength,
-  placeholder,
-  hint,
-}: TextFieldProps) {
-  const [draft, setDraft] = useState(value);
-  const commit = () => {
+  const field = useLiveDraft(value, (draft) => {
     if (draft !== value) onCommit(draft);
-  };
+  });
   const common = {
-    value: draft,
+    value: field.draft,
     maxLength,
     placeholder,
-    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
-    onBlur: commit,
+    ...field.bind,
+    onChange: (e: { target: { value: string } }) => field.change(e.target.value),
     onKeyDown: (e: React.KeyboardEvent) => {
-      if (e.key === 'Escape') setDraft(value);
+      if (e.key === 'Escape') field.revert();
       if (e.key === 'Enter' && (!multiline || e.ctrlKey)) {
         e.preventDefault();
-        commit();
+        field.commitNow();
       }
     },
   };
