@@ -13,6 +13,7 @@ import {
   readProcess,
   restoreProcess,
   writeProcess,
+  WriteRefusedError,
 } from './processRepository';
 
 let n = 0;
@@ -59,9 +60,35 @@ describe('processRepository', () => {
       formatVersion: 2,
       steps: [{ ...p.steps[0]!, kind: 'x' }],
     } as never);
-    expect(await readProcess(p.id)).toEqual({ ok: false, reason: 'unreadable' });
+    const damaged = await readProcess(p.id);
+    expect(damaged).toMatchObject({ ok: false, reason: 'unreadable' });
+    // The row itself comes along, for the recovery view to salvage what it can.
+    expect(!damaged.ok && damaged.row?.steps[0]?.kind).toBe('x');
     await db.processes.put({ ...p, formatVersion: 9 });
-    expect(await readProcess(p.id)).toEqual({ ok: false, reason: 'unreadable' });
+    expect(await readProcess(p.id)).toMatchObject({ ok: false, reason: 'unreadable' });
+  });
+
+  // Issue 15: an edit past a limit was stored as is, and the whole process never opened again.
+  it('stores a process past the limits repaired within them, so it reads back', async () => {
+    const p = aSmallProcess();
+    const itSystems = Array.from({ length: 130 }, (_, i) => String(i + 1));
+    const s1 = { ...p.steps[0]!, label: 'x'.repeat(650) };
+    const s2 = { ...p.steps[1]!, properties: { ...p.steps[1]!.properties, itSystems } };
+    await writeProcess({ ...p, steps: [s1, s2, p.steps[2]!] });
+    const read = await readProcess(p.id);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.process.steps[0]!.label).toHaveLength(500);
+    expect(read.process.steps[1]!.properties.itSystems).toHaveLength(100);
+  });
+
+  it('refuses to store what cannot be repaired, and keeps what was stored before', async () => {
+    const p = aSmallProcess();
+    await writeProcess(p);
+    const broken = { ...p, title: 'Ny', steps: [{ ...p.steps[0]!, kind: 'x' }] } as never;
+    await expect(writeProcess(broken)).rejects.toThrow(WriteRefusedError);
+    const read = await readProcess(p.id);
+    expect(read.ok && read.process.title).toBe(p.title);
   });
 
   it('repairs a row through the load gate', async () => {

@@ -2,6 +2,7 @@
 // so an old or damaged row is migrated or reported, never trusted blindly.
 import { liveQuery } from 'dexie';
 import { loadDocument } from '../domain/load/loadDocument';
+import { prepareForWrite } from '../domain/load/prepareForWrite';
 import { reconcileRegister } from '../domain/register/register';
 import type { Process } from '../domain/model/types';
 import type { ProcessSummary } from '../domain/model/summary';
@@ -15,7 +16,8 @@ import { database, summarizeRow, type StoredProcess } from './db';
 
 export type ReadResult =
   | { ok: true; process: Process; writeId: string | null }
-  | { ok: false; reason: 'missing' | 'unreadable' };
+  /** `row`: what is stored, for the recovery view, when it is there but cannot be read. */
+  | { ok: false; reason: 'missing' | 'unreadable'; row?: StoredProcess };
 
 function loadRow(row: StoredProcess): Process | null {
   const { formatVersion, writeId: _writeId, ...process } = row;
@@ -29,7 +31,7 @@ export async function readProcess(id: string): Promise<ReadResult> {
   const writeId = row.writeId ?? null;
   const { formatVersion, writeId: _writeId, ...process } = row;
   const result = loadDocument({ formatVersion, process, register: [] });
-  if (!result.ok) return { ok: false, reason: 'unreadable' };
+  if (!result.ok) return { ok: false, reason: 'unreadable', row };
   // A migrated row may bring register entries (v1 lanes carried their own names): keep them.
   const loaded = result.file.process;
   const { add, idMap } = reconcileRegister(
@@ -48,7 +50,23 @@ export async function readProcess(id: string): Promise<ReadResult> {
 
 /** `writeId` may be chosen beforehand, so a journal can tell later whether this write landed. */
 function toRow(process: Process, writeId = newId('w')): StoredProcess {
-  return { ...process, formatVersion: CURRENT_FORMAT_VERSION, writeId };
+  return { ...storable(process), formatVersion: CURRENT_FORMAT_VERSION, writeId };
+}
+
+/** A write the load gate would refuse on the next read; it is not stored. */
+export class WriteRefusedError extends Error {
+  override name = 'WriteRefusedError';
+}
+
+/**
+ * The process as it may be stored: checked with the schema every read uses and repaired within
+ * its limits if need be. What cannot be repaired throws, so the save fails visibly instead of
+ * storing a row that makes the whole process unreadable while the status says "Sparat".
+ */
+export function storable(process: Process): Process {
+  const check = prepareForWrite(process);
+  if (!check.ok) throw new WriteRefusedError(`Not stored: refused at ${check.detail}`);
+  return check.process;
 }
 
 /**

@@ -21,6 +21,7 @@ import {
 import { CURRENT_FORMAT_VERSION } from '../domain/schema/process';
 import { z } from 'zod';
 import { database, type StoredRevision } from './db';
+import { storable } from './processRepository';
 
 /** A version as a list shows it: everything but the process itself. */
 export interface RevisionEntry extends RevisionSummary {
@@ -132,7 +133,9 @@ export async function addRevision(input: {
   /** The process's contentFingerprint, when the caller has it already. */
   fingerprint?: string;
 }): Promise<RevisionEntry> {
-  const { process, kind, name = '', now = new Date() } = input;
+  const { kind, name = '', now = new Date() } = input;
+  // A version is read through the load gate too: one it would refuse is never kept.
+  const process = storable(input.process);
   const row: StoredRevision = {
     id: newId('r'),
     processId: process.id,

@@ -23,7 +23,7 @@ import type { Process, RegisterEntry } from '../domain/model/types';
 import { CURRENT_FORMAT_VERSION, registerEntrySchema } from '../domain/schema/process';
 import { announceWrite } from './changeFeed';
 import { database, type StoredProcess, type StoredRevision } from './db';
-import { putProcessRows } from './processRepository';
+import { putProcessRows, storable } from './processRepository';
 
 export const META_LAST_BACKUP = 'lastBackupAt';
 export const META_REMINDER_DISMISSED = 'backupReminderDismissedAt';
@@ -213,7 +213,7 @@ export async function swapSafetyCopy(): Promise<boolean> {
 }
 
 function toRow(process: Process): StoredProcess {
-  return { ...process, formatVersion: CURRENT_FORMAT_VERSION, writeId: newId('w') };
+  return { ...storable(process), formatVersion: CURRENT_FORMAT_VERSION, writeId: newId('w') };
 }
 
 function toRevisionRow(revision: WorkspaceRevision): StoredRevision {
