@@ -1,15 +1,18 @@
 // "Importera": reads the chosen file and hands its text to the import service; reports the
 // outcome. A broken file changes nothing stored and says why in the alert region.
 import { useRef, type ChangeEvent } from 'react';
+import { isQuotaError } from '../app/persistence';
 import { navigate, processPath } from '../app/router';
 import { translate, useLanguage, type MessageKey } from '../app/i18n/i18n';
 import { loadDocument, type LoadError } from '../domain/load/loadDocument';
+import { MAX_BPMN_CHARS, MAX_XML_DEPTH } from '../formats/bpmn/limits';
 import { readCoursePack, type PackReading } from '../formats/json/coursePack';
 import { services } from '../state/services';
 import { useSessionStore, type Message } from '../state/sessionStore';
 
 /** Files larger than this are refused before reading: no real process comes near it. */
-const MAX_FILE_BYTES = 25 * 1024 * 1024;
+const MAX_FILE_MB = 25;
+const MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024;
 
 export function importErrorMessage(error: LoadError, fileName: string): Message {
   return {
@@ -28,16 +31,27 @@ async function importPack(name: string, pack: Exclude<PackReading, { kind: 'notP
     showAlert({ key, params: { file: name } });
     return;
   }
+  if (pack.files.length === 0)
+    return showAlert({ key: 'pack.noProcesses', params: { file: name } });
   let count = 0;
+  let newer = 0;
   for (const file of pack.files) {
-    const result = await services().importProcessFile(file);
-    if (result.ok) count++;
+    try {
+      const result = await services().importProcessFile(file);
+      if (result.ok) count++;
+      else if (result.error.code === 'newerVersion') newer++;
+    } catch (e) {
+      if (!isQuotaError(e)) throw e;
+      return showAlert({ key: 'pack.quota', params: { file: name, count } });
+    }
   }
   const failed = pack.files.length - count;
-  showToast({
-    key: failed ? 'pack.importedSome' : 'pack.imported',
-    params: { file: name, count, failed },
-  });
+  const params = { file: name, count, failed, newer, unreadable: failed - newer };
+  // Whatever was skipped stays on screen until closed: a toast would be gone in seconds.
+  if (failed === 0) showToast({ key: 'pack.imported', params });
+  else if (count === 0 && newer === 0) showAlert({ key: 'pack.nothingReadable', params });
+  else if (count === 0 && newer === failed) showAlert({ key: 'pack.allNewer', params });
+  else showAlert({ key: 'pack.importedSome', params });
 }
 
 function isBpmn(name: string, text: string): boolean {
@@ -60,7 +74,9 @@ async function importBpmnFile(name: string, text: string) {
     defaultLaneName: t('bpmn.defaultLane'),
   });
   if (!converted.ok) {
-    showAlert({ key: `bpmn.error.${converted.error}`, params: { file: name } });
+    const max = { tooLarge: MAX_BPMN_CHARS / 1024 / 1024, tooDeep: MAX_XML_DEPTH };
+    const params = { file: name, max: (max as Record<string, number>)[converted.error] ?? '' };
+    showAlert({ key: `bpmn.error.${converted.error}`, params });
     return;
   }
   let fileText = JSON.stringify(converted.file);
@@ -105,8 +121,24 @@ export function useFileImport() {
     e.target.value = '';
     if (!file) return;
     showAlert(null);
+    try {
+      await importFile(file);
+    } catch (error) {
+      // A full disk, or storage that failed otherwise: said, never an unhandled rejection.
+      console.error(error);
+      showAlert({
+        key: isQuotaError(error) ? 'import.error.quota' : 'import.error.saveFailed',
+        params: { file: file.name },
+      });
+    }
+  }
+
+  async function importFile(file: File) {
     if (file.size > MAX_FILE_BYTES) {
-      showAlert({ key: 'import.error.tooLarge', params: { file: file.name } });
+      showAlert({
+        key: 'import.error.fileTooLarge',
+        params: { file: file.name, max: MAX_FILE_MB },
+      });
       return;
     }
     let text: string;

@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import { useT } from '../app/i18n/i18n';
 import type { MessageKey } from '../app/i18n/i18n';
+import { isQuotaError } from '../app/persistence';
 import { navigate, processPath } from '../app/router';
 import { stepsByLane } from '../domain/analysis/readingOrder';
 import type { ProcessFile } from '../domain/model/types';
@@ -64,8 +65,18 @@ export function ShareScreen() {
     register.find((e) => e.id === registerId)?.name ?? registerId;
   const saveCopy = async () => {
     setSaving(true);
-    const result = await services().importProcessFile(opened.text);
-    setSaving(false);
+    let result;
+    try {
+      result = await services().importProcessFile(opened.text);
+    } catch (e) {
+      // A full disk: said, and the button works again once there is room.
+      console.error(e);
+      const key = isQuotaError(e) ? 'import.error.quota' : 'import.error.saveFailed';
+      useSessionStore.getState().showAlert({ key, params: { file: process.title } });
+      return;
+    } finally {
+      setSaving(false);
+    }
     if (!result.ok) {
       useSessionStore.getState().showAlert({ key: 'share.invalid' });
       return;

@@ -13,6 +13,7 @@ import { pwaEn } from './parts/pwa';
 import { settingsEn } from './parts/settings';
 import { a11yEn } from './parts/a11y';
 import { shareEn } from './parts/share';
+import { hostileEn } from './parts/hostile';
 import { subprocessEn } from './parts/subprocess';
 import { templatesEn } from './parts/templates';
 import { workshopEn } from './parts/workshop';
@@ -281,6 +282,7 @@ export const en: Record<MessageKey, string> = {
   ...a11yEn,
   ...subprocessEn,
   ...shareEn,
+  ...hostileEn,
   ...textviewEn,
   ...journalEn,
   ...safetyEn,

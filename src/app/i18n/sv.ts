@@ -12,6 +12,7 @@ import { pwaSv } from './parts/pwa';
 import { settingsSv } from './parts/settings';
 import { a11ySv } from './parts/a11y';
 import { shareSv } from './parts/share';
+import { hostileSv } from './parts/hostile';
 import { subprocessSv } from './parts/subprocess';
 import { templatesSv } from './parts/templates';
 import { workshopSv } from './parts/workshop';
@@ -282,6 +283,7 @@ export const sv = {
   ...a11ySv,
   ...subprocessSv,
   ...shareSv,
+  ...hostileSv,
   ...textviewSv,
   ...journalSv,
   ...safetySv,

@@ -46,7 +46,9 @@ export function ShareDialog({
     >
       {result && !result.ok && (
         <p role="alert" className="share-too-large">
-          {t('share.tooLarge', { size: result.length, max: MAX_SHARE_FRAGMENT })}
+          {result.reason === 'tooLarge'
+            ? t('share.tooLarge', { size: result.length, max: MAX_SHARE_FRAGMENT })
+            : t('share.refused')}
         </p>
       )}
       {result?.ok && (

@@ -12,10 +12,10 @@ import { DEFAULT_REGISTER, REGISTER_PALETTE } from '../../domain/register/defaul
 import { CURRENT_FORMAT_VERSION } from '../../domain/schema/process';
 import { EVENT_TYPES, GATEWAY_TYPES, kindFor, simplification } from './kinds';
 import { createModdle, isA, list, type El } from './moddle';
+import { MAX_BPMN_CHARS, MAX_XML_DEPTH } from './limits';
 import { xmlNestingExceeds } from './xmlNesting';
 import { wellFormedData } from '../svg/text';
 
-export const MAX_BPMN_CHARS = 10 * 1024 * 1024;
 /** BPMN tools draw a task 100 wide; ours are about 170 so that a label reads at a distance. */
 const SCALE_X = 1.6;
 const SCALE_Y = 1.2;
@@ -27,7 +27,8 @@ export interface Simplified {
   reason: string;
 }
 
-export type BpmnImportError = 'tooLarge' | 'doctype' | 'notXml' | 'notBpmn' | 'empty';
+export type BpmnImportError =
+  'tooLarge' | 'tooDeep' | 'doctype' | 'xinclude' | 'notXml' | 'notBpmn' | 'empty';
 
 export type BpmnImportResult =
   | { ok: false; error: BpmnImportError; detail?: string }
@@ -71,16 +72,12 @@ const VALID_ID = /^[A-Za-z_][\w.-]{0,99}$/;
 /** Customer lanes take the warm tints the default register gives its customer groups. */
 const CUSTOMER_COLORS = DEFAULT_REGISTER.filter((e) => e.kind === 'kundgrupp').map((e) => e.color);
 
-/** Far deeper than any real model; deep enough nesting would overflow the recursive walks. */
-const MAX_XML_DEPTH = 256;
-
 export async function importBpmn(
   xml: string,
   options: BpmnImportOptions = {},
 ): Promise<BpmnImportResult> {
   if (xml.length > MAX_BPMN_CHARS) return { ok: false, error: 'tooLarge' };
-  if (xmlNestingExceeds(xml, MAX_XML_DEPTH))
-    return { ok: false, error: 'tooLarge', detail: 'nesting' };
+  if (xmlNestingExceeds(xml, MAX_XML_DEPTH)) return { ok: false, error: 'tooDeep' };
   try {
     const result = await convert(xml, options);
     // A name with `&#xD800;` holds half a character, which encoders throw on: U+FFFD instead.
@@ -94,6 +91,8 @@ export async function importBpmn(
 async function convert(xml: string, options: BpmnImportOptions): Promise<BpmnImportResult> {
   // No DTDs at all: that closes entity expansion, external entities and billion laughs for good.
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) return { ok: false, error: 'doctype' };
+  // The parser would report it as unparsable content, which reads like a file cut short.
+  if (xml.includes('http://www.w3.org/2001/XInclude')) return { ok: false, error: 'xinclude' };
   const looksLikeXml = xml
     .replace(/^\uFEFF/, '')
     .trimStart()

@@ -26,6 +26,9 @@ describe('course pack', () => {
 
   it('tells an ordinary process file, a newer pack and a broken pack apart', () => {
     expect(readCoursePack(JSON.stringify({ formatVersion: 2, process: {} })).kind).toBe('notPack');
+    // A process file with a stray top-level "packVersion" is still a process file.
+    const stray = { packVersion: 1, formatVersion: 2, process: {}, register: [] };
+    expect(readCoursePack(JSON.stringify(stray)).kind).toBe('notPack');
     expect(readCoursePack('{"packVersion": 9, "processes": []}')).toEqual({
       kind: 'invalid',
       reason: 'newerVersion',

@@ -52,7 +52,15 @@ export function readCoursePack(text: string): PackReading {
     return { kind: 'invalid', reason: parsed.error === 'tooLarge' ? 'tooMany' : 'shape' };
   }
   const data = parsed.value;
-  if (typeof data !== 'object' || data === null || !('packVersion' in data))
+  // Decided by the shape, not by one key: a process file is whatever carries a process (a stray
+  // "packVersion" beside it changes nothing); a pack carries its processes in a list.
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    Array.isArray(data) ||
+    !('packVersion' in data) ||
+    'process' in data
+  )
     return { kind: 'notPack' };
   // Checked before the shape: a later version may well be shaped differently.
   const version = (data as { packVersion: unknown }).packVersion;

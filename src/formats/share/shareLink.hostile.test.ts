@@ -4,6 +4,7 @@ import { deflateSync, strToU8 } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Process } from '../../domain/model/types';
+import { stripBidiControls } from '../../domain/text/bidi';
 import { aSmallProcess } from '../../test/builders';
 import {
   HOSTILE_STRINGS,
@@ -31,6 +32,10 @@ function open(fragment: string): ShareDecodeResult {
   guard.expectUnchanged();
   return decoded!;
 }
+
+/** A link as anyone could make it, past the checks our own encoder makes. */
+const rawLink = (text: string) =>
+  '#v1.' + Buffer.from(deflateSync(strToU8(text), { level: 9 })).toString('base64url');
 
 const linkTo = (text: string) => {
   const encoded = encodeShareFragment(text);
@@ -80,7 +85,7 @@ describe('share links on hostile input', SLOW, () => {
 
   it('every corpus file carried by a link: valid model or typed error', () => {
     const files = [...structureCorpus(), ...prototypeCorpus()].filter((t) => t.length < 50_000);
-    for (const file of files) open(linkTo(file));
+    for (const file of files) open(rawLink(file));
   });
 
   it('a link made by a newer version opens as "newer version", not as damage', () => {
@@ -102,9 +107,12 @@ describe('share links on hostile input', SLOW, () => {
         };
         const decoded = open(linkTo(serializeProcessFile(process, [])));
         const loaded = decoded.ok && parseProcessFile(decoded.text);
-        expect(loaded && loaded.ok && loaded.file.process.title).toBe(process.title);
+        // As written, but for bidi controls, which the load gate takes out of titles and labels.
+        expect(loaded && loaded.ok && loaded.file.process.title).toBe(
+          stripBidiControls(process.title),
+        );
         expect(loaded && loaded.ok && loaded.file.process.steps[0]!.label).toBe(
-          label.slice(0, 500),
+          stripBidiControls(label.slice(0, 500)),
         );
       }),
       { numRuns: 100 },

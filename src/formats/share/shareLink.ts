@@ -14,7 +14,10 @@ export const MAX_INFLATED_BYTES = 5 * 1024 * 1024;
 export const MAX_INFLATE_RATIO = 200;
 
 export type ShareEncodeResult =
-  { ok: true; fragment: string } | { ok: false; reason: 'tooLarge'; length: number };
+  | { ok: true; fragment: string }
+  | { ok: false; reason: 'tooLarge'; length: number }
+  /** Our own decoder would refuse it (it packs far tighter than a real process does). */
+  | { ok: false; reason: 'refused' };
 
 export type ShareDecodeResult =
   { ok: true; text: string } | { ok: false; reason: 'tooLarge' | 'corrupt' | 'unsupported' };
@@ -25,6 +28,9 @@ export function encodeShareFragment(json: string): ShareEncodeResult {
   if (fragment.length > MAX_SHARE_FRAGMENT) {
     return { ok: false, reason: 'tooLarge', length: fragment.length };
   }
+  // The decoder's caps (inflation ratio, inflated size) decide; a link it refuses is never made.
+  const back = decodeShareFragment(fragment);
+  if (!back.ok || back.text !== json) return { ok: false, reason: 'refused' };
   return { ok: true, fragment };
 }
 

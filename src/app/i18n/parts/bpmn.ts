@@ -5,7 +5,8 @@ export const bpmnSv = {
   'bpmn.done': '”{file}” importerades från BPMN.',
   'bpmn.simplified':
     '”{file}” importerades. {count} element kunde inte visas fullt ut och förenklades: {list}',
-  'bpmn.error.tooLarge': '”{file}” är för stor för att vara en BPMN-fil. Inget har ändrats.',
+  'bpmn.error.tooLarge':
+    '”{file}” är större än {max} MB, gränsen för BPMN-filer. Inget har ändrats.',
   'bpmn.error.doctype':
     '”{file}” innehåller en DOCTYPE-deklaration, som vi av säkerhetsskäl inte läser. Inget har ändrats.',
   'bpmn.error.notXml': '”{file}” är inte läsbar XML – kanske är den avklippt. Inget har ändrats.',
@@ -19,7 +20,8 @@ export const bpmnEn: Record<keyof typeof bpmnSv, string> = {
   'bpmn.done': '“{file}” was imported from BPMN.',
   'bpmn.simplified':
     '“{file}” was imported. {count} elements could not be shown in full and were simplified: {list}',
-  'bpmn.error.tooLarge': '“{file}” is too large to be a BPMN file. Nothing was changed.',
+  'bpmn.error.tooLarge':
+    '“{file}” is larger than {max} MB, the limit for BPMN files. Nothing was changed.',
   'bpmn.error.doctype':
     '“{file}” contains a DOCTYPE declaration, which we do not read for safety. Nothing was changed.',
   'bpmn.error.notXml':

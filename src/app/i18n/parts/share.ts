@@ -10,6 +10,8 @@ export const shareSv = {
   'share.copyFailed': 'Kunde inte kopiera. Markera länken och kopiera den själv.',
   'share.tooLarge':
     'Processen är för stor för en länk ({size} tecken, högst {max}). Exportera den som fil (JSON) och skicka filen i stället.',
+  'share.refused':
+    'Processen går inte att dela som länk: den packas ihop så mycket (samma text om och om igen) att länken skulle vägras som misstänkt när den öppnas. Exportera den som fil (JSON) och skicka filen i stället.',
   'share.linkLength': '{size} tecken',
   'share.readOnly': 'Skrivskyddad kopia från en länk',
   'share.readOnlyHelp':
@@ -39,6 +41,8 @@ export const shareEn: Record<keyof typeof shareSv, string> = {
   'share.copyFailed': 'Could not copy. Select the link and copy it yourself.',
   'share.tooLarge':
     'The process is too big for a link ({size} characters, at most {max}). Export it as a file (JSON) and send the file instead.',
+  'share.refused':
+    'The process cannot be shared as a link: it packs down so far (the same text over and over) that the link would be refused as suspicious when opened. Export it as a file (JSON) and send the file instead.',
   'share.linkLength': '{size} characters',
   'share.readOnly': 'Read-only copy from a link',
   'share.readOnlyHelp':
