@@ -7,7 +7,7 @@ import { useSessionStore } from '../state/sessionStore';
 import { copySteps, parseClipboard, planPaste, serializeClipboard } from './actions/clipboard';
 import { neighbourStep, type Direction } from './actions/navigate';
 import { addNextStep } from './actions/nextStep';
-import { appendQuickEntry } from './quickEntry/appendQuickEntry';
+import { pastePlainLines } from './quickEntry/appendQuickEntry';
 import { focusStep } from './a11y/focusStep';
 
 const ARROWS: Record<string, Direction | undefined> = {
@@ -56,7 +56,7 @@ async function pasteText(text: string, sameProcessOffset: number): Promise<void>
   const payload = parseClipboard(text);
   if (!payload) {
     // Plain text: every line becomes a step, "Lane: text" picks the lane.
-    for (const line of text.split(/\r?\n/).slice(0, 200)) await appendQuickEntry(line);
+    await pastePlainLines(text);
     return;
   }
   const here = new Set(doc.steps.map((s) => s.id));

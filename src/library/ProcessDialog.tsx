@@ -2,6 +2,8 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../app/i18n/i18n';
 import type { Category } from '../domain/model/types';
+import { LIMITS } from '../domain/schema/process';
+import { CharCount } from '../editor/panels/LimitHint';
 import { Dialog } from '../ui/Dialog';
 import { CATEGORIES } from './labels';
 
@@ -32,10 +34,11 @@ export function ProcessDialog({ mode, initialTitle = '', onCancel, onSubmit }: P
           <input
             autoFocus
             required
-            maxLength={500}
+            maxLength={LIMITS.label}
             value={title}
             onChange={(e) => setTitle(e.target.value)}
           />
+          <CharCount text={title} max={LIMITS.label} />
         </label>
         {mode === 'create' && (
           <label className="field">

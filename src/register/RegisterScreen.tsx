@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useT } from '../app/i18n/i18n';
 import type { RegisterEntry, RegisterKind } from '../domain/model/types';
 import { findEntryByName, newRegisterEntry } from '../domain/register/register';
+import { LIMITS } from '../domain/schema/process';
+import { CharCount } from '../editor/panels/LimitHint';
 import { useRegisterStore } from '../state/registerStore';
 import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';
@@ -54,7 +56,8 @@ export function RegisterScreen() {
         <h2>{t('register.add')}</h2>
         <label className="field grow">
           <span>{t('register.name')}</span>
-          <input value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+          <input value={name} maxLength={LIMITS.label} onChange={(e) => setName(e.target.value)} />
+          <CharCount text={name} max={LIMITS.label} />
         </label>
         <label className="field">
           <span>{t('register.kind')}</span>
@@ -104,19 +107,21 @@ function RegisterRow({
         <span>{t('register.name')}</span>
         <input
           value={name}
-          maxLength={200}
+          maxLength={LIMITS.label}
           onChange={(e) => setName(e.target.value)}
           onBlur={() => commit({ name })}
         />
+        <CharCount text={name} max={LIMITS.label} />
       </label>
       <label className="field short">
         <span>{t('register.shortName')}</span>
         <input
           value={shortName}
-          maxLength={40}
+          maxLength={LIMITS.shortName}
           onChange={(e) => setShortName(e.target.value)}
           onBlur={() => commit({ shortName: shortName.trim() })}
         />
+        <CharCount text={shortName} max={LIMITS.shortName} />
       </label>
       <label className="field color">
         <span>{t('register.color')}</span>

@@ -18,6 +18,7 @@ import { subprocessEn } from './parts/subprocess';
 import { templatesEn } from './parts/templates';
 import { workshopEn } from './parts/workshop';
 import { textviewEn } from './parts/textview';
+import { recoveryEn } from './parts/recovery';
 import { journalEn } from './parts/journal';
 import { safetyEn } from './parts/safety';
 import type { MessageKey } from './sv';
@@ -284,6 +285,7 @@ export const en: Record<MessageKey, string> = {
   ...shareEn,
   ...hostileEn,
   ...textviewEn,
+  ...recoveryEn,
   ...journalEn,
   ...safetyEn,
 };

@@ -17,6 +17,7 @@ import { subprocessSv } from './parts/subprocess';
 import { templatesSv } from './parts/templates';
 import { workshopSv } from './parts/workshop';
 import { textviewSv } from './parts/textview';
+import { recoverySv } from './parts/recovery';
 import { journalSv } from './parts/journal';
 import { safetySv } from './parts/safety';
 
@@ -285,6 +286,7 @@ export const sv = {
   ...shareSv,
   ...hostileSv,
   ...textviewSv,
+  ...recoverySv,
   ...journalSv,
   ...safetySv,
 } as const;

@@ -7,7 +7,13 @@ import { newId } from '../../domain/model/ids';
 import { newLane } from '../../domain/model/factories';
 import type { Connection, Process, RegisterEntry, Step } from '../../domain/model/types';
 import type { Operation } from '../../domain/operations/types';
-import { connectionSchema, registerEntrySchema, stepSchema } from '../../domain/schema/process';
+import {
+  LIMITS,
+  connectionSchema,
+  registerEntrySchema,
+  stepSchema,
+} from '../../domain/schema/process';
+import { parseQuickEntry } from '../quickEntry/parseQuickEntry';
 
 const MARKER = 'flodesverkstan/steps';
 
@@ -52,6 +58,26 @@ export function parseClipboard(text: string): ClipboardPayload | null {
   } catch {
     return null;
   }
+}
+
+/** Plain text pastes at most this many lines, one step each. */
+export const MAX_PASTE_LINES = 200;
+
+export interface PlainPaste {
+  /** The lines to add as steps, in order. */
+  lines: string[];
+  /** Lines whose step text is longer than a label may be (they are cut when added). */
+  cut: number;
+  /** Lines beyond MAX_PASTE_LINES, not pasted. */
+  dropped: number;
+}
+
+/** Plain lines of text as steps: blank lines skipped, at most MAX_PASTE_LINES, long ones counted. */
+export function planPlainPaste(text: string): PlainPaste {
+  const all = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const lines = all.slice(0, MAX_PASTE_LINES);
+  const cut = lines.filter((line) => (parseQuickEntry(line)?.label.length ?? 0) > LIMITS.label);
+  return { lines, cut: cut.length, dropped: all.length - lines.length };
 }
 
 export interface PastePlan {

@@ -4,6 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import type { RegisterKind } from '../../domain/model/types';
 import { findEntryByName } from '../../domain/register/register';
+import { LIMITS } from '../../domain/schema/process';
+import { CharCount } from '../panels/LimitHint';
 import { useDocumentStore } from '../../state/documentStore';
 import { useRegisterStore } from '../../state/registerStore';
 import { services } from '../../state/services';
@@ -57,11 +59,12 @@ function LaneNameDialog({ laneId }: { laneId: string | null }) {
           <input
             autoFocus
             required
-            maxLength={200}
+            maxLength={LIMITS.label}
             list="register-names"
             value={name}
             onChange={(e) => setName(e.target.value)}
           />
+          <CharCount text={name} max={LIMITS.label} />
           <datalist id="register-names">
             {entries.map((e) => (
               <option key={e.id} value={e.name}>

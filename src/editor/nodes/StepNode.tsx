@@ -1,11 +1,13 @@
 // One step on the canvas: its shape says its kind (never colour alone), its label is DOM text.
 // It reads only its own data and one boolean from the session, so panning never re-renders it.
 import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
-import { memo, useContext, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useContext, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../app/i18n/i18n';
+import { LIMITS } from '../../domain/schema/process';
 import { useDocumentStore } from '../../state/documentStore';
 import { useSessionStore } from '../../state/sessionStore';
 import type { StepNode as StepNodeType } from '../canvas/toFlow';
+import { CharCount } from '../panels/LimitHint';
 import { KIND_ICON } from './kindIcons';
 import { focusStep } from '../a11y/focusStep';
 import { useStepName } from '../a11y/useStepName';
@@ -115,6 +117,7 @@ function LabelEditor({
   label: string;
 }) {
   const [value, setValue] = useState(initial);
+  const countId = `${useId()}-count`;
   // Set once the edit is over: the blur that follows is not a second commit.
   const done = useRef(false);
   const finish = (keep: boolean) => {
@@ -143,16 +146,20 @@ function LabelEditor({
     }
   };
   return (
-    <textarea
-      className="step-label-input nodrag nopan nowheel"
-      aria-label={label}
-      autoFocus
-      maxLength={500}
-      value={value}
-      onFocus={(e) => e.currentTarget.select()}
-      onChange={(e) => setValue(e.target.value)}
-      onKeyDown={onKeyDown}
-      onBlur={() => finish(true)}
-    />
+    <>
+      <textarea
+        className="step-label-input nodrag nopan nowheel"
+        aria-label={label}
+        aria-describedby={countId}
+        autoFocus
+        maxLength={LIMITS.label}
+        value={value}
+        onFocus={(e) => e.currentTarget.select()}
+        onChange={(e) => setValue(e.target.value)}
+        onKeyDown={onKeyDown}
+        onBlur={() => finish(true)}
+      />
+      <CharCount id={countId} text={value} max={LIMITS.label} floating />
+    </>
   );
 }

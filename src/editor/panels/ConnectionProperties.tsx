@@ -2,7 +2,9 @@
 import { useT } from '../../app/i18n/i18n';
 import type { Connection, ConnectionKind, Process } from '../../domain/model/types';
 import { useDocumentStore } from '../../state/documentStore';
+import { LIMITS } from '../../domain/schema/process';
 import { SelectField, TextField } from './fields';
+import { charHint } from './LimitHint';
 
 export function ConnectionProperties({
   doc,
@@ -23,6 +25,8 @@ export function ConnectionProperties({
       <TextField
         label={t('connection.label')}
         value={connection.label}
+        maxLength={LIMITS.label}
+        hint={charHint(connection.label, LIMITS.label)}
         onCommit={(value) =>
           apply({ type: 'connection.update', id: connection.id, patch: { label: value.trim() } })
         }

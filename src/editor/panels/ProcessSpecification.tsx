@@ -8,7 +8,10 @@ import type { Category, Process, Status, Variant } from '../../domain/model/type
 import type { SpecificationPatch } from '../../domain/operations/types';
 import { useDocumentStore } from '../../state/documentStore';
 import { useRegisterStore } from '../../state/registerStore';
+import { cutText } from '../../domain/schema/fitToLimits';
+import { LIMITS } from '../../domain/schema/process';
 import { SelectField, TextField } from './fields';
+import { charHint, keepFirst, LimitHint } from './LimitHint';
 
 const CATEGORIES: Category[] = ['ledningsprocess', 'huvudprocess', 'stodprocess'];
 const STATUSES: Status[] = ['utkast', 'remiss', 'faststalld'];
@@ -16,6 +19,11 @@ const VARIANTS: Variant[] = ['nulage', 'onskat'];
 
 export function ProcessSpecification({ doc }: { doc: Process }) {
   const t = useT();
+  const listHint = (used: number, max: number) => (
+    <LimitHint used={used} max={max} items>
+      {t('props.commaHint')}
+    </LimitHint>
+  );
   const entries = useRegisterStore((s) => s.entries);
   const customers = entries.filter((e) => e.kind === 'kundgrupp');
   const update = (patch: SpecificationPatch) =>
@@ -67,7 +75,8 @@ export function ProcessSpecification({ doc }: { doc: Process }) {
         label={t('spec.purpose')}
         value={doc.purpose}
         multiline
-        maxLength={20_000}
+        maxLength={LIMITS.text}
+        hint={charHint(doc.purpose, LIMITS.text)}
         onCommit={(purpose) => update({ purpose })}
       />
       <fieldset className="field checks">
@@ -87,86 +96,104 @@ export function ProcessSpecification({ doc }: { doc: Process }) {
         label={t('spec.need')}
         value={doc.need}
         multiline
-        maxLength={20_000}
+        maxLength={LIMITS.text}
+        hint={charHint(doc.need, LIMITS.text)}
         onCommit={(need) => update({ need })}
       />
       <TextField
         label={t('spec.outcome')}
         value={doc.outcome}
         multiline
-        maxLength={20_000}
+        maxLength={LIMITS.text}
+        hint={charHint(doc.outcome, LIMITS.text)}
         onCommit={(outcome) => update({ outcome })}
       />
       <TextField
         label={t('spec.owner')}
         value={doc.owner}
+        maxLength={LIMITS.label}
+        hint={charHint(doc.owner, LIMITS.label)}
         onCommit={(owner) => update({ owner: owner.trim() })}
       />
       <TextField
         label={t('spec.objectsIn')}
         value={doc.objectsIn.join(', ')}
-        hint={t('props.commaHint')}
-        onCommit={(text) => update({ objectsIn: commaList(text, 500, 100) })}
+        maxLength={LIMITS.text}
+        hint={listHint(doc.objectsIn.length, LIMITS.objects)}
+        onCommit={(text) => update({ objectsIn: commaList(text, LIMITS.label, LIMITS.objects) })}
       />
       <TextField
         label={t('spec.objectsOut')}
         value={doc.objectsOut.join(', ')}
-        hint={t('props.commaHint')}
-        onCommit={(text) => update({ objectsOut: commaList(text, 500, 100) })}
+        maxLength={LIMITS.text}
+        hint={listHint(doc.objectsOut.length, LIMITS.objects)}
+        onCommit={(text) => update({ objectsOut: commaList(text, LIMITS.label, LIMITS.objects) })}
       />
       <TextField
         label={t('spec.measures')}
         value={doc.measures.map((m) => (m.target ? `${m.name}: ${m.target}` : m.name)).join('\n')}
-        hint={t('spec.measuresHint')}
+        hint={
+          <LimitHint used={doc.measures.length} max={LIMITS.measures} items>
+            {t('spec.measuresHint')}
+          </LimitHint>
+        }
         multiline
-        maxLength={20_000}
+        maxLength={LIMITS.text}
         onCommit={(text) => update({ measures: parseMeasures(text) })}
       />
       <TextField
         label={t('spec.actions')}
         value={doc.actions}
         multiline
-        maxLength={20_000}
+        maxLength={LIMITS.text}
+        hint={charHint(doc.actions, LIMITS.text)}
         onCommit={(actions) => update({ actions })}
       />
       <TextField
         label={t('spec.version')}
         value={doc.version}
-        maxLength={40}
+        maxLength={LIMITS.version}
+        hint={charHint(doc.version, LIMITS.version)}
         onCommit={(version) => update({ version: version.trim() })}
       />
       <TextField
         label={t('spec.tags')}
         value={doc.tags.join(', ')}
-        hint={t('props.commaHint')}
-        onCommit={(text) => update({ tags: commaList(text, 60, 50) })}
+        maxLength={LIMITS.text}
+        hint={
+          <LimitHint used={doc.tags.length} max={LIMITS.tags} items>
+            {t('limits.tagsHint', { max: LIMITS.tag })}
+          </LimitHint>
+        }
+        onCommit={(text) => update({ tags: commaList(text, LIMITS.tag, LIMITS.tags) })}
       />
     </div>
   );
 }
 
 function commaList(text: string, maxLength: number, maxItems: number): string[] {
-  return [
+  const items = [
     ...new Set(
       text
         .split(',')
-        .map((s) => s.trim().slice(0, maxLength))
+        .map((s) => cutText(s.trim(), maxLength))
         .filter(Boolean),
     ),
-  ].slice(0, maxItems);
+  ];
+  return keepFirst(items, maxItems);
 }
 
 /** "Ledtid: högst 4 veckor" per line → { name, target }. */
 function parseMeasures(text: string): Process['measures'] {
-  return text
+  const measures = text
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
-    .slice(0, 50)
     .map((line) => {
       const at = line.indexOf(':');
-      const name = (at > 0 ? line.slice(0, at) : line).trim().slice(0, 500);
-      const target = (at > 0 ? line.slice(at + 1) : '').trim().slice(0, 500);
+      const name = cutText((at > 0 ? line.slice(0, at) : line).trim(), LIMITS.label);
+      const target = cutText((at > 0 ? line.slice(at + 1) : '').trim(), LIMITS.label);
       return { name, target };
     });
+  return keepFirst(measures, LIMITS.measures);
 }

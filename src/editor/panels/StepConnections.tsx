@@ -5,7 +5,9 @@ import { useT } from '../../app/i18n/i18n';
 import { newConnection } from '../../domain/model/factories';
 import type { Process, Step } from '../../domain/model/types';
 import { useDocumentStore } from '../../state/documentStore';
+import { LIMITS } from '../../domain/schema/process';
 import { TextField } from './fields';
+import { charHint } from './LimitHint';
 
 export function StepConnections({ doc, step }: { doc: Process; step: Step }) {
   const t = useT();
@@ -29,6 +31,8 @@ export function StepConnections({ doc, step }: { doc: Process; step: Step }) {
           <TextField
             label={t('props.outcomeLabel', { target: labelOf(c.to) })}
             value={c.label}
+            maxLength={LIMITS.label}
+            hint={charHint(c.label, LIMITS.label)}
             placeholder={step.kind === 'decision' ? t('props.outcomePlaceholder') : ''}
             onCommit={(label) =>
               apply({ type: 'connection.update', id: c.id, patch: { label: label.trim() } })

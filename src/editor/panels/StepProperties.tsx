@@ -2,13 +2,14 @@
 import { useT } from '../../app/i18n/i18n';
 import { stepLinks } from '../../domain/analysis/links';
 import type { Process, Step, StepKind, StepProperties as Props } from '../../domain/model/types';
-import { STEP_KINDS } from '../../domain/schema/process';
+import { LIMITS, STEP_KINDS } from '../../domain/schema/process';
 import { useDocumentStore } from '../../state/documentStore';
 import { useRegisterStore } from '../../state/registerStore';
 import { useSessionStore } from '../../state/sessionStore';
 import { attachOperation, type Attachment } from '../actions/attach';
 import { DurationField } from './DurationField';
 import { SelectField, TextField } from './fields';
+import { charHint, keepFirst, LimitHint } from './LimitHint';
 import { StepConnections } from './StepConnections';
 import { SubprocessLink } from '../subprocess/SubprocessLink';
 
@@ -35,6 +36,8 @@ export function StepProperties({ doc, step }: { doc: Process; step: Step }) {
       <TextField
         label={t('props.label')}
         value={step.label}
+        maxLength={LIMITS.label}
+        hint={charHint(step.label, LIMITS.label)}
         onCommit={(label) =>
           apply({ type: 'step.update', id: step.id, patch: { label: label.trim() } })
         }
@@ -62,12 +65,15 @@ export function StepProperties({ doc, step }: { doc: Process; step: Step }) {
         label={t('props.description')}
         value={p.description}
         multiline
-        maxLength={20_000}
+        maxLength={LIMITS.text}
+        hint={charHint(p.description, LIMITS.text)}
         onCommit={(description) => update({ description })}
       />
       <TextField
         label={t('props.responsibleRole')}
         value={p.responsibleRole}
+        maxLength={LIMITS.label}
+        hint={charHint(p.responsibleRole, LIMITS.label)}
         onCommit={(responsibleRole) => update({ responsibleRole: responsibleRole.trim() })}
       />
       <div className="field-row">
@@ -87,8 +93,13 @@ export function StepProperties({ doc, step }: { doc: Process; step: Step }) {
       <TextField
         label={t('props.itSystems')}
         value={p.itSystems.join(', ')}
-        hint={t('props.commaHint')}
-        onCommit={(text) => update({ itSystems: splitList(text) })}
+        maxLength={LIMITS.text}
+        hint={
+          <LimitHint used={p.itSystems.length} max={LIMITS.itSystems} items>
+            {t('props.commaHint')}
+          </LimitHint>
+        }
+        onCommit={(text) => update({ itSystems: keepFirst(splitList(text), LIMITS.itSystems) })}
       />
       <fieldset className="field radio-row">
         <legend>{t('props.valueAdding')}</legend>

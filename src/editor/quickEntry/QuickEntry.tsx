@@ -1,14 +1,23 @@
 // The quick-entry field: type "Lane: step text", press Enter, and a step appears connected after
 // the selected step (or the last one added), in that lane. Unknown lanes are added.
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import { useDocumentStore } from '../../state/documentStore';
 import { useRegisterStore } from '../../state/registerStore';
+import { LIMITS } from '../../domain/schema/process';
+import { CharCount } from '../panels/LimitHint';
 import { appendQuickEntry } from './appendQuickEntry';
+import { parseQuickEntry } from './parseQuickEntry';
+
+/** A lane name (parseQuickEntry reads up to 200 characters of it), ": " and the step text. */
+const MAX_ENTRY = 200 + 2 + LIMITS.label;
 
 export function QuickEntry() {
   const t = useT();
   const [value, setValue] = useState('');
+  const countId = useId();
+  // The count is of the step text, the part that becomes the label.
+  const parsed = parseQuickEntry(value);
   const lanes = useDocumentStore((s) => s.doc?.lanes);
   const byId = useRegisterStore((s) => s.byId);
 
@@ -31,8 +40,10 @@ export function QuickEntry() {
           list="quick-entry-lanes"
           placeholder={t('editor.quickEntryPlaceholder')}
           onChange={(e) => setValue(e.target.value)}
-          maxLength={700}
+          maxLength={MAX_ENTRY}
+          aria-describedby={countId}
         />
+        <CharCount id={countId} text={parsed?.label ?? ''} max={LIMITS.label} />
       </label>
       <datalist id="quick-entry-lanes">
         {names.map((n) => (

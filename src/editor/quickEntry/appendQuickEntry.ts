@@ -7,9 +7,19 @@ import { services } from '../../state/services';
 import { useSessionStore } from '../../state/sessionStore';
 import { addStepOperation } from '../actions/addStep';
 import { addLaneOperation, findLaneByName, resolveEntry } from '../lanes/laneActions';
+import { cutText } from '../../domain/schema/fitToLimits';
+import { LIMITS } from '../../domain/schema/process';
+import { MAX_PASTE_LINES, planPlainPaste } from '../actions/clipboard';
 import { parseQuickEntry } from './parseQuickEntry';
 
-export async function appendQuickEntry(text: string): Promise<boolean> {
+/**
+ * Adds the entry as a step. A step text longer than a label may be is cut to the limit and the
+ * person told (unless `quiet`: a paste tells once for all its lines).
+ */
+export async function appendQuickEntry(
+  text: string,
+  { quiet = false }: { quiet?: boolean } = {},
+): Promise<boolean> {
   const parsed = parseQuickEntry(text);
   const store = useDocumentStore.getState();
   const session = useSessionStore.getState();
@@ -39,13 +49,27 @@ export async function appendQuickEntry(text: string): Promise<boolean> {
   }
   // A question is a decision: "Komplett ansökan?" branches.
   const kind = parsed.label.endsWith('?') ? 'decision' : 'activity';
-  const { op, stepId } = addStepOperation(doc, {
-    kind,
-    laneId,
-    label: parsed.label,
-    afterId: after?.id,
-  });
+  const label = cutText(parsed.label, LIMITS.label);
+  const { op, stepId } = addStepOperation(doc, { kind, laneId, label, afterId: after?.id });
   store.apply(op);
   session.select([stepId]);
+  if (label !== parsed.label && !quiet)
+    session.showToast({ key: 'limits.cutLabel', params: { max: LIMITS.label } });
   return true;
+}
+
+/** Pasted plain text: each line a step, as if typed into quick entry; limits told once. */
+export async function pastePlainLines(text: string): Promise<void> {
+  const plan = planPlainPaste(text);
+  for (const line of plan.lines) await appendQuickEntry(line, { quiet: true });
+  const toast = useSessionStore.getState().showToast;
+  if (plan.dropped > 0) {
+    const count = plan.lines.length + plan.dropped;
+    toast({
+      key: 'limits.pasteDropped',
+      params: { max: MAX_PASTE_LINES, count, chars: LIMITS.label },
+    });
+  } else if (plan.cut > 0) {
+    toast({ key: 'limits.pasteCut', params: { count: plan.cut, max: LIMITS.label } });
+  }
 }

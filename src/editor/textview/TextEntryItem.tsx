@@ -10,6 +10,8 @@ import {
   type TextViewLabels,
 } from '../../domain/analysis/textView';
 import type { Operation } from '../../domain/operations/types';
+import { LIMITS } from '../../domain/schema/process';
+import { CharCount } from '../panels/LimitHint';
 import { useDocumentStore } from '../../state/documentStore';
 import { useSessionStore } from '../../state/sessionStore';
 
@@ -147,7 +149,13 @@ function EntryForm({ entry, onDone }: { entry: TextEntry; onDone(): void }) {
     >
       <label className="field">
         <span>{t('textview.label', { number: String(entry.number) })}</span>
-        <input autoFocus value={label} maxLength={500} onChange={(e) => setLabel(e.target.value)} />
+        <input
+          autoFocus
+          value={label}
+          maxLength={LIMITS.label}
+          onChange={(e) => setLabel(e.target.value)}
+        />
+        <CharCount text={label} max={LIMITS.label} />
       </label>
       {outcomes.map((x, i) => (
         <label key={x.connectionId} className="field">
@@ -159,9 +167,10 @@ function EntryForm({ entry, onDone }: { entry: TextEntry; onDone(): void }) {
           </span>
           <input
             value={words[i]}
-            maxLength={500}
+            maxLength={LIMITS.label}
             onChange={(e) => setWords((w) => w.map((v, j) => (j === i ? e.target.value : v)))}
           />
+          <CharCount text={words[i] ?? ''} max={LIMITS.label} />
         </label>
       ))}
       <div className="text-view-form-actions">

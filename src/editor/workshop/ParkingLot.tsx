@@ -3,6 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import type { Process } from '../../domain/model/types';
+import { LIMITS } from '../../domain/schema/process';
+import { CharCount } from '../panels/LimitHint';
 import { useDocumentStore } from '../../state/documentStore';
 import { appendQuickEntry } from '../quickEntry/appendQuickEntry';
 
@@ -13,9 +15,10 @@ export function ParkingLot({ doc }: { doc: Process }) {
     useDocumentStore.getState().apply({ type: 'process.update', patch: { parkingLot } });
   const park = (e: FormEvent) => {
     e.preventDefault();
-    const note = text.trim().slice(0, 500);
+    const note = text.trim();
     if (!note) return;
-    setLot([...doc.parkingLot, note].slice(-200));
+    // The newest notes are kept: the lot holds LIMITS.parkingLot.
+    setLot([...doc.parkingLot, note].slice(-LIMITS.parkingLot));
     setText('');
   };
   const toStep = async (index: number) => {
@@ -33,9 +36,10 @@ export function ParkingLot({ doc }: { doc: Process }) {
           aria-label={t('workshop.parkLabel')}
           placeholder={t('workshop.parkPlaceholder')}
           value={text}
-          maxLength={500}
+          maxLength={LIMITS.label}
           onChange={(e) => setText(e.target.value)}
         />
+        <CharCount text={text} max={LIMITS.label} />
         <button className="button" type="submit">
           {t('workshop.park')}
         </button>
