@@ -9,6 +9,7 @@ import {
   type PageSize,
   type PdfOptions,
 } from '../../formats/pdf/pdfTypes';
+import { MAX_TILES } from '../../formats/pdf/tiling';
 import { Dialog, DialogClose } from '../../ui/Dialog';
 
 interface Props {
@@ -66,6 +67,9 @@ export function PdfOptionsDialog({ open, onOpenChange, onExport }: Props) {
           ['fit' as FitMode, t('export.fit')],
           ['tile' as FitMode, t('export.tile')],
         ])}
+        {options.mode === 'tile' && (
+          <p className="hint">{t('safety.pdfTileNote', { max: MAX_TILES })}</p>
+        )}
         <label className="text-view-option">
           <input
             type="checkbox"

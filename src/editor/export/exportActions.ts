@@ -3,6 +3,7 @@
 import type { Language, Translate } from '../../app/i18n/i18n';
 import { compareProcesses } from '../../domain/analysis/compare';
 import { services } from '../../state/services';
+import { useSessionStore } from '../../state/sessionStore';
 import { comparisonForPdf } from '../figures/comparisonText';
 import { pdfLabels, svgLabels } from './labels';
 import type { Process, RegisterEntry } from '../../domain/model/types';
@@ -11,6 +12,7 @@ import { svgDataUrl } from '../../formats/svg/dataUrl';
 import { documentToSvg, processToSvg } from '../../formats/svg/processSvg';
 import { downloadBlob, downloadText } from '../../ui/download';
 import type { PdfOptions } from '../../formats/pdf/pdfTypes';
+import { MAX_TILES } from '../../formats/pdf/tiling';
 
 export function exportSvg(doc: Process, register: readonly RegisterEntry[], t: Translate): void {
   downloadText(
@@ -45,8 +47,15 @@ export async function exportPdf(
     labels.comparison = comparisonForPdf(t, compareProcesses(asIs, doc, register), unit);
   }
   const { buildPdf } = await import('../../formats/pdf/buildPdf');
-  const blob = await buildPdf(doc, register, options, labels);
+  const { blob, tiles } = await buildPdf(doc, register, options, labels);
   downloadBlob(fileNameFor(doc.title, 'pdf'), blob);
+  // Said where it stays until read: the pages came out smaller than the dialog promised.
+  if (tiles?.capped) {
+    useSessionStore.getState().showAlert({
+      key: 'safety.pdfCapped',
+      params: { wanted: tiles.wanted.toLocaleString(language), max: MAX_TILES },
+    });
+  }
 }
 
 export async function exportBpmnFile(

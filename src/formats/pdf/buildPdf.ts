@@ -9,9 +9,10 @@ import { entryLine, noteLine, textView, type TextEntry } from '../../domain/anal
 import { STEP_KIND_INFO } from '../../domain/model/stepKinds';
 import type { Process, RegisterEntry, Step } from '../../domain/model/types';
 import { legendSvg } from '../svg/legendSvg';
+import { wellFormedData } from '../svg/text';
 import { HEADER_WIDTH, processToSvg, type ProcessSvg } from '../svg/processSvg';
 import { fill, type PdfLabels, type PdfOptions } from './pdfTypes';
-import { fitScale, planTiles, tileScale } from './tiling';
+import { capTiles, fitScale, planDrawingTiles, tileScale, type TileFit } from './tiling';
 
 const MARGIN = 40;
 const HEADER = 34;
@@ -25,12 +26,21 @@ const FONT = 'helvetica';
 const INK: [number, number, number] = [15, 23, 42];
 const MUTED: [number, number, number] = [71, 85, 105];
 
+export interface BuiltPdf {
+  blob: Blob;
+  /** For a tiled diagram: how many pages it wanted, and whether it was drawn smaller to fit. */
+  tiles: TileFit | null;
+}
+
 export async function buildPdf(
-  process: Process,
-  register: readonly RegisterEntry[],
+  input: Process,
+  inputRegister: readonly RegisterEntry[],
   options: PdfOptions,
   labels: PdfLabels,
-): Promise<Blob> {
+): Promise<BuiltPdf> {
+  // Half an emoji in a label (`&#xD800;` from a file) is U+FFFD on paper as on screen.
+  const process = wellFormedData(input);
+  const register = wellFormedData(inputRegister);
   const format = options.size.toLowerCase();
   const pdf = new jsPDF({ orientation: options.orientation, unit: 'pt', format, compress: true });
   pdf.setProperties({
@@ -57,6 +67,7 @@ export async function buildPdf(
 
   // The diagram.
   const drawing = processToSvg(process, register, labels.svg, { fontFamily: FONT });
+  let tiled: TileFit | null = null;
   if (options.mode === 'fit') {
     pdf.addPage(format, options.orientation);
     heading(pdf, process.title, labels.words.diagram);
@@ -78,7 +89,7 @@ export async function buildPdf(
       await drawSvg(pdf, legend.svg, area.x, top, legendWidth, legendHeight);
     }
   } else {
-    await tiles(pdf, process, register, labels, area, page, format, options, drawing);
+    tiled = await tiles(pdf, process, register, labels, area, page, format, options, drawing);
   }
 
   stepTable(pdf, process, labels, laneName, page, format, options);
@@ -88,15 +99,20 @@ export async function buildPdf(
   if (options.textAppendix) textAppendix(pdf, process, register, labels, page, format, options);
 
   footers(pdf, process, labels, page);
-  return pdf.output('blob');
+  return { blob: pdf.output('blob'), tiles: tiled };
 }
 
 type Box = { x: number; y: number; w: number; h: number };
 
 /**
- * The drawing at a readable scale over as many pages as it needs. The lane names are repeated at
- * the left of every page, so a page from the middle of a wide flow still says whose lane is whose;
- * the body of the flow is what is tiled, with an overlap so a step cut at an edge is whole on one.
+ * The drawing at a readable scale over as many pages as it needs, up to MAX_TILES (a larger flow
+ * is drawn smaller, and the caller says so). The lane names are repeated at the left of every
+ * page, so a page from the middle of a wide flow still says whose lane is whose; the body of the
+ * flow is what is tiled, with an overlap so a step cut at an edge is whole on one.
+ *
+ * Each drawing is rendered once, into a PDF form object, and every page places that one object
+ * under its own clip: drawing the whole diagram again per page made the file and the time grow
+ * with pages × steps.
  */
 async function tiles(
   pdf: jsPDF,
@@ -108,14 +124,19 @@ async function tiles(
   format: string,
   options: PdfOptions,
   drawing: ProcessSvg,
-) {
-  const scale = tileScale(drawing.height, area.h, OVERLAP, TILE_SCALE, TILE_SCALE_MIN);
+): Promise<TileFit> {
+  const preferred = tileScale(drawing.height, area.h, OVERLAP, TILE_SCALE, TILE_SCALE_MIN);
+  const size = { width: drawing.width, height: drawing.height, header: HEADER_WIDTH };
+  const fit = capTiles(size, area, OVERLAP, preferred);
+  const { scale } = fit;
   const w = drawing.width * scale;
   const h = drawing.height * scale;
   const header = HEADER_WIDTH * scale;
   const lanes = processToSvg(process, register, labels.svg, { fontFamily: FONT, lanesOnly: true });
+  await formObject(pdf, 'fv-lanes', lanes.svg, w, h);
+  await formObject(pdf, 'fv-diagram', drawing.svg, w, h);
   const body: Box = { x: area.x + header, y: area.y, w: area.w - header, h: area.h };
-  const plan = planTiles(w - header, h, body.w, body.h, OVERLAP);
+  const plan = planDrawingTiles(size, area, OVERLAP, scale);
   for (const tile of plan.tiles) {
     pdf.addPage(format, options.orientation);
     const label = fill(labels.words.tile, {
@@ -126,23 +147,42 @@ async function tiles(
     });
     heading(pdf, process.title, `${labels.words.diagram} – ${label}`);
     pageMap(pdf, plan.rows, plan.columns, tile.row, tile.column, page.w - MARGIN, MARGIN - 6);
-    await clipped(pdf, { x: area.x, y: area.y, w: header, h: area.h }, () =>
-      drawSvg(pdf, lanes.svg, area.x, area.y - tile.offsetY, w, h),
+    clipped(pdf, { x: area.x, y: area.y, w: header, h: area.h }, () =>
+      place(pdf, 'fv-lanes', area.x, area.y - tile.offsetY, h, page.h),
     );
     // Body x = 0 is drawing x = header, so the drawing's origin lies one header width left of it.
-    await clipped(pdf, body, () =>
-      drawSvg(pdf, drawing.svg, body.x - header - tile.offsetX, body.y - tile.offsetY, w, h),
+    clipped(pdf, body, () =>
+      place(pdf, 'fv-diagram', body.x - header - tile.offsetX, body.y - tile.offsetY, h, page.h),
     );
+  }
+  return fit;
+}
+
+/** An SVG drawn once at width × height into a form object that pages can place. */
+async function formObject(pdf: jsPDF, key: string, svg: string, width: number, height: number) {
+  pdf.beginFormObject(0, 0, width, height, pdf.unitMatrix);
+  try {
+    await drawSvg(pdf, svg, 0, 0, width, height);
+  } finally {
+    pdf.endFormObject(key);
   }
 }
 
-async function clipped(pdf: jsPDF, box: Box, draw: () => Promise<void>) {
+/**
+ * A form object with its top left at (x, y) in jsPDF's top-down page coordinates. The page's
+ * stream is in PDF space (y up), as is the form's content, which svg2pdf flips within the form.
+ */
+function place(pdf: jsPDF, key: string, x: number, y: number, height: number, pageHeight: number) {
+  pdf.doFormObject(key, pdf.Matrix(1, 0, 0, 1, x, pageHeight - y - height));
+}
+
+function clipped(pdf: jsPDF, box: Box, draw: () => void) {
   pdf.saveGraphicsState();
   pdf.rect(box.x, box.y, box.w, box.h, null);
   pdf.clip();
   pdf.discardPath();
   try {
-    await draw();
+    draw();
   } finally {
     pdf.restoreGraphicsState();
   }

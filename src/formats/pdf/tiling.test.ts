@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitScale, planTiles, tileScale } from './tiling';
+import { capTiles, fitScale, MAX_TILES, planDrawingTiles, planTiles, tileScale } from './tiling';
 
 describe('planTiles', () => {
   it('one tile when the drawing fits', () => {
@@ -66,6 +66,46 @@ describe('tileScale', () => {
           expect(scale).toBeLessThanOrEqual(0.7);
           const rows = (s: number) => planTiles(1, h * s, 1, area, overlap).rows;
           if (scale < 0.7) expect(rows(scale)).toBe(rows(0.7) - 1);
+        },
+      ),
+    );
+  });
+});
+
+describe('capTiles', () => {
+  const area = { w: 1110, h: 700 };
+  const pages = (d: { width: number; height: number; header: number }, scale: number) =>
+    planDrawingTiles(d, area, 24, scale).tiles.length;
+
+  it('leaves an ordinary flow at the scale asked for', () => {
+    const drawing = { width: 4000, height: 900, header: 220 };
+    const fit = capTiles(drawing, area, 24, 0.7);
+    expect(fit).toEqual({ scale: 0.7, wanted: pages(drawing, 0.7), capped: false });
+  });
+
+  it('the file that crashed the tab (2,000,000 wide, a lane 100,000 high) stays within the cap', () => {
+    const drawing = { width: 2_000_252, height: 100_000, header: 220 };
+    const fit = capTiles(drawing, area, 24, 0.7);
+    expect(fit.capped).toBe(true);
+    expect(fit.wanted).toBeGreaterThan(100_000);
+    expect(pages(drawing, fit.scale)).toBeLessThanOrEqual(MAX_TILES);
+  });
+
+  it('never more than the cap, and no needless shrinking', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 300, max: 3_000_000 }),
+        fc.integer({ min: 80, max: 2_000_000 }),
+        fc.integer({ min: 1, max: 80 }),
+        (width, height, max) => {
+          const drawing = { width, height, header: 220 };
+          const fit = capTiles(drawing, area, 24, 0.7, max);
+          expect(fit.scale).toBeGreaterThan(0);
+          expect(fit.scale).toBeLessThanOrEqual(0.7);
+          expect(pages(drawing, fit.scale)).toBeLessThanOrEqual(Math.max(max, 1));
+          // A little larger would not fit: the flow is drawn as large as the cap allows.
+          if (fit.capped)
+            expect(pages(drawing, Math.min(0.7, fit.scale * 1.01))).toBeGreaterThan(max);
         },
       ),
     );
