@@ -12,6 +12,8 @@ import {
   linkCorpus,
   prototypeCorpus,
   prototypeGuard,
+  rawShareFragment,
+  repetitiveProcess,
   structureCorpus,
   validFileText,
 } from '../../test/corpus';
@@ -93,6 +95,16 @@ describe('share links on hostile input', SLOW, () => {
     const decoded = open(linkTo(JSON.stringify({ ...file, formatVersion: 3 })));
     const loaded = decoded.ok && parseProcessFile(decoded.text);
     expect(loaded).toEqual({ ok: false, error: { code: 'newerVersion', version: 3 } });
+  });
+
+  it('a real-looking process that packs over 300:1 gets no link from us', () => {
+    const json = serializeProcessFile(repetitiveProcess(), []);
+    expect(parseProcessFile(json).ok).toBe(true);
+    const fragment = rawShareFragment(json);
+    const ratio = json.length / ((fragment.length - 3) * 0.75);
+    expect(ratio).toBeGreaterThan(300);
+    expect(decodeShareFragment(fragment)).toEqual({ ok: false, reason: 'tooLarge' });
+    expect(encodeShareFragment(json)).toEqual({ ok: false, reason: 'refused' });
   });
 
   it('text a link carries comes back as the same text', () => {
