@@ -19,6 +19,7 @@ import { LaneDialogs } from './lanes/LaneDialogs';
 import { Palette } from './Palette';
 import { PropertiesPanel } from './panels/PropertiesPanel';
 import { PrintDiagram } from './print/PrintDiagram';
+import { RecoveryView } from './recovery/RecoveryView';
 import { TextView } from './textview/TextView';
 import { useEditorKeys } from './useEditorKeys';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -28,6 +29,8 @@ type OpenState = 'loading' | 'ok' | 'missing' | 'unreadable';
 export function EditorScreen({ id }: { id: string }) {
   const t = useT();
   const [state, setState] = useState<{ id: string; result: OpenState }>({ id, result: 'loading' });
+  // Bumped to open the process again (after the recovery view restored a version).
+  const [opening, setOpening] = useState(0);
   const doc = useDocumentStore((s) => s.doc);
   const showKeyFigures = useSessionStore((s) => s.showKeyFigures);
   const showGuide = useSessionStore((s) => s.showGuide);
@@ -45,13 +48,20 @@ export function EditorScreen({ id }: { id: string }) {
     return () => {
       cancelled = true;
     };
-  }, [id]);
+  }, [id, opening]);
 
   const result = state.id === id ? state.result : 'loading';
-  if (result === 'missing' || result === 'unreadable') {
+  if (result === 'unreadable') {
+    const reopen = () => {
+      setState({ id, result: 'loading' });
+      setOpening((n) => n + 1);
+    };
+    return <RecoveryView id={id} onRestored={reopen} />;
+  }
+  if (result === 'missing') {
     return (
       <main className="editor-message">
-        <h1>{t(result === 'missing' ? 'editor.missing' : 'editor.unreadable')}</h1>
+        <h1>{t('editor.missing')}</h1>
         <button className="button primary" onClick={() => navigate('/')}>
           {t('editor.back')}
         </button>

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../app/i18n/i18n';
 import type { Category } from '../domain/model/types';
-import { LIMITS } from '../domain/schema/process';
+import { LIMITS } from '../domain/schema/limits';
 import { CharCount } from '../editor/panels/LimitHint';
 import { Dialog } from '../ui/Dialog';
 import { CATEGORIES } from './labels';

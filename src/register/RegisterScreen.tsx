@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useT } from '../app/i18n/i18n';
 import type { RegisterEntry, RegisterKind } from '../domain/model/types';
 import { findEntryByName, newRegisterEntry } from '../domain/register/register';
-import { LIMITS } from '../domain/schema/process';
+import { LIMITS } from '../domain/schema/limits';
 import { CharCount } from '../editor/panels/LimitHint';
 import { useRegisterStore } from '../state/registerStore';
 import { services } from '../state/services';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aLane, aProcess, aStep } from '../../test/builders';
-import { LIMITS } from '../schema/process';
+import { LIMITS } from '../schema/limits';
 import {
   GRID,
   LANE_MIN_HEIGHT,

@@ -1,7 +1,7 @@
 // Lane bands: a lane's top is derived from the heights of the lanes above it. A step stores its
 // y relative to its lane, so where it is drawn follows from which lane it belongs to.
 import type { Box } from './route';
-import { LIMITS } from '../schema/process';
+import { LIMITS } from '../schema/limits';
 import type { Lane, Process, Step } from './types';
 
 export const LANE_MIN_HEIGHT = 140;

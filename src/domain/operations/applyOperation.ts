@@ -3,7 +3,7 @@
 import { fitLanes } from '../model/geometry';
 import type { Process } from '../model/types';
 import { fitProcessToLimits } from '../schema/fitToLimits';
-import { LIMITS } from '../schema/process';
+import { LIMITS } from '../schema/limits';
 import { addConnection, removeConnections, updateConnection } from './connectionOperations';
 import { addLane, moveLane, rebindLane, removeLane, resizeLane } from './laneOperations';
 import { addSteps, moveSteps, removeSteps, updateStep } from './stepOperations';

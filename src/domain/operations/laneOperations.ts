@@ -2,7 +2,7 @@
 import { fitLanes } from '../model/geometry';
 import type { Process } from '../model/types';
 import { clampNumber, fitLane } from '../schema/fitToLimits';
-import { LIMITS } from '../schema/process';
+import { LIMITS } from '../schema/limits';
 import { OperationError, type Operation } from './types';
 
 type LaneOp<T extends Operation['type']> = Extract<Operation, { type: T }>;

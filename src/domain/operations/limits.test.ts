@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aLane, aProcess, aSmallProcess, deepFreeze } from '../../test/builders';
-import { LIMITS } from '../schema/process';
+import { LIMITS } from '../schema/limits';
 import { applyOperation } from './applyOperation';
 import { OperationError, type Operation } from './types';
 

@@ -2,7 +2,7 @@
 import { clampYInLane, fitLanes } from '../model/geometry';
 import type { Process } from '../model/types';
 import { clampNumber, fitStep } from '../schema/fitToLimits';
-import { LIMITS } from '../schema/process';
+import { LIMITS } from '../schema/limits';
 import { OperationError, type Operation } from './types';
 
 type StepOp<T extends Operation['type']> = Extract<Operation, { type: T }>;

@@ -8,7 +8,7 @@
 // so a field may hold anything; what is not of the expected type is left for the schema to judge.
 import type { Connection, Duration, Lane, Process, Step } from '../model/types';
 import { stripBidiControls } from '../text/bidi';
-import { LIMITS } from './process';
+import { LIMITS } from './limits';
 
 /** The text cut to `max` UTF-16 units (as zod and maxLength count) without halving a pair. */
 export function cutText(text: string, max: number): string {

@@ -1,44 +1,18 @@
 // The file format's schema: what a process is, as stored in IndexedDB and written to files.
 // Types in the model are inferred from here, so schema and code cannot drift apart.
 // Documented for other tools in docs/file-format.md; change both together.
-import { z } from 'zod';
+import { config, z } from 'zod';
+import { LIMITS } from './limits';
 
 /** Bump with a new migration in domain/migrations when the shape changes. */
 export const CURRENT_FORMAT_VERSION = 2;
 
-// Generous limits: they are there to refuse hostile input, not to bother a real user. The UI
-// (maxLength, counters), the operations (clamping) and the write path all read them from here,
-// so nothing can be typed or stored that a read would refuse.
-export const LIMITS = {
-  /** Characters (UTF-16 code units, as zod and maxLength count) of a long text. */
-  text: 20_000,
-  /** Characters of a short text: titles, labels, names, list items. */
-  label: 500,
-  steps: 20_000,
-  lanes: 200,
-  connections: 40_000,
-  tags: 50,
-  tag: 60,
-  id: 100,
-  customerGroups: 50,
-  itSystems: 100,
-  /** Objekt in and Objekt ut, each. */
-  objects: 100,
-  measures: 50,
-  parkingLot: 200,
-  version: 40,
-  shortName: 40,
-  registerEntries: 1_000,
-  isoTime: 40,
-  /** A step's x, either way from 0. */
-  coordinate: 1_000_000,
-  stepY: 100_000,
-  stepMinSize: 10,
-  stepMaxSize: 5_000,
-  laneMinHeight: 40,
-  laneMaxHeight: 100_000,
-  duration: 1_000_000,
-} as const;
+export { LIMITS };
+
+// Before the first schema below: zod decides at definition whether to compile fast parsers,
+// probing `new Function`, which the strict CSP blocks and reports. app/pwa/strictCsp.ts does the
+// same, but the bundler may put this module in a chunk that runs before it.
+config({ jitless: true });
 
 const id = z.string().min(1).max(LIMITS.id);
 const label = z.string().max(LIMITS.label);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../domain/schema/process';
+import { LIMITS } from '../../domain/schema/limits';
 import { MAX_PASTE_LINES, planPlainPaste } from './clipboard';
 
 describe('planPlainPaste', () => {

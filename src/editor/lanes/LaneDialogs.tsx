@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import type { RegisterKind } from '../../domain/model/types';
 import { findEntryByName } from '../../domain/register/register';
-import { LIMITS } from '../../domain/schema/process';
+import { LIMITS } from '../../domain/schema/limits';
 import { CharCount } from '../panels/LimitHint';
 import { useDocumentStore } from '../../state/documentStore';
 import { useRegisterStore } from '../../state/registerStore';

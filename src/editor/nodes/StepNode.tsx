@@ -3,7 +3,7 @@
 import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { memo, useContext, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../app/i18n/i18n';
-import { LIMITS } from '../../domain/schema/process';
+import { LIMITS } from '../../domain/schema/limits';
 import { useDocumentStore } from '../../state/documentStore';
 import { useSessionStore } from '../../state/sessionStore';
 import type { StepNode as StepNodeType } from '../canvas/toFlow';

@@ -2,7 +2,7 @@
 import { useT } from '../../app/i18n/i18n';
 import type { Connection, ConnectionKind, Process } from '../../domain/model/types';
 import { useDocumentStore } from '../../state/documentStore';
-import { LIMITS } from '../../domain/schema/process';
+import { LIMITS } from '../../domain/schema/limits';
 import { SelectField, TextField } from './fields';
 import { charHint } from './LimitHint';
 

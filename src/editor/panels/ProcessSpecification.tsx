@@ -9,7 +9,7 @@ import type { SpecificationPatch } from '../../domain/operations/types';
 import { useDocumentStore } from '../../state/documentStore';
 import { useRegisterStore } from '../../state/registerStore';
 import { cutText } from '../../domain/schema/fitToLimits';
-import { LIMITS } from '../../domain/schema/process';
+import { LIMITS } from '../../domain/schema/limits';
 import { SelectField, TextField } from './fields';
 import { charHint, keepFirst, LimitHint } from './LimitHint';
 

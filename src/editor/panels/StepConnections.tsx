@@ -5,7 +5,7 @@ import { useT } from '../../app/i18n/i18n';
 import { newConnection } from '../../domain/model/factories';
 import type { Process, Step } from '../../domain/model/types';
 import { useDocumentStore } from '../../state/documentStore';
-import { LIMITS } from '../../domain/schema/process';
+import { LIMITS } from '../../domain/schema/limits';
 import { TextField } from './fields';
 import { charHint } from './LimitHint';
 

@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import { useDocumentStore } from '../../state/documentStore';
 import { useRegisterStore } from '../../state/registerStore';
-import { LIMITS } from '../../domain/schema/process';
+import { LIMITS } from '../../domain/schema/limits';
 import { CharCount } from '../panels/LimitHint';
 import { appendQuickEntry } from './appendQuickEntry';
 import { parseQuickEntry } from './parseQuickEntry';

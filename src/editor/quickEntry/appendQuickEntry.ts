@@ -8,7 +8,7 @@ import { useSessionStore } from '../../state/sessionStore';
 import { addStepOperation } from '../actions/addStep';
 import { addLaneOperation, findLaneByName, resolveEntry } from '../lanes/laneActions';
 import { cutText } from '../../domain/schema/fitToLimits';
-import { LIMITS } from '../../domain/schema/process';
+import { LIMITS } from '../../domain/schema/limits';
 import { MAX_PASTE_LINES, planPlainPaste } from '../actions/clipboard';
 import { parseQuickEntry } from './parseQuickEntry';
 

@@ -10,7 +10,7 @@ import {
   type TextViewLabels,
 } from '../../domain/analysis/textView';
 import type { Operation } from '../../domain/operations/types';
-import { LIMITS } from '../../domain/schema/process';
+import { LIMITS } from '../../domain/schema/limits';
 import { CharCount } from '../panels/LimitHint';
 import { useDocumentStore } from '../../state/documentStore';
 import { useSessionStore } from '../../state/sessionStore';

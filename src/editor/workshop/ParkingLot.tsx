@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import type { Process } from '../../domain/model/types';
-import { LIMITS } from '../../domain/schema/process';
+import { LIMITS } from '../../domain/schema/limits';
 import { CharCount } from '../panels/LimitHint';
 import { useDocumentStore } from '../../state/documentStore';
 import { appendQuickEntry } from '../quickEntry/appendQuickEntry';
