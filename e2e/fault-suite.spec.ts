@@ -135,3 +135,28 @@ test('two tabs editing different fields of one step: both are kept', async ({ pa
   await step(page, 'Ansöker om bygglov').click();
   await expect(page.getByLabel('Beskrivning')).toHaveValue('Via e-tjänsten');
 });
+
+test('text typed in a field is saved while the field still has focus, and undone in one step', async ({
+  page,
+  context,
+}) => {
+  await newProcess(page);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await step(other, 'Ansöker').click();
+  const seenElsewhere = other.getByLabel('Beskrivning');
+
+  await step(page, 'Ansöker').click();
+  const field = page.getByLabel('Beskrivning');
+  // Two bursts of typing, each saved (the other tab shows it) while the field keeps focus.
+  await field.pressSequentially('Via ', { delay: 20 });
+  await expect(seenElsewhere).toHaveValue('Via ');
+  await field.pressSequentially('e-tjänsten', { delay: 20 });
+  await expect(seenElsewhere).toHaveValue('Via e-tjänsten');
+  await expect(field).toBeFocused();
+
+  await page.getByRole('button', { name: 'Ångra' }).click();
+  await expect(field).toHaveValue('');
+  await page.getByRole('button', { name: 'Gör om' }).click();
+  await expect(field).toHaveValue('Via e-tjänsten');
+});
