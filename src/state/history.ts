@@ -1,5 +1,7 @@
 // Undo history as immutable snapshots. Every update declares its intent: `record` makes one undo
-// step, `merge` folds into the last one (typing a label), `skip` is not undoable (load, remote).
+// step, `merge` folds into the last one, `skip` is not undoable (load, remote). The document
+// store merges only a field's commits within one visit to it (its edit group), so a merge never
+// folds into an unrelated edit.
 export type HistoryIntent = 'record' | 'merge' | 'skip';
 
 export const HISTORY_LIMIT = 300;
