@@ -1,5 +1,5 @@
 // The dialog that names a new process or renames one.
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../app/i18n/i18n';
 import type { Category } from '../domain/model/types';
 import { LIMITS } from '../domain/schema/limits';
@@ -17,6 +17,7 @@ interface ProcessDialogProps {
 export function ProcessDialog({ mode, initialTitle = '', onCancel, onSubmit }: ProcessDialogProps) {
   const t = useT();
   const [title, setTitle] = useState(initialTitle);
+  const countId = useId();
   const [category, setCategory] = useState<Category>('huvudprocess');
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -37,9 +38,10 @@ export function ProcessDialog({ mode, initialTitle = '', onCancel, onSubmit }: P
             maxLength={LIMITS.label}
             value={title}
             onChange={(e) => setTitle(e.target.value)}
+            aria-describedby={countId}
           />
-          <CharCount text={title} max={LIMITS.label} />
         </label>
+        <CharCount id={countId} text={title} max={LIMITS.label} />
         {mode === 'create' && (
           <label className="field">
             <span>{t('process.category')}</span>

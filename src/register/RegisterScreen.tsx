@@ -1,6 +1,6 @@
 // The organisation register: the units and customer groups every lane refers to. Editing an
 // entry here renames or recolours it in every process at once.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useT } from '../app/i18n/i18n';
 import type { RegisterEntry, RegisterKind } from '../domain/model/types';
 import { findEntryByName, newRegisterEntry } from '../domain/register/register';
@@ -16,6 +16,7 @@ export function RegisterScreen() {
   const t = useT();
   const entries = useRegisterStore((s) => s.entries);
   const [name, setName] = useState('');
+  const countId = useId();
   const [kind, setKind] = useState<RegisterKind>('forvaltning');
 
   const save = (entry: RegisterEntry) => void services().addRegisterEntries([entry]);
@@ -56,9 +57,14 @@ export function RegisterScreen() {
         <h2>{t('register.add')}</h2>
         <label className="field grow">
           <span>{t('register.name')}</span>
-          <input value={name} maxLength={LIMITS.label} onChange={(e) => setName(e.target.value)} />
-          <CharCount text={name} max={LIMITS.label} />
+          <input
+            value={name}
+            maxLength={LIMITS.label}
+            onChange={(e) => setName(e.target.value)}
+            aria-describedby={countId}
+          />
         </label>
+        <CharCount id={countId} text={name} max={LIMITS.label} />
         <label className="field">
           <span>{t('register.kind')}</span>
           <select value={kind} onChange={(e) => setKind(e.target.value as RegisterKind)}>
@@ -87,6 +93,7 @@ function RegisterRow({
   const t = useT();
   const [name, setName] = useState(entry.name);
   const [shortName, setShortName] = useState(entry.shortName);
+  const countId = useId();
   const commit = (patch: Partial<RegisterEntry>) => {
     const next = { ...entry, ...patch };
     if (!next.name.trim()) {
@@ -110,9 +117,10 @@ function RegisterRow({
           maxLength={LIMITS.label}
           onChange={(e) => setName(e.target.value)}
           onBlur={() => commit({ name })}
+          aria-describedby={`${countId}-name`}
         />
-        <CharCount text={name} max={LIMITS.label} />
       </label>
+      <CharCount id={`${countId}-name`} text={name} max={LIMITS.label} />
       <label className="field short">
         <span>{t('register.shortName')}</span>
         <input
@@ -120,9 +128,10 @@ function RegisterRow({
           maxLength={LIMITS.shortName}
           onChange={(e) => setShortName(e.target.value)}
           onBlur={() => commit({ shortName: shortName.trim() })}
+          aria-describedby={`${countId}-short`}
         />
-        <CharCount text={shortName} max={LIMITS.shortName} />
       </label>
+      <CharCount id={`${countId}-short`} text={shortName} max={LIMITS.shortName} />
       <label className="field color">
         <span>{t('register.color')}</span>
         <input

@@ -1,6 +1,6 @@
 // Add a lane, bind a lane to another unit ("rename"), or delete a lane and decide what becomes
 // of its steps.
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import type { RegisterKind } from '../../domain/model/types';
 import { findEntryByName } from '../../domain/register/register';
@@ -30,6 +30,7 @@ function LaneNameDialog({ laneId }: { laneId: string | null }) {
     ? byId.get(doc?.lanes.find((l) => l.id === laneId)?.registerId ?? '')
     : undefined;
   const [name, setName] = useState(current?.name ?? '');
+  const countId = useId();
   const [kind, setKind] = useState<RegisterKind>('forvaltning');
   const close = useLaneDialog.getState().close;
   const existing = findEntryByName(entries, name);
@@ -63,8 +64,8 @@ function LaneNameDialog({ laneId }: { laneId: string | null }) {
             list="register-names"
             value={name}
             onChange={(e) => setName(e.target.value)}
+            aria-describedby={countId}
           />
-          <CharCount text={name} max={LIMITS.label} />
           <datalist id="register-names">
             {entries.map((e) => (
               <option key={e.id} value={e.name}>
@@ -73,6 +74,7 @@ function LaneNameDialog({ laneId }: { laneId: string | null }) {
             ))}
           </datalist>
         </label>
+        <CharCount id={countId} text={name} max={LIMITS.label} />
         {name.trim() && !existing && (
           <label className="field">
             <span>{t('lane.newKind')}</span>

@@ -3,6 +3,7 @@
 // the schema's (domain/schema LIMITS), so what the field takes is what a read accepts.
 import type { ReactNode } from 'react';
 import { useT } from '../../app/i18n/i18n';
+import './LimitHint.css';
 import { useSessionStore } from '../../state/sessionStore';
 
 /** From this share of the limit on, the count is shown. */
@@ -53,7 +54,8 @@ export function keepFirst<T>(items: T[], max: number): T[] {
 }
 
 /**
- * The count of a plain input, below it, once near the limit. `floating`: over what follows
+ * The count of a plain input, after its label (so the field's name stays the same) and named
+ * by the input's aria-describedby, once near the limit. `floating`: over what follows
  * (a step's label on the canvas, where there is no room below).
  */
 export function CharCount({
@@ -64,11 +66,12 @@ export function CharCount({
 }: {
   text: string;
   max: number;
-  id?: string;
+  /** For the input's aria-describedby: the count is read out with the field. */
+  id: string;
   floating?: boolean;
 }) {
   const t = useT();
-  if (text.length < max * NEAR) return id ? <span id={id} hidden /> : null;
+  if (text.length < max * NEAR) return <span id={id} hidden />;
   return (
     <small
       id={id}

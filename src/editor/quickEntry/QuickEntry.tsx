@@ -43,8 +43,8 @@ export function QuickEntry() {
           maxLength={MAX_ENTRY}
           aria-describedby={countId}
         />
-        <CharCount id={countId} text={parsed?.label ?? ''} max={LIMITS.label} />
       </label>
+      <CharCount id={countId} text={parsed?.label ?? ''} max={LIMITS.label} />
       <datalist id="quick-entry-lanes">
         {names.map((n) => (
           <option key={n} value={`${n}: `} />

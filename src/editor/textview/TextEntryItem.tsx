@@ -1,7 +1,7 @@
 // One numbered line of the text view: "5. Beslut: Komplett ansökan? – Barn- och
 // utbildningsförvaltningen. Ja → 6, Nej → 7", its notes below, and an edit form for the label
 // and the outcomes' words.
-import { memo, useEffect, useRef, useState } from 'react';
+import { Fragment, memo, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import {
   entryTail,
@@ -112,6 +112,7 @@ function EntryForm({ entry, onDone }: { entry: TextEntry; onDone(): void }) {
     entry.kind === 'decision' || entry.targets.some((x) => x.label) ? entry.targets : [];
   // Read from the store, not a prop: the line renders again only when its own words change.
   const [label, setLabel] = useState(() => current(entry.stepId).step?.label ?? '');
+  const countId = useId();
   const [words, setWords] = useState(() =>
     outcomes.map((x) => current(entry.stepId).connections.get(x.connectionId)?.label ?? ''),
   );
@@ -154,24 +155,28 @@ function EntryForm({ entry, onDone }: { entry: TextEntry; onDone(): void }) {
           value={label}
           maxLength={LIMITS.label}
           onChange={(e) => setLabel(e.target.value)}
+          aria-describedby={countId}
         />
-        <CharCount text={label} max={LIMITS.label} />
       </label>
+      <CharCount id={countId} text={label} max={LIMITS.label} />
       {outcomes.map((x, i) => (
-        <label key={x.connectionId} className="field">
-          <span>
-            {t('textview.outcome', {
-              number: String(x.number),
-              label: current(x.stepId).step?.label ?? '',
-            })}
-          </span>
-          <input
-            value={words[i]}
-            maxLength={LIMITS.label}
-            onChange={(e) => setWords((w) => w.map((v, j) => (j === i ? e.target.value : v)))}
-          />
-          <CharCount text={words[i] ?? ''} max={LIMITS.label} />
-        </label>
+        <Fragment key={x.connectionId}>
+          <label className="field">
+            <span>
+              {t('textview.outcome', {
+                number: String(x.number),
+                label: current(x.stepId).step?.label ?? '',
+              })}
+            </span>
+            <input
+              value={words[i]}
+              maxLength={LIMITS.label}
+              onChange={(e) => setWords((w) => w.map((v, j) => (j === i ? e.target.value : v)))}
+              aria-describedby={`${countId}-${i}`}
+            />
+          </label>
+          <CharCount id={`${countId}-${i}`} text={words[i] ?? ''} max={LIMITS.label} />
+        </Fragment>
       ))}
       <div className="text-view-form-actions">
         <button type="submit" className="button primary small">

@@ -1,6 +1,6 @@
 // The parking lot: notes the room wants to come back to. Kept with the process (it survives a
 // reload and travels with the file); a note becomes a step through the same path as quick entry.
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import type { Process } from '../../domain/model/types';
 import { LIMITS } from '../../domain/schema/limits';
@@ -11,6 +11,7 @@ import { appendQuickEntry } from '../quickEntry/appendQuickEntry';
 export function ParkingLot({ doc }: { doc: Process }) {
   const t = useT();
   const [text, setText] = useState('');
+  const countId = useId();
   const setLot = (parkingLot: string[]) =>
     useDocumentStore.getState().apply({ type: 'process.update', patch: { parkingLot } });
   const park = (e: FormEvent) => {
@@ -38,8 +39,9 @@ export function ParkingLot({ doc }: { doc: Process }) {
           value={text}
           maxLength={LIMITS.label}
           onChange={(e) => setText(e.target.value)}
+          aria-describedby={countId}
         />
-        <CharCount text={text} max={LIMITS.label} />
+        <CharCount id={countId} text={text} max={LIMITS.label} />
         <button className="button" type="submit">
           {t('workshop.park')}
         </button>
