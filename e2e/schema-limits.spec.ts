@@ -133,7 +133,22 @@ test('a stored row that cannot be read opens in a recovery view: copy, raw JSON 
   const id = new URL(page.url()).pathname.split('/').pop()!;
 
   await breakStoredRow(page, id);
-  await page.reload();
+  // From the library: a duplicate copies what can be read; a course pack says what it left out.
+  await page.getByRole('link', { name: 'Alla processer' }).click();
+  await page.getByRole('button', { name: 'Åtgärder för Skadad process' }).click();
+  await page.getByRole('menuitem', { name: 'Duplicera' }).click();
+  await expect(page.getByRole('link', { name: 'Skadad process (kopia)' })).toBeVisible();
+  const packing = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exportera kurspaket' }).click();
+  const pack = JSON.parse(await readFile(await (await packing).path(), 'utf8')) as {
+    processes: { process: { title: string } }[];
+  };
+  expect(pack.processes.map((p) => p.process.title)).toEqual(['Skadad process (kopia)']);
+  await expect(page.getByRole('alert')).toContainText(
+    'Kurspaketet har inte med det som inte kunde läsas: ”Skadad process”.',
+  );
+
+  await page.goto(`/p/${id}`);
   const recovery = page.getByRole('main', { name: 'Återställ processen Skadad process' });
   await expect(
     recovery.getByRole('heading', { name: 'Processen kunde inte läsas som den är sparad' }),

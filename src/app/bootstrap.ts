@@ -4,6 +4,8 @@ import { toBeFrom } from '../domain/analysis/compare';
 import { applyOperation } from '../domain/operations/applyOperation';
 import { newId } from '../domain/model/ids';
 import { newProcess } from '../domain/model/factories';
+import { salvageProcess } from '../domain/load/salvage';
+import { cleanLabel } from '../domain/schema/fitToLimits';
 import type { Category, RegisterEntry } from '../domain/model/types';
 import { reconcileRegister } from '../domain/register/register';
 import {
@@ -92,12 +94,14 @@ export function bootstrap(): void {
     async duplicateProcess(id, titleSuffix) {
       await settled();
       const result = await readProcess(id);
-      if (!result.ok) return null;
+      // A row that cannot be read is copied as far as it can be (as the recovery view would).
+      const source = result.ok ? result.process : salvageProcess(result.row)?.process;
+      if (!source) return null;
       const now = new Date().toISOString();
       const copy = {
-        ...result.process,
+        ...source,
         id: newId('p'),
-        title: `${result.process.title} ${titleSuffix}`.slice(0, 500),
+        title: cleanLabel(`${source.title} ${titleSuffix}`),
         createdAt: now,
         changedAt: now,
       };

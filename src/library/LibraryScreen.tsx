@@ -62,6 +62,11 @@ export function LibraryScreen() {
     }
     const all = await Promise.all(shown.map((p) => services().readProcess(p.id)));
     const processes = all.filter((p): p is NonNullable<typeof p> => p !== null);
+    const skipped = shown.filter((_, i) => all[i] === null).map((p) => `”${p.title}”`);
+    if (skipped.length) {
+      const titles = skipped.join(', ');
+      useSessionStore.getState().showAlert({ key: 'limits.packSkipped', params: { titles } });
+    }
     const date = new Date().toISOString().slice(0, 10);
     const title = t('pack.title', { date });
     downloadText(

@@ -9,6 +9,8 @@ export const recoverySv = {
   'limits.pasteCut': '{count} rader var längre än {max} tecken och kortades.',
   'limits.pasteDropped':
     'Bara de {max} första raderna klistrades in ({count} fanns); långa rader kortas till {chars} tecken.',
+  'limits.packSkipped':
+    'Kurspaketet har inte med det som inte kunde läsas: {titles}. Öppna processen för att rädda det som går.',
   'recovery.aria': 'Återställ processen {title}',
   'recovery.heading': 'Processen kunde inte läsas som den är sparad',
   'recovery.intro':
@@ -45,6 +47,8 @@ export const recoveryEn: Record<keyof typeof recoverySv, string> = {
   'limits.pasteCut': '{count} lines were longer than {max} characters and were shortened.',
   'limits.pasteDropped':
     'Only the first {max} lines were pasted ({count} were there); long lines are shortened to {chars} characters.',
+  'limits.packSkipped':
+    'The course pack leaves out what could not be read: {titles}. Open the process to save what can be saved.',
   'recovery.aria': 'Recover the process {title}',
   'recovery.heading': 'The process could not be read as it is stored',
   'recovery.intro':
