@@ -55,6 +55,18 @@ test('an emoji at a wrap point: PNG, version preview, share link and comparison 
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
   expect(png.readUInt32BE(16)).toBeGreaterThan(400); // IHDR width, at 2×
 
+  // PDF: the label cut into lines by jsPDF as well, without the PDF failing.
+  await exportMenu(page, /PDF/);
+  const pdfDownload = page.waitForEvent('download');
+  await page
+    .getByRole('dialog', { name: /PDF/ })
+    .getByRole('button', { name: 'Exportera' })
+    .click();
+  const pdf = await (await pdfDownload).path();
+  expect(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' })).toContain(
+    'klart',
+  );
+
   // A version, shown as a picture.
   await page.getByRole('button', { name: 'Versioner' }).click();
   const versions = page.getByRole('dialog', { name: 'Versioner' });
