@@ -15,9 +15,12 @@ export function applyOperation(doc: Process, op: Operation, now: Date = new Date
   if (next === doc) return doc;
   refuseOverCount(doc, next);
   // Whatever an edit brought in (typed, pasted, restored) is cut to the schema's limits here,
-  // so the document in memory is always one the next read accepts. fitLanes again: a step
-  // whose size was clamped may sit differently in its lane.
-  const within = fitLanes(fitProcessToLimits(next, doc));
+  // so the document in memory is always one the next read accepts. fitLanes again when
+  // something was clamped (a step's size changes how it sits in its lane) or a whole version
+  // came in; the other edits fitted their lanes already, and a second pass costs a keystroke
+  // in a 5,000-step process half a millisecond.
+  const clamped = fitProcessToLimits(next, doc);
+  const within = clamped === next && op.type !== 'process.restore' ? next : fitLanes(clamped);
   return { ...within, changedAt: now.toISOString() };
 }
 
