@@ -45,6 +45,13 @@ async function makeEdit(page: Page, edit: Edit, n: number, current: string): Pro
   return text;
 }
 
+async function crash(page: Page, context: BrowserContext) {
+  const cdp = await context.newCDPSession(page);
+  const crashed = page.waitForEvent('crash');
+  cdp.send('Page.crash').catch(() => undefined);
+  await crashed;
+}
+
 /** Reopens the process after the fault; returns the page to go on with. */
 async function fault(page: Page, context: BrowserContext, how: Fault): Promise<Page> {
   const url = page.url();
@@ -52,14 +59,8 @@ async function fault(page: Page, context: BrowserContext, how: Fault): Promise<P
     await page.reload();
     return page;
   }
-  if (how === 'close') {
-    await page.close();
-  } else {
-    const cdp = await context.newCDPSession(page);
-    const crashed = page.waitForEvent('crash');
-    cdp.send('Page.crash').catch(() => undefined);
-    await crashed;
-  }
+  if (how === 'close') await page.close();
+  else await crash(page, context);
   const fresh = await context.newPage();
   await fresh.goto(url);
   return fresh;
@@ -96,13 +97,6 @@ for (const how of FAULTS) {
         current = await fault(current, context, how);
         await expectKept(current, edit, text, label);
         if (edit === 'label with Enter') label = text;
-        // The first cell of the field edit is the one sure to need the journal: say so.
-        if (n === 0 && edit === 'text left in a field' && how !== 'reload')
-          await expect(current.getByRole('status').filter({ hasText: 'Återställde' })).toHaveText(
-            new RegExp(
-              `^Återställde (en ändring|\\d+ ändringar) i ”${TITLE}” som inte hann sparas\\.$`,
-            ),
-          );
       }
     });
   }
@@ -159,4 +153,30 @@ test('text typed in a field is saved while the field still has focus, and undone
   await expect(field).toHaveValue('');
   await page.getByRole('button', { name: 'Gör om' }).click();
   await expect(field).toHaveValue('Via e-tjänsten');
+});
+
+test('after a crash in the middle of typing, the app says what it recovered', async ({
+  page,
+  context,
+}) => {
+  await newProcess(page);
+  const url = page.url();
+  await step(page, 'Ansöker').click();
+  const field = page.getByLabel('Beskrivning');
+  const text = 'Ansökan kommer in via e-tjänsten och registreras i ärendesystemet';
+  // The renderer dies while keys are still arriving, so the last ones are in no save.
+  const typing = field.pressSequentially(text, { delay: 30 }).catch(() => undefined);
+  await expect(field).toHaveValue(/^.{12}/);
+  const seen = await field.inputValue();
+  await crash(page, context);
+  await typing;
+
+  const fresh = await context.newPage();
+  await fresh.goto(url);
+  await expect(fresh.getByRole('status').filter({ hasText: 'Återställde' })).toHaveText(
+    /^Återställde (en ändring|\d+ ändringar) i ”Felsviten” som inte hann sparas\.$/,
+  );
+  await step(fresh, 'Ansöker').click();
+  const kept = await fresh.getByLabel('Beskrivning').inputValue();
+  expect(kept.startsWith(seen) && text.startsWith(kept)).toBe(true);
 });

@@ -41,7 +41,9 @@ export function useLiveDraft<T>(
     setDraft(value);
   }
   // The timer and unmount see the newest draft and commit function, not the first render's.
-  const latest = useRef({ draft, commit, start: value, group: id });
+  // `typed`: the person changed the text in this visit (a visit without typing commits nothing,
+  // so it never puts back a value another tab changed meanwhile).
+  const latest = useRef({ draft, commit, start: value, group: id, typed: false });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => {
     latest.current.commit = commit;
@@ -75,6 +77,7 @@ export function useLiveDraft<T>(
   const change = (next: T) => {
     setDraft(next);
     latest.current.draft = next;
+    latest.current.typed = true;
     const { group } = latest.current;
     useDocumentStore.getState().draft(group, () => latest.current.commit(next));
     if (timer.current) clearTimeout(timer.current);
@@ -88,18 +91,20 @@ export function useLiveDraft<T>(
         latest.current.group = `${id}:${++visits}`;
         latest.current.start = value;
         latest.current.draft = draft;
+        latest.current.typed = false;
         setEditing(true);
       },
       onBlur() {
-        run(latest.current.draft);
+        if (latest.current.typed) run(latest.current.draft);
         setEditing(false);
         setSynced(null);
       },
     },
     change,
-    commitNow: () => run(latest.current.draft),
+    commitNow: () => latest.current.typed && run(latest.current.draft),
     revert() {
-      const { start } = latest.current;
+      const { start, typed } = latest.current;
+      if (!typed) return;
       setDraft(start);
       latest.current.draft = start;
       run(start);
