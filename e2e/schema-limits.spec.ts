@@ -4,6 +4,7 @@
 // limit, the person is told, and after a reload the process opens. A row that cannot be read
 // anyway opens in a recovery view: what could be read, a readable copy, versions, the raw JSON.
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures/guard';
 import {
   createProcess,
@@ -155,6 +156,12 @@ test('a stored row that cannot be read opens in a recovery view: copy, raw JSON 
   ).toBeVisible();
   await expect(recovery).toContainText('1 av 1 simbanor, 1 av 2 steg och 0 av 0 kopplingar');
   await expect(recovery.getByRole('listitem').filter({ hasText: 'yyyy' })).toHaveCount(1);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
 
   // The raw row, exactly as stored, as a file.
   const downloading = page.waitForEvent('download');
