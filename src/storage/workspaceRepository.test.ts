@@ -276,9 +276,7 @@ describe('replace keeps what it replaces', () => {
     // The swap kept what it took away: swapping again gives the restored workspace back.
     expect(await swapSafetyCopy()).toBe(true);
     expect(await db.processes.get('p-extra')).toBeUndefined();
-    expect(withoutWriteIds(await rowsOf()).processes).toEqual(
-      withoutWriteIds(before).processes,
-    );
+    expect(withoutWriteIds(await rowsOf()).processes).toEqual(withoutWriteIds(before).processes);
     expect(await readMeta('someSetting')).toBe('kept');
   });
 
