@@ -83,6 +83,14 @@ export function BackupSection() {
           ? t('backup.lastMade', { date: formatDateTime(language, lastBackupAt) })
           : t('backup.never')}
       </p>
+      {replacedAt && (
+        <p className="hint">
+          {t('backup.safetyCopy', { date: formatDateTime(language, replacedAt) })}{' '}
+          <button className="button small" onClick={() => void undoReplace()}>
+            {t('backup.safetyCopyRestore')}
+          </button>
+        </p>
+      )}
       <div className="toolbar">
         <button className="button primary" onClick={() => void makeBackup()}>
           {t('backup.make')}
@@ -98,14 +106,6 @@ export function BackupSection() {
           onChange={(e) => void onFile(e)}
         />
       </div>
-      {replacedAt && (
-        <p className="hint">
-          {t('backup.safetyCopy', { date: formatDateTime(language, replacedAt) })}{' '}
-          <button className="button small" onClick={() => void undoReplace()}>
-            {t('backup.safetyCopyRestore')}
-          </button>
-        </p>
-      )}
       {chosen && <RestoreDialog chosen={chosen} onClose={() => setChosen(null)} />}
     </section>
   );
