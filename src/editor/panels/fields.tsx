@@ -43,7 +43,16 @@ export function useLiveDraft<T>(
   // The timer and unmount see the newest draft and commit function, not the first render's.
   // `typed`: the person changed the text in this visit (a visit without typing commits nothing,
   // so it never puts back a value another tab changed meanwhile).
-  const latest = useRef({ draft, commit, start: value, group: id, typed: false });
+  // `docId`: the document the visit edits; a commit left over when another one has been opened
+  // meanwhile (browser back) is dropped rather than applied to the wrong document.
+  const latest = useRef({
+    draft,
+    commit,
+    start: value,
+    group: id,
+    typed: false,
+    docId: null as string | null,
+  });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => {
     latest.current.commit = commit;
@@ -52,8 +61,9 @@ export function useLiveDraft<T>(
   const run = (next: T) => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    const { group } = latest.current;
+    const { group, docId } = latest.current;
     const store = useDocumentStore.getState();
+    if (store.doc?.id !== docId) return store.draft(group, null);
     try {
       store.inGroup(group, () => latest.current.commit(next));
     } catch (e) {
@@ -92,6 +102,7 @@ export function useLiveDraft<T>(
         latest.current.start = value;
         latest.current.draft = draft;
         latest.current.typed = false;
+        latest.current.docId = useDocumentStore.getState().doc?.id ?? null;
         setEditing(true);
       },
       onBlur() {
