@@ -133,7 +133,8 @@ export function createJournal({
         baseWriteId,
         entries: [],
         writing: null,
-        drafts: {},
+        // Keyed by field ids that hold user ids: no prototype to collide with.
+        drafts: Object.create(null) as Record<string, Operation[]>,
         at: now(),
         seq: 0,
       };
@@ -154,7 +155,7 @@ export function createJournal({
     draft(processId, baseWriteId, group, ops) {
       const record = recordFor(processId, baseWriteId);
       if (ops && ops.length) record.drafts[group] = ops;
-      else if (group in record.drafts) delete record.drafts[group];
+      else if (Object.hasOwn(record.drafts, group)) delete record.drafts[group];
       else return;
       persist(record);
     },

@@ -194,4 +194,15 @@ describe('mergeProcess', () => {
       kept: 'remote',
     });
   });
+
+  it('keeps a HUKI cell keyed by a step called __proto__ when both sides set cells', () => {
+    // JSON.parse makes '__proto__' an own key, as a stored row does.
+    const cells = (json: string) => JSON.parse(json) as ReturnType<typeof aSmallProcess>['huki'];
+    const local = { ...base, huki: cells('{"__proto__":{"r1":"H"}}') };
+    const remote = { ...base, huki: cells('{"s1":{"r1":"U"}}') };
+    const merged = mergeProcess(base, local, remote);
+    expect(Object.hasOwn(merged.huki, '__proto__')).toBe(true);
+    expect(Object.keys(merged.huki).sort()).toEqual(['__proto__', 's1']);
+    expect(Object.getPrototypeOf(merged.huki)).toBe(Object.prototype);
+  });
 });

@@ -66,7 +66,14 @@ function mergeFields(
       [...path, k],
       report,
     );
-    if (v !== undefined) out[k] = v;
+    // A key can be user data (HUKI cells are keyed by step id): `__proto__` must stay a key.
+    if (v !== undefined)
+      Object.defineProperty(out, k, {
+        value: v,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
   return out;
 }
