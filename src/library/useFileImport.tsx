@@ -5,7 +5,7 @@ import { isQuotaError } from '../app/persistence';
 import { navigate, processPath } from '../app/router';
 import { translate, useLanguage, type MessageKey } from '../app/i18n/i18n';
 import { loadDocument, type LoadError } from '../domain/load/loadDocument';
-import { MAX_BPMN_CHARS, MAX_XML_DEPTH } from '../formats/bpmn/limits';
+import { MAX_BPMN_CHARS, MAX_XML_DEPTH } from '../formats/importLimits';
 import { readCoursePack, type PackReading } from '../formats/json/coursePack';
 import { services } from '../state/services';
 import { useSessionStore, type Message } from '../state/sessionStore';

@@ -15,7 +15,7 @@ import {
 import { wellFormed } from '../svg/text';
 import { exportBpmn } from './exportBpmn';
 import { importBpmn, type BpmnImportResult } from './importBpmn';
-import { MAX_BPMN_CHARS } from './limits';
+import { MAX_BPMN_CHARS } from '../importLimits';
 
 const ERRORS = ['tooLarge', 'tooDeep', 'doctype', 'xinclude', 'notXml', 'notBpmn', 'empty'];
 const now = new Date('2026-01-01T00:00:00Z');

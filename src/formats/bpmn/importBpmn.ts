@@ -12,7 +12,7 @@ import { DEFAULT_REGISTER, REGISTER_PALETTE } from '../../domain/register/defaul
 import { CURRENT_FORMAT_VERSION } from '../../domain/schema/process';
 import { EVENT_TYPES, GATEWAY_TYPES, kindFor, simplification } from './kinds';
 import { createModdle, isA, list, type El } from './moddle';
-import { MAX_BPMN_CHARS, MAX_XML_DEPTH } from './limits';
+import { MAX_BPMN_CHARS, MAX_XML_DEPTH } from '../importLimits';
 import { xmlNestingExceeds } from './xmlNesting';
 import { wellFormedData } from '../svg/text';
 

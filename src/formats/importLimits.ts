@@ -1,5 +1,5 @@
-// What a BPMN file may be, here so that the messages can name the limits without loading the
-// converter (it is split off and loaded on demand).
+// What an imported BPMN file may be, outside the converter so that the library's messages can
+// name the limits without loading it (the converter is a lazy chunk).
 
 /** Characters; larger BPMN files are refused before parsing. */
 export const MAX_BPMN_CHARS = 10 * 1024 * 1024;
