@@ -1,12 +1,17 @@
 // The shell: header with the language switch, the current screen, and the message regions.
 import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { LibraryScreen } from '../library/LibraryScreen';
-import { RegisterScreen } from '../register/RegisterScreen';
 import { LandscapeScreen } from '../landscape/LandscapeScreen';
-import { SettingsScreen } from '../settings/SettingsScreen';
 import { Suspense } from 'react';
 import { useLanguage, useT } from './i18n/i18n';
-import { CompareScreen, EditorScreen, HukiScreen, ShareScreen } from './screens';
+import {
+  CompareScreen,
+  EditorScreen,
+  HukiScreen,
+  RegisterScreen,
+  SettingsScreen,
+  ShareScreen,
+} from './screens';
 import { Notices } from './Notices';
 import { StorageLostDialog } from './StorageLostDialog';
 import { navigate, parseRoute, usePathname } from './router';

@@ -1,10 +1,8 @@
 // Wires storage to state: the register and process list flow in, the open document flows out
 // through autosave, and the Services that features call are implemented here.
-import { toBeFrom } from '../domain/analysis/compare';
 import { applyOperation } from '../domain/operations/applyOperation';
 import { newId } from '../domain/model/ids';
 import { newProcess } from '../domain/model/factories';
-import { salvageProcess } from '../domain/load/salvage';
 import { cleanLabel } from '../domain/schema/fitToLimits';
 import type { Category, RegisterEntry } from '../domain/model/types';
 import { reconcileRegister } from '../domain/register/register';
@@ -95,7 +93,10 @@ export function bootstrap(): void {
       await settled();
       const result = await readProcess(id);
       // A row that cannot be read is copied as far as it can be (as the recovery view would).
-      const source = result.ok ? result.process : salvageProcess(result.row)?.process;
+      // (Loaded on demand: the start screen needs neither.)
+      const source = result.ok
+        ? result.process
+        : (await import('../domain/load/salvage')).salvageProcess(result.row)?.process;
       if (!source) return null;
       const now = new Date().toISOString();
       const copy = {
@@ -112,6 +113,7 @@ export function bootstrap(): void {
       await settled();
       const result = await readProcess(asIsId);
       if (!result.ok) return null;
+      const { toBeFrom } = await import('../domain/analysis/compare');
       const toBe = toBeFrom(result.process, newId('p'), title);
       await writeProcess(toBe);
       return toBe.id;

@@ -1,5 +1,5 @@
-// The screens that need React Flow and the canvas code load as chunks, so the start screen
-// parses less. The editor's chunk is fetched right after the page has loaded, so opening a
+// The screens that need React Flow and the canvas code, and those seldom opened (register,
+// settings with backup and restore), load as chunks, so the start screen parses less. The editor's chunk is fetched right after the page has loaded, so opening a
 // process does not wait for the network or the parser (and with the service worker it is a
 // cache read).
 import { createElement, lazy, type ComponentProps } from 'react';
@@ -29,6 +29,12 @@ export const ShareScreen = lazy(() =>
 );
 export const CompareScreen = lazy(() =>
   import('../compare/CompareScreen').then((m) => ({ default: m.CompareScreen })),
+);
+export const RegisterScreen = lazy(() =>
+  import('../register/RegisterScreen').then((m) => ({ default: m.RegisterScreen })),
+);
+export const SettingsScreen = lazy(() =>
+  import('../settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
 );
 export const HukiScreen = lazy(() =>
   import('../editor/huki/HukiScreen').then((m) => ({ default: m.HukiScreen })),

@@ -11,7 +11,6 @@ import {
   observeMeta,
   writeMeta,
 } from '../storage/workspaceRepository';
-import { makeBackup } from './makeBackup';
 
 const KEYS = [META_LAST_BACKUP, META_REMINDER_DISMISSED];
 
@@ -37,7 +36,13 @@ export function BackupReminder({ now = () => Date.now() }: { now?: () => number 
     <section className="library-head" aria-label={t('backup.reminderLabel')}>
       <p>{date ? t('backup.reminderOld', { date }) : t('backup.reminderNever')}</p>
       <div className="toolbar">
-        <button className="button primary" onClick={() => void makeBackup(new Date(now()))}>
+        <button
+          className="button primary"
+          onClick={() =>
+            // Backup code loads on demand: the reminder is on the start screen.
+            void import('./makeBackup').then((m) => m.makeBackup(new Date(now())))
+          }
+        >
           {t('backup.reminderNow')}
         </button>
         <button

@@ -1,5 +1,5 @@
 // The start screen: every process in this browser, newest first, with search and filters.
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { formatDateTime, useLanguage, useT } from '../app/i18n/i18n';
 import { navigate, processPath } from '../app/router';
 import type { ProcessSummary } from '../domain/model/summary';
@@ -11,8 +11,6 @@ import { Menu } from '../ui/Menu';
 import { filterProcesses, type LibraryFilter } from './filterProcesses';
 import { CATEGORIES, STATUSES } from './labels';
 import { ProcessDialog } from './ProcessDialog';
-import { TemplateDialog } from './TemplateDialog';
-import { createFromTemplate } from './createFromTemplate';
 import type { Template } from '../domain/templates/templates';
 import { useRegisterStore } from '../state/registerStore';
 import { serializeCoursePack } from '../formats/json/coursePack';
@@ -20,6 +18,11 @@ import { fileNameFor } from '../formats/json/processFile';
 import { downloadText } from '../ui/download';
 import { useFileImport } from './useFileImport';
 import { BackupReminder } from '../backup/BackupReminder';
+
+// The templates (their texts in two languages) load when the dialog is opened.
+const TemplateDialog = lazy(() =>
+  import('./TemplateDialog').then((m) => ({ default: m.TemplateDialog })),
+);
 
 type DialogState =
   { mode: 'create' } | { mode: 'template' } | { mode: 'rename'; process: ProcessSummary } | null;
@@ -47,6 +50,7 @@ export function LibraryScreen() {
 
   async function fromTemplate(template: Template) {
     setDialog(null);
+    const { createFromTemplate } = await import('./createFromTemplate');
     const id = await createFromTemplate(template);
     if (!id) return;
     useSessionStore
@@ -230,10 +234,12 @@ export function LibraryScreen() {
         />
       )}
       {dialog?.mode === 'template' && (
-        <TemplateDialog
-          onCancel={() => setDialog(null)}
-          onCreate={(tpl) => void fromTemplate(tpl)}
-        />
+        <Suspense fallback={null}>
+          <TemplateDialog
+            onCancel={() => setDialog(null)}
+            onCreate={(tpl) => void fromTemplate(tpl)}
+          />
+        </Suspense>
       )}
       {dialog?.mode === 'rename' && (
         <ProcessDialog
