@@ -4,6 +4,7 @@
 // accepted, repaired) and checks that the app never goes blank, no item hangs, and a process
 // stored before the run is intact after it. Each kind is its own test, so they can run side by
 // side; each writes its table to test-results (docs/hostile-input.md has the numbers).
+import { fillDisk } from './fixtures/fullDisk';
 import { encodeShareFragment } from '../src/formats/share/shareLink';
 import {
   HOSTILE_STRINGS,
@@ -438,30 +439,7 @@ test('a replace from a backup can be undone, and the preview shows the register'
 test('an import while storage is full says so and changes nothing', async ({ page, context }) => {
   test.setTimeout(120_000);
   await openLibrary(page);
-  const cdp = await context.newCDPSession(page);
-  const origin = new URL(page.url()).origin;
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
-  // Chromium's IndexedDB remembers the space left for a while: wait until a write meets the quota.
-  await expect
-    .poll(
-      () =>
-        page.evaluate(
-          () =>
-            new Promise<string>((resolve) => {
-              const request = indexedDB.open('quota-probe', 1);
-              request.onupgradeneeded = () => request.result.createObjectStore('probe');
-              request.onerror = () => resolve(request.error?.name ?? 'error');
-              request.onsuccess = () => {
-                const tx = request.result.transaction('probe', 'readwrite');
-                tx.objectStore('probe').put('x'.repeat(10_000), Date.now());
-                tx.oncomplete = () => (request.result.close(), resolve('ok'));
-                tx.onabort = () => (request.result.close(), resolve(tx.error?.name ?? 'aborted'));
-              };
-            }),
-        ),
-      { timeout: 60_000, intervals: [1000] },
-    )
-    .toBe('QuotaExceededError');
+  const giveRoomBack = await fillDisk(page, context);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await chooseFile(page, 'Importera', 'process.json', validFileText());
@@ -469,7 +447,7 @@ test('an import while storage is full says so and changes nothing', async ({ pag
     'Lagringsutrymmet är fullt, så ”process.json” kunde inte sparas. Inget har ändrats.',
   );
   expect(errors).toEqual([]);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await giveRoomBack();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Processbibliotek' })).toBeVisible();
   expect(await listed(page)).toEqual([]);

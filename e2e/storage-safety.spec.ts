@@ -1,6 +1,7 @@
 // Never lose work: a full disk, a crashed renderer, two tabs on one process, and a newer version
 // of the app upgrading the database under an open tab.
 import { expect, test, type Page } from './fixtures/guard';
+import { fillDisk } from './fixtures/fullDisk';
 import { addLane, createProcess, openLibrary, quickEntry, waitUntilSaved } from './pages/library';
 
 async function newProcessWithLane(page: Page, title: string) {
@@ -11,25 +12,6 @@ async function newProcessWithLane(page: Page, title: string) {
   await waitUntilSaved(page);
 }
 
-/** Writes 10 kB into a separate database and tells how it went. */
-function probeWrite(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        const request = indexedDB.open('quota-probe', 1);
-        request.onupgradeneeded = () => request.result.createObjectStore('probe');
-        request.onerror = () => resolve(request.error?.name ?? 'error');
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction('probe', 'readwrite');
-          tx.objectStore('probe').put('x'.repeat(10_000), Date.now());
-          tx.oncomplete = () => (db.close(), resolve('ok'));
-          tx.onabort = () => (db.close(), resolve(tx.error?.name ?? 'aborted'));
-        };
-      }),
-  );
-}
-
 const step = (page: Page, label: string) => page.getByText(label, { exact: true });
 
 test('a change that cannot be saved on a full disk is kept, announced, and saved once there is room', async ({
@@ -38,14 +20,7 @@ test('a change that cannot be saved on a full disk is kept, announced, and saved
 }) => {
   test.setTimeout(120_000);
   await newProcessWithLane(page, 'Fullt lager');
-  const cdp = await context.newCDPSession(page);
-  const origin = new URL(page.url()).origin;
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
-  // Chromium's IndexedDB remembers the space left for 30 s (measured); wait until a probe write
-  // (in a database of its own) meets the new quota, as the app's next save then will.
-  await expect
-    .poll(() => probeWrite(page), { timeout: 60_000, intervals: [1000] })
-    .toBe('QuotaExceededError');
+  const giveRoomBack = await fillDisk(page, context);
 
   await quickEntry(page, 'Invånare: Skickar in kompletteringar');
   const alert = page.getByRole('alert');
@@ -63,7 +38,7 @@ test('a change that cannot be saved on a full disk is kept, announced, and saved
   ) as { process: { steps: { label: string }[] } };
   expect(file.process.steps.map((s) => s.label)).toContain('Skickar in kompletteringar');
 
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await giveRoomBack();
   await waitUntilSaved(page);
   await expect(alert).not.toContainText('Lagringsutrymmet är fullt');
   await page.reload();
