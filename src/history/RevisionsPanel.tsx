@@ -1,9 +1,10 @@
 // The versions of the open process: save one with a name, and per version show it, compare it
 // with now, or restore it.
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useT } from '../app/i18n/i18n';
 import { cleanRevisionName, NAME_MAX } from '../domain/revisions/policy';
-import { observeRevisions, type RevisionEntry } from '../storage/revisionRepository';
+import type { RevisionEntry } from '../storage/revisionRepository';
+import { useRevisions } from './useRevisions';
 import { RevisionView } from './RevisionView';
 import { restoreVersion, saveNamedVersion } from './versionActions';
 import { useDateTimeFormat, useVersionLabel, versionTitle } from './versionLabels';
@@ -18,19 +19,10 @@ export function RevisionsPanel({
   onRestored(): void;
 }) {
   const t = useT();
-  const [list, setList] = useState<RevisionEntry[] | null>(null);
+  const list = useRevisions(processId);
   const [viewing, setViewing] = useState<Viewing | null>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
   const labelOf = useVersionLabel();
-
-  useEffect(
-    () =>
-      observeRevisions(processId, setList, (error) => {
-        console.error(error);
-        setList([]);
-      }),
-    [processId],
-  );
 
   const restore = async (entry: RevisionEntry) => {
     if ((await restoreVersion(entry.id, labelOf(entry))) === 'restored') onRestored();

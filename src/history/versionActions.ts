@@ -3,6 +3,8 @@
 import { sameContent } from '../domain/revisions/sameContent';
 import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
+import type { Process } from '../domain/model/types';
+import { writeProcess } from '../storage/processRepository';
 import { addRevision, getRevision, type RevisionEntry } from '../storage/revisionRepository';
 
 export async function saveNamedVersion(name: string): Promise<RevisionEntry | null> {
@@ -52,4 +54,26 @@ export async function restoreVersion(id: string, label: string): Promise<Restore
     action: { key: 'common.undo', run: () => useDocumentStore.getState().undo() },
   });
   return 'restored';
+}
+
+/**
+ * Writes a version in place of a stored process that cannot be read (the recovery view), after
+ * keeping what could be read of it as a version of its own. False when the version is unreadable.
+ */
+export async function restoreOverUnreadable(
+  processId: string,
+  revisionId: string,
+  salvaged: Process | null,
+): Promise<boolean> {
+  const session = useSessionStore.getState();
+  const read = await getRevision(revisionId);
+  if (!read.ok) {
+    session.showAlert({ key: 'history.unreadable' });
+    return false;
+  }
+  if (salvaged) await addRevision({ process: { ...salvaged, id: processId }, kind: 'restore' });
+  const createdAt = salvaged?.createdAt ?? read.process.createdAt;
+  await writeProcess({ ...read.process, id: processId, createdAt });
+  session.showToast({ key: 'recovery.restored' });
+  return true;
 }

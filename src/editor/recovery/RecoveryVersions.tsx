@@ -1,18 +1,13 @@
 // The saved versions of a process that cannot be read, each restorable: the version's content
 // is written in its place (same id), after what could be read was kept as a version of its own,
 // so a restore loses nothing the recovery view showed.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import type { Process } from '../../domain/model/types';
+import { useRevisions } from '../../history/useRevisions';
+import { restoreOverUnreadable } from '../../history/versionActions';
 import { useDateTimeFormat, useVersionLabel, versionTitle } from '../../history/versionLabels';
-import { useSessionStore } from '../../state/sessionStore';
-import { writeProcess } from '../../storage/processRepository';
-import {
-  addRevision,
-  getRevision,
-  observeRevisions,
-  type RevisionEntry,
-} from '../../storage/revisionRepository';
+import type { RevisionEntry } from '../../storage/revisionRepository';
 
 export function RecoveryVersions({
   processId,
@@ -28,32 +23,14 @@ export function RecoveryVersions({
   const t = useT();
   const format = useDateTimeFormat();
   const labelOf = useVersionLabel();
-  const [list, setList] = useState<RevisionEntry[] | null>(null);
+  const list = useRevisions(processId);
   const [busy, setBusy] = useState(false);
-
-  useEffect(
-    () =>
-      observeRevisions(processId, setList, (error) => {
-        console.error(error);
-        setList([]);
-      }),
-    [processId],
-  );
 
   const restore = async (entry: RevisionEntry) => {
     if (busy) return;
     setBusy(true);
     try {
-      const read = await getRevision(entry.id);
-      if (!read.ok) {
-        useSessionStore.getState().showAlert({ key: 'history.unreadable' });
-        return;
-      }
-      if (salvaged) await addRevision({ process: { ...salvaged, id: processId }, kind: 'restore' });
-      const createdAt = salvaged?.createdAt ?? read.process.createdAt;
-      await writeProcess({ ...read.process, id: processId, createdAt });
-      useSessionStore.getState().showToast({ key: 'recovery.restored' });
-      onRestored();
+      if (await restoreOverUnreadable(processId, entry.id, salvaged)) onRestored();
     } catch (error) {
       onError(error);
     } finally {

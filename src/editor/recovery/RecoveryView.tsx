@@ -5,11 +5,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import { navigate, processPath } from '../../app/router';
 import { salvageProcess, type Salvage } from '../../domain/load/salvage';
-import { newId } from '../../domain/model/ids';
-import { cleanLabel } from '../../domain/schema/fitToLimits';
 import { fileNameFor } from '../../formats/json/processFile';
 import { useSessionStore } from '../../state/sessionStore';
-import { readProcess, writeProcess } from '../../storage/processRepository';
+import { services } from '../../state/services';
+import { readProcess } from '../../storage/processRepository';
 import { downloadText } from '../../ui/download';
 import { RecoveryVersions } from './RecoveryVersions';
 import './RecoveryView.css';
@@ -51,18 +50,12 @@ export function RecoveryView({ id, onRestored }: { id: string; onRestored(): voi
   const saveCopy = async () => {
     if (!salvage || busy) return;
     setBusy(true);
-    const now = new Date().toISOString();
-    const copy = {
-      ...salvage.process,
-      id: newId('p'),
-      title: cleanLabel(`${salvage.process.title} ${t('recovery.copySuffix')}`),
-      createdAt: now,
-      changedAt: now,
-    };
     try {
-      await writeProcess(copy);
+      // Duplicating copies an unreadable row as far as it can be salvaged.
+      const copyId = await services().duplicateProcess(id, t('recovery.copySuffix'));
+      if (!copyId) throw new Error('Nothing to copy');
       useSessionStore.getState().showToast({ key: 'recovery.copySaved' });
-      navigate(processPath(copy.id));
+      navigate(processPath(copyId));
     } catch (error) {
       failed(error);
     } finally {
@@ -73,7 +66,11 @@ export function RecoveryView({ id, onRestored }: { id: string; onRestored(): voi
   const exportRaw = () => {
     if (typeof loaded !== 'object') return;
     const text = JSON.stringify(loaded.row, null, 2);
-    downloadText(fileNameFor(`${title} rådata`, 'json'), text, 'application/json');
+    downloadText(
+      fileNameFor(t('recovery.rawFileName', { title }), 'json'),
+      text,
+      'application/json',
+    );
   };
 
   return (

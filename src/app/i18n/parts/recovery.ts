@@ -25,6 +25,7 @@ export const recoverySv = {
   'recovery.saveCopyHint':
     'Kopian får det som gick att läsa och öppnas som en ny process. Originalet lämnas orört.',
   'recovery.copySuffix': '(återställd)',
+  'recovery.rawFileName': '{title} rådata',
   'recovery.copySaved': 'En läsbar kopia sparades.',
   'recovery.versions': 'Versioner',
   'recovery.versionsHint':
@@ -63,6 +64,7 @@ export const recoveryEn: Record<keyof typeof recoverySv, string> = {
   'recovery.saveCopyHint':
     'The copy gets what could be read and opens as a new process. The original is left as it is.',
   'recovery.copySuffix': '(recovered)',
+  'recovery.rawFileName': '{title} raw data',
   'recovery.copySaved': 'A readable copy was saved.',
   'recovery.versions': 'Versions',
   'recovery.versionsHint':

@@ -1,0 +1,17 @@
+// The saved versions of one process, newest first, kept up to date (null while loading). A list
+// that cannot be read shows as empty; the error goes to the console.
+import { useEffect, useState } from 'react';
+import { observeRevisions, type RevisionEntry } from '../storage/revisionRepository';
+
+export function useRevisions(processId: string): RevisionEntry[] | null {
+  const [list, setList] = useState<RevisionEntry[] | null>(null);
+  useEffect(
+    () =>
+      observeRevisions(processId, setList, (error) => {
+        console.error(error);
+        setList([]);
+      }),
+    [processId],
+  );
+  return list;
+}
