@@ -40,6 +40,7 @@ import { LaneNode } from '../nodes/LaneNode';
 import { StepNode } from '../nodes/StepNode';
 import { HEADER_COLUMN_WIDTH, LaneHeaders } from '../lanes/LaneHeaders';
 import { keyFigures } from '../../domain/analysis/keyFigures';
+import { withAttachedItems } from '../../domain/layout/attached';
 import { FlowEdge } from '../edges/FlowEdge';
 import { focusedStepId } from '../a11y/focusStep';
 import { FitFlowButton } from './FitFlowButton';
@@ -227,7 +228,9 @@ export function FlowCanvas({
           },
         ];
       });
-    if (placements.length) store.apply({ type: 'step.move', placements });
+    // Attached problems, ideas and notes travel with their step (domain/layout/attached).
+    if (placements.length)
+      store.apply({ type: 'step.move', placements: withAttachedItems(current, placements) });
   }, []);
 
   const onConnect = useCallback((c: FlowConnection) => {

@@ -1,6 +1,7 @@
 // Properties of the selected step: what it is, who does it, how long it takes, what it uses.
 import { useT } from '../../app/i18n/i18n';
 import { stepLinks } from '../../domain/analysis/links';
+import { withAttachedItems } from '../../domain/layout/attached';
 import type { Process, Step, StepKind, StepProperties as Props } from '../../domain/model/types';
 import { LIMITS, STEP_KINDS } from '../../domain/schema/process';
 import { useDocumentStore } from '../../state/documentStore';
@@ -56,7 +57,10 @@ export function StepProperties({ doc, step }: { doc: Process; step: Step }) {
           label: byId.get(l.registerId)?.name ?? t('editor.unknownUnit'),
         }))}
         onChange={(laneId) =>
-          apply({ type: 'step.move', placements: [{ id: step.id, laneId, x: step.x, y: step.y }] })
+          apply({
+            type: 'step.move',
+            placements: withAttachedItems(doc, [{ id: step.id, laneId, x: step.x, y: step.y }]),
+          })
         }
       />
       {step.kind === 'subprocess' && <SubprocessLink doc={doc} step={step} />}
