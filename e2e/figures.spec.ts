@@ -99,4 +99,16 @@ test('method checks name what is missing and select the step they are about', as
   await expect(
     page.getByRole('complementary', { name: 'Egenskaper' }).getByLabel('Text', { exact: true }),
   ).toHaveValue('Bedömer ansökan');
+
+  // Warnings first; the identical tips are one line with a count that opens to their steps.
+  const lines = await checks.getByRole('list').first().locator(':scope > li').allInnerTexts();
+  expect(lines.at(-1)).toBe('Tips: inget underlag in eller ut – 2 steg');
+  expect(lines.slice(0, -1).filter((l) => l.startsWith('Tips'))).toEqual([]);
+  const tips = checks.getByRole('button', { name: 'Tips: inget underlag in eller ut – 2 steg' });
+  await tips.click();
+  await expect(tips).toHaveAttribute('aria-expanded', 'true');
+  await checks.getByRole('button', { name: 'Vill ha plats', exact: true }).click();
+  await expect(
+    page.getByRole('complementary', { name: 'Egenskaper' }).getByLabel('Text', { exact: true }),
+  ).toHaveValue('Vill ha plats');
 });

@@ -37,6 +37,8 @@ export const figuresSv = {
   'checks.noObjects': 'Tips: ”{step}” har inget underlag in eller ut.',
   'checks.emptyLane': 'Tips: simbanan ”{lane}” har inga steg.',
   'checks.select': 'Markera ”{step}”',
+  'checks.group.noObjects': 'Tips: inget underlag in eller ut – {count} steg',
+  'checks.group.emptyLane': 'Tips: {count} simbanor har inga steg',
 } as const;
 
 export const figuresEn: Record<keyof typeof figuresSv, string> = {
@@ -77,4 +79,6 @@ export const figuresEn: Record<keyof typeof figuresSv, string> = {
   'checks.noObjects': 'Hint: “{step}” has no information in or out.',
   'checks.emptyLane': 'Hint: the lane “{lane}” has no steps.',
   'checks.select': 'Select “{step}”',
+  'checks.group.noObjects': 'Hint: no information in or out – {count} steps',
+  'checks.group.emptyLane': 'Hint: {count} lanes have no steps',
 };
