@@ -2,7 +2,8 @@
 // through autosave, and the Services that features call are implemented here.
 import { applyOperation } from '../domain/operations/applyOperation';
 import { newId } from '../domain/model/ids';
-import { newProcess } from '../domain/model/factories';
+import { newStartedProcess, startingCustomer } from '../domain/model/factories';
+import { translate, useLanguage } from './i18n/i18n';
 import { cleanLabel } from '../domain/schema/fitToLimits';
 import type { Category, RegisterEntry } from '../domain/model/types';
 import { reconcileRegister } from '../domain/register/register';
@@ -63,7 +64,16 @@ export function bootstrap(): void {
 
   const services: Services = {
     async createProcess(title: string, category: Category) {
-      const process = { ...newProcess(title), category };
+      // Started as the method starts: the customer's need and the result, named in the UI's
+      // language.
+      const customer = startingCustomer(useRegisterStore.getState().entries);
+      if (customer.isNew) await services.addRegisterEntries([customer.entry]);
+      const language = useLanguage.getState().language;
+      const labels = {
+        need: translate(language, 'kind.need'),
+        outcome: translate(language, 'kind.outcome'),
+      };
+      const process = { ...newStartedProcess(title, customer.entry.id, labels), category };
       await writeProcess(process);
       return process.id;
     },

@@ -1,7 +1,9 @@
-// "?" lists every shortcut of the editor, in the current language.
+// "?" lists every shortcut of the editor, and what quick entry understands, in the current
+// language.
 import { useEffect, useState } from 'react';
-import { useT, type MessageKey } from '../app/i18n/i18n';
+import { useLanguage, useT, type MessageKey } from '../app/i18n/i18n';
 import { Dialog } from '../ui/Dialog';
+import { KIND_PREFIXES, type QuickEntryKind } from './quickEntry/parseQuickEntry';
 
 const SHORTCUTS: [string, MessageKey][] = [
   ['Alt + →', 'keys.nextSame'],
@@ -24,6 +26,42 @@ const SHORTCUTS: [string, MessageKey][] = [
   ['Egenskaper', 'keys.panelLists'],
   ['?', 'keys.help'],
 ];
+
+const PREFIX_ROWS: [QuickEntryKind, MessageKey][] = [
+  ['need', 'keys.quickEntryNeed'],
+  ['wait', 'keys.quickEntryWait'],
+  ['outcome', 'keys.quickEntryOutcome'],
+];
+
+function QuickEntryHelp() {
+  const t = useT();
+  const language = useLanguage((s) => s.language);
+  const rows: [string, MessageKey][] = [
+    [t('keys.quickEntryLane'), 'keys.quickEntry'],
+    ['…?', 'keys.quickEntryQuestion'],
+    ...PREFIX_ROWS.map(
+      ([kind, what]) => [`${KIND_PREFIXES[kind][language][0]}: …`, what] as [string, MessageKey],
+    ),
+  ];
+  return (
+    <>
+      <h3 className="shortcuts-heading">{t('editor.quickEntry')}</h3>
+      <table className="shortcuts">
+        <tbody>
+          {rows.map(([syntax, what]) => (
+            <tr key={what}>
+              <th scope="row">
+                <kbd>{syntax}</kbd>
+              </th>
+              <td>{t(what)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="hint">{t('keys.quickEntryHint')}</p>
+    </>
+  );
+}
 
 export function ShortcutsDialog() {
   const t = useT();
@@ -63,6 +101,7 @@ export function ShortcutsDialog() {
               ))}
             </tbody>
           </table>
+          <QuickEntryHelp />
         </Dialog>
       )}
     </>

@@ -9,6 +9,10 @@ import { neighbourStep, type Direction } from './actions/navigate';
 import { addNextStep } from './actions/nextStep';
 import { pastePlainLines } from './quickEntry/appendQuickEntry';
 import { focusStep } from './a11y/focusStep';
+import { removalNotice } from './actions/removalNotice';
+import { applyOperation } from '../domain/operations/applyOperation';
+import { planStepRemoval } from '../domain/operations/removeStepsJoining';
+import type { Operation } from '../domain/operations/types';
 
 const ARROWS: Record<string, Direction | undefined> = {
   ArrowRight: 'next',
@@ -29,22 +33,35 @@ function isControl(target: EventTarget | null): boolean {
 const CONTROL_KEYS = new Set(['Enter', ' ', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
 const dialogOpen = () => !!document.querySelector('[role="dialog"], [role="menu"]');
 
+/**
+ * Delete removes at once, as everywhere in the editor, and says what else it did: a middle
+ * step's neighbours are joined and its attached items go with it. Asking first would stop the
+ * room on every Delete; the notice carries an undo, and Ctrl+Z takes it all back in one step.
+ */
 function deleteSelection(): boolean {
   const session = useSessionStore.getState();
-  const ops = [];
+  const store = useDocumentStore.getState();
+  if (!store.doc) return false;
+  const ops: Operation[] = [];
   if (session.selectedConnectionIds.length)
-    ops.push({ type: 'connection.remove' as const, ids: session.selectedConnectionIds });
-  if (session.selectedStepIds.length)
-    ops.push({ type: 'step.remove' as const, ids: session.selectedStepIds });
+    ops.push({ type: 'connection.remove', ids: session.selectedConnectionIds });
+  // Planned on the document without the chosen connections, so those are never re-joined.
+  const base = ops.reduce((d, op) => applyOperation(d, op), store.doc);
+  const plan = planStepRemoval(base, session.selectedStepIds);
+  ops.push(...plan.ops);
   if (!ops.length) return false;
-  useDocumentStore.getState().apply(ops);
+  store.apply(ops);
   session.select([]);
+  const notice = removalNotice(base, plan);
+  if (notice) session.showToast({ ...notice, action: { key: 'common.undo', run: store.undo } });
   return true;
 }
 
-function copySelection(): string | null {
+/** The selection as clipboard text; a cut also carries the attached items it takes along. */
+function copySelection(cut = false): string | null {
   const doc = useDocumentStore.getState().doc;
-  const ids = useSessionStore.getState().selectedStepIds;
+  const selected = useSessionStore.getState().selectedStepIds;
+  const ids = cut && doc ? planStepRemoval(doc, selected).removedIds : selected;
   const payload = doc && copySteps(doc, ids, useRegisterStore.getState().byId);
   return payload ? serializeClipboard(payload) : null;
 }
@@ -105,7 +122,7 @@ export function useEditorKeys(): void {
     // Clipboard events carry data without a permission prompt, across tabs and processes.
     function onCopy(e: ClipboardEvent, cut: boolean) {
       if (isTyping(e.target) || dialogOpen()) return;
-      const text = copySelection();
+      const text = copySelection(cut);
       if (!text || !e.clipboardData) return;
       e.clipboardData.setData('text/plain', text);
       e.preventDefault();

@@ -17,10 +17,12 @@ import { hostileEn } from './parts/hostile';
 import { subprocessEn } from './parts/subprocess';
 import { templatesEn } from './parts/templates';
 import { workshopEn } from './parts/workshop';
+import { flowEditsEn } from './parts/flowEdits';
 import { textviewEn } from './parts/textview';
 import { recoveryEn } from './parts/recovery';
 import { journalEn } from './parts/journal';
 import { safetyEn } from './parts/safety';
+import { canvasEn } from './parts/canvas';
 import type { MessageKey } from './sv';
 
 export const en: Record<MessageKey, string> = {
@@ -275,6 +277,7 @@ export const en: Record<MessageKey, string> = {
   ...templatesEn,
   ...methodEn,
   ...workshopEn,
+  ...flowEditsEn,
   ...packEn,
   ...backupEn,
   ...historyEn,
@@ -288,4 +291,5 @@ export const en: Record<MessageKey, string> = {
   ...recoveryEn,
   ...journalEn,
   ...safetyEn,
+  ...canvasEn,
 };

@@ -16,10 +16,12 @@ import { hostileSv } from './parts/hostile';
 import { subprocessSv } from './parts/subprocess';
 import { templatesSv } from './parts/templates';
 import { workshopSv } from './parts/workshop';
+import { flowEditsSv } from './parts/flowEdits';
 import { textviewSv } from './parts/textview';
 import { recoverySv } from './parts/recovery';
 import { journalSv } from './parts/journal';
 import { safetySv } from './parts/safety';
+import { canvasSv } from './parts/canvas';
 
 // Swedish, the default language. The keys here define MessageKey; en.ts must have them all.
 export const sv = {
@@ -276,6 +278,7 @@ export const sv = {
   ...templatesSv,
   ...methodSv,
   ...workshopSv,
+  ...flowEditsSv,
   ...packSv,
   ...backupSv,
   ...historySv,
@@ -289,6 +292,7 @@ export const sv = {
   ...recoverySv,
   ...journalSv,
   ...safetySv,
+  ...canvasSv,
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -1,6 +1,7 @@
-// Appends one "Lane: step text" entry as an activity connected after the selected step (or the
-// last step added). A lane name the process lacks adds that lane. Used by the quick-entry field
-// and by pasting plain lines of text. Text ending in "?" becomes a decision.
+// Appends one "[kind:] Lane: step text" entry connected after the selected flow step (or the
+// last one added). A lane name the process lacks adds that lane. Used by the quick-entry field
+// and by pasting plain lines of text. Text ending in "?" becomes a decision; a kind prefix
+// makes a need (which starts a flow, so follows nothing), a wait or a result.
 import { useDocumentStore } from '../../state/documentStore';
 import { useRegisterStore } from '../../state/registerStore';
 import { services } from '../../state/services';
@@ -11,6 +12,8 @@ import { cutText } from '../../domain/schema/fitToLimits';
 import { LIMITS } from '../../domain/schema/limits';
 import { MAX_PASTE_LINES, planPlainPaste } from '../actions/clipboard';
 import { parseQuickEntry } from './parseQuickEntry';
+import { defaultPrevious } from './previousStep';
+import { isCustomerEntry } from '../../domain/register/register';
 
 /**
  * Adds the entry as a step. A step text longer than a label may be is cut to the limit and the
@@ -26,10 +29,17 @@ export async function appendQuickEntry(
   let doc = store.doc;
   if (!parsed || !doc) return false;
   const selectedId = session.selectedStepIds[session.selectedStepIds.length - 1];
-  const after = doc.steps.find((s) => s.id === selectedId) ?? doc.steps[doc.steps.length - 1];
+  const kind = parsed.kind ?? (parsed.label.endsWith('?') ? 'decision' : 'activity');
+  const after = kind === 'need' ? undefined : defaultPrevious(doc, selectedId);
+  const register = useRegisterStore.getState().byId;
+  const customerLane = doc.lanes.find((l) => isCustomerEntry(register.get(l.registerId)));
+  const selectedLane = doc.steps.find((s) => s.id === selectedId)?.laneId;
+  // A need is the customer's: without a lane named it goes to the customer lane.
   let laneId = parsed.lane
-    ? findLaneByName(doc, useRegisterStore.getState().byId, parsed.lane)
-    : after?.laneId;
+    ? findLaneByName(doc, register, parsed.lane)
+    : kind === 'need'
+      ? (customerLane?.id ?? selectedLane)
+      : (after?.laneId ?? selectedLane);
   if (!laneId && parsed.lane) {
     const { entry, isNew } = resolveEntry(
       useRegisterStore.getState().entries,
@@ -47,8 +57,6 @@ export async function appendQuickEntry(
     session.showAlert({ key: 'editor.needLane' });
     return false;
   }
-  // A question is a decision: "Komplett ansökan?" branches.
-  const kind = parsed.label.endsWith('?') ? 'decision' : 'activity';
   const label = cutText(parsed.label, LIMITS.label);
   const { op, stepId } = addStepOperation(doc, { kind, laneId, label, afterId: after?.id });
   store.apply(op);

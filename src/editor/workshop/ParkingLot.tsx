@@ -1,16 +1,18 @@
 // The parking lot: notes the room wants to come back to. Kept with the process (it survives a
-// reload and travels with the file); a note becomes a step through the same path as quick entry.
+// reload and travels with the file); a note becomes a step through a dialog that asks where.
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import type { Process } from '../../domain/model/types';
 import { LIMITS } from '../../domain/schema/limits';
 import { CharCount } from '../panels/LimitHint';
 import { useDocumentStore } from '../../state/documentStore';
-import { appendQuickEntry } from '../quickEntry/appendQuickEntry';
+import { ParkedStepDialog } from './ParkedStepDialog';
 
 export function ParkingLot({ doc }: { doc: Process }) {
   const t = useT();
   const [text, setText] = useState('');
+  // The note being turned into a step, by its place in the lot.
+  const [toStep, setToStep] = useState<number | null>(null);
   const countId = useId();
   const setLot = (parkingLot: string[]) =>
     useDocumentStore.getState().apply({ type: 'process.update', patch: { parkingLot } });
@@ -21,13 +23,6 @@ export function ParkingLot({ doc }: { doc: Process }) {
     // The newest notes are kept: the lot holds LIMITS.parkingLot.
     setLot([...doc.parkingLot, note].slice(-LIMITS.parkingLot));
     setText('');
-  };
-  const toStep = async (index: number) => {
-    const note = doc.parkingLot[index]!;
-    if (await appendQuickEntry(note)) {
-      const current = useDocumentStore.getState().doc?.parkingLot ?? [];
-      setLot(current.filter((_, i) => i !== index));
-    }
   };
   return (
     <section className="parking-lot" aria-labelledby="parking-title">
@@ -57,7 +52,7 @@ export function ParkingLot({ doc }: { doc: Process }) {
                 <button
                   className="button small"
                   aria-label={t('workshop.toStep', { note })}
-                  onClick={() => void toStep(i)}
+                  onClick={() => setToStep(i)}
                 >
                   {t('workshop.toStepShort')}
                 </button>
@@ -73,6 +68,7 @@ export function ParkingLot({ doc }: { doc: Process }) {
           ))}
         </ul>
       )}
+      {toStep !== null && <ParkedStepDialog index={toStep} onClose={() => setToStep(null)} />}
     </section>
   );
 }
