@@ -21,7 +21,6 @@ import { textviewSv } from './parts/textview';
 import { recoverySv } from './parts/recovery';
 import { journalSv } from './parts/journal';
 import { safetySv } from './parts/safety';
-import { canvasSv } from './parts/canvas';
 
 // Swedish, the default language. The keys here define MessageKey; en.ts must have them all.
 export const sv = {
@@ -292,7 +291,6 @@ export const sv = {
   ...recoverySv,
   ...journalSv,
   ...safetySv,
-  ...canvasSv,
 } as const;
 
 export type MessageKey = keyof typeof sv;
