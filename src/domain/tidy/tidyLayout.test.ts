@@ -5,9 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../load/loadDocument';
 import { newConnection, newLane, newProcess, newStep } from '../model/factories';
 import { laneBands } from '../model/geometry';
-import type { Process } from '../model/types';
+import type { Process, Step, StepKind } from '../model/types';
 import { applyOperation } from '../operations/applyOperation';
 import { STEP_KINDS } from '../schema/process';
+import { attachments } from '../layout/attached';
+import type { Box } from '../model/route';
+import { STEP_KIND_INFO } from '../model/stepKinds';
 import { layoutGraph, tidyOperations, type LayoutGraph } from './tidyLayout';
 
 const elk = new ELK();
@@ -42,6 +45,42 @@ function expectTidy(before: Process, after: Process) {
   }
 }
 
+/** The gap between two boxes (0 when they touch or overlap). */
+function gap(a: Box, b: Box): number {
+  const dx = Math.max(0, a.x - (b.x + b.width), b.x - (a.x + a.width));
+  const dy = Math.max(0, a.y - (b.y + b.height), b.y - (a.y + a.height));
+  return Math.hypot(dx, dy);
+}
+
+/**
+ * Every attached item is strictly nearer its own step than any other flow step. Only promised
+ * for all flows when item and step share a lane: across lanes the item sits at its lane's edge,
+ * which another step of the same column may stand nearer to.
+ */
+function expectAttachedNearest(p: Process, expected?: number, sameLaneOnly = false) {
+  const tops = new Map(laneBands(p.lanes).map((b) => [b.lane.id, b.top]));
+  const boxes = new Map(
+    p.steps.map((s) => [
+      s.id,
+      { x: s.x, y: tops.get(s.laneId)! + s.y, width: s.width, height: s.height },
+    ]),
+  );
+  const flow = p.steps.filter((s) => STEP_KIND_INFO[s.kind].inFlow);
+  const attached = attachments(p);
+  if (expected !== undefined) expect(attached.size).toBe(expected);
+  for (const [itemId, [anchorId]] of attached) {
+    const laneOf = (id: string) => p.steps.find((s) => s.id === id)!.laneId;
+    if (sameLaneOnly && laneOf(itemId) !== laneOf(anchorId!)) continue;
+    const item = boxes.get(itemId)!;
+    const label = p.steps.find((s) => s.id === itemId)!.label;
+    const own = gap(item, boxes.get(anchorId!)!);
+    for (const f of flow) {
+      if (f.id === anchorId) continue;
+      expect(gap(item, boxes.get(f.id)!), `${label} is nearer ${f.label}`).toBeGreaterThan(own);
+    }
+  }
+}
+
 function chain(): Process {
   const lanes = [newLane('kg-invanare'), newLane('u-buf')];
   const a = newStep('need', lanes[0]!.id, 900, 20, 'a');
@@ -54,6 +93,54 @@ function chain(): Process {
     steps: [a, b, c, d],
     connections: [newConnection(a.id, b.id), newConnection(b.id, c.id), newConnection(c.id, d.id)],
   };
+}
+
+/**
+ * A flow with a three-way decision and problems, ideas and notes on its steps: three items on
+ * one step, one on the decision, and two whose step is in another lane (above and below).
+ */
+function threeWay(): Process {
+  const lanes = [newLane('kg-invanare'), newLane('u-forvaltning'), newLane('u-namnd')];
+  const [inv, forv, namnd] = lanes.map((l) => l.id) as [string, string, string];
+  const steps: Step[] = [];
+  const connections: Process['connections'] = [];
+  const add = (kind: StepKind, lane: string, label: string) => {
+    const s = newStep(kind, lane, 40 + steps.length * 37, 20 + (steps.length % 3) * 30, label);
+    steps.push(s);
+    return s;
+  };
+  const link = (a: Step, b: Step, label = '') =>
+    connections.push({ ...newConnection(a.id, b.id), label });
+  const attach = (item: Step, anchor: Step) =>
+    connections.push(newConnection(item.id, anchor.id, 'information'));
+  const need = add('need', inv, 'Behöver tillstånd');
+  const apply = add('activity', inv, 'Ansöker');
+  const assess = add('activity', forv, 'Bedömer ärendet');
+  const kind = add('decision', forv, 'Vilken sorts ärende?');
+  const simple = add('activity', forv, 'Beslutar direkt');
+  const normal = add('activity', forv, 'Utreder');
+  const complex = add('activity', namnd, 'Nämnden beslutar');
+  const send = add('activity', forv, 'Skickar beslut');
+  const done = add('outcome', inv, 'Har fått beslut');
+  link(need, apply);
+  link(apply, assess);
+  link(assess, kind);
+  link(kind, simple, 'Enkelt');
+  link(kind, normal, 'Normalt');
+  link(kind, complex, 'Komplext');
+  link(simple, send);
+  link(normal, send);
+  link(complex, send);
+  link(send, done);
+  attach(add('problem', forv, 'Uppgifter saknas'), assess);
+  attach(add('problem', forv, 'Långa liggtider'), assess);
+  attach(add('improvement', forv, 'Checklista i e-tjänsten'), assess);
+  attach(add('problem', forv, 'Oklart vad som är enkelt'), kind);
+  attach(add('note', namnd, 'Sammanträder en gång i månaden'), complex);
+  attach(add('informationObject', inv, 'Ansökan'), apply);
+  attach(add('problem', inv, 'Beslutet är svårt att förstå'), send);
+  attach(add('itSystem', namnd, 'Ärendesystemet'), normal);
+  return { ...newProcess('Tillstånd'), lanes, steps, connections };
 }
 
 describe('tidy-up layout', () => {
@@ -80,6 +167,7 @@ describe('tidy-up layout', () => {
     const flows = after.connections.filter((c) => c.kind === 'flow');
     const forward = flows.filter((c) => x.get(c.from)! < x.get(c.to)!).length;
     expect(forward / flows.length).toBeGreaterThan(0.8);
+    expectAttachedNearest(after, 2);
     // Tidying a tidy flow changes nothing.
     expect((await tidy(after)).steps).toEqual(after.steps);
   });
@@ -96,8 +184,23 @@ describe('tidy-up layout', () => {
     const after = await tidy(process);
     expectTidy(process, after);
     const get = (id: string) => after.steps.find((s) => s.id === id)!;
-    expect(get(problem.id).x).toBe(get(b.id).x);
+    // Centred under its activity, the first item below it.
+    expect(get(problem.id).x + problem.width / 2).toBe(get(b.id).x + b.width / 2);
     expect(get(problem.id).y).toBeGreaterThan(get(b.id).y);
+    expectAttachedNearest(after);
+  });
+
+  it('puts every attached item beside its own step, nearer to it than to any other', async () => {
+    const before = threeWay();
+    const after = await tidy(before);
+    expectTidy(before, after);
+    expectAttachedNearest(after, 8);
+    // The three items on one step are stacked in its column.
+    const get = (label: string) => after.steps.find((s) => s.label === label)!;
+    const centre = (s: Step) => s.x + s.width / 2;
+    for (const label of ['Uppgifter saknas', 'Långa liggtider', 'Checklista i e-tjänsten'])
+      expect(Math.abs(centre(get(label)) - centre(get('Bedömer ärendet')))).toBeLessThanOrEqual(4);
+    expect((await tidy(after)).steps).toEqual(after.steps);
   });
 
   it('tidies only the selection, leaving the rest where it was', async () => {
@@ -165,9 +268,11 @@ describe('tidy-up layout', () => {
       });
     await fc.assert(
       fc.asyncProperty(processArb, async (process) => {
-        expectTidy(process, await tidy(process));
+        const after = await tidy(process);
+        expectTidy(process, after);
+        expectAttachedNearest(after, undefined, true);
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 });

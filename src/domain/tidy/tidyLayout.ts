@@ -3,10 +3,13 @@
 // part, few crossings and loops that do not blow up the drawing — and this file decides the rows
 // inside each lane, because ELK knows nothing about lanes. Pure: the ELK run itself happens
 // elsewhere (in a worker in the browser), with the graph built here.
-import { GRID, LANE_MIN_HEIGHT, LANE_PADDING, laneBands } from '../model/geometry';
+import { attachments } from '../layout/attached';
+import { LANE_PADDING, laneBands } from '../model/geometry';
 import { STEP_KIND_INFO } from '../model/stepKinds';
 import type { Process, Step } from '../model/types';
 import type { Operation, StepPlacement } from '../operations/types';
+import { itemBox, NEARER, zoneAt } from './itemStack';
+import { CLEARANCE, placeLane, snapUp, type Placed, type TopItem } from './laneRows';
 
 /** The subset of ELK's JSON graph we use; kept here so the domain does not depend on elkjs. */
 export interface LayoutGraph {
@@ -18,9 +21,6 @@ export interface LayoutGraph {
 
 const LEFT_MARGIN = 48;
 const COLUMN_GAP = 72;
-const ROW_GAP = 32;
-/** Room kept between the tidied selection and steps left where they were. */
-const CLEARANCE = 16;
 
 const ELK_OPTIONS: Record<string, string> = {
   'elk.algorithm': 'layered',
@@ -63,28 +63,12 @@ export function layoutGraph(process: Process, selection?: readonly string[]): La
   };
 }
 
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-function collides(a: Box, b: Box): boolean {
-  return (
-    a.x < b.x + b.width + CLEARANCE &&
-    b.x < a.x + a.width + CLEARANCE &&
-    a.y < b.y + b.height + CLEARANCE &&
-    b.y < a.y + a.height + CLEARANCE
-  );
-}
-
-const snapUp = (v: number) => Math.ceil(v / GRID) * GRID;
-
 /**
  * Turns ELK's result into operations: x from ELK's columns, and inside each lane the first free
- * row, rows centred so that flows between steps of the same row run straight. With a selection,
- * only the selected steps move, into the x-range they came from, around the steps left in place.
+ * row, rows centred so that flows between steps of the same row run straight. Attached items
+ * (problems, ideas, notes, underlag, IT-stöd) are stacked against the step they hang on, in its
+ * column, never nearer another step. With a selection, only the selected steps move, into the
+ * x-range they came from, around the steps left in place.
  */
 export function tidyOperations(
   process: Process,
@@ -96,6 +80,7 @@ export function tidyOperations(
   const partial = steps.length < process.steps.length;
   const moving = new Set(steps.map((s) => s.id));
   const elk = new Map(laid.children.map((c) => [c.id, c]));
+  const byId = new Map(process.steps.map((s) => [s.id, s]));
 
   // Columns: ELK's x, shifted to start where the tidied steps started (or at the left margin).
   const origin = partial ? Math.min(...steps.map((s) => s.x)) : LEFT_MARGIN;
@@ -104,78 +89,132 @@ export function tidyOperations(
   const x = new Map<string, number>();
   for (const s of steps) {
     const e = elk.get(s.id);
-    if (e) x.set(s.id, snapUp(origin + (e.x ?? 0) - elkLeft));
+    if (e && inFlow(s)) x.set(s.id, snapUp(origin + (e.x ?? 0) - elkLeft));
   }
-  // Annotations sit in the column of the step they are connected to, else after the flow.
-  let right = Math.max(origin, ...[...x].map(([id, v]) => v + widthOf(process, id)));
+  // An item hangs on the first flow step it is connected to that is tidied with it.
+  const anchorOf = new Map<string, Step>();
+  for (const [item, anchors] of attachments(process)) {
+    const anchor = anchors.find((id) => x.has(id));
+    if (moving.has(item) && anchor) anchorOf.set(item, byId.get(anchor)!);
+  }
+  // Loose notes go after the flow, one column each.
+  let right = Math.max(origin, ...[...x].map(([id, v]) => v + byId.get(id)!.width));
   for (const s of steps) {
-    if (x.has(s.id)) continue;
-    const anchor = process.connections
-      .map((c) => (c.from === s.id ? c.to : c.to === s.id ? c.from : null))
-      .find((id) => id !== null && x.has(id));
-    if (anchor) x.set(s.id, x.get(anchor)!);
-    else {
-      x.set(s.id, snapUp(right + COLUMN_GAP));
-      right = x.get(s.id)! + s.width;
-    }
+    if (x.has(s.id) || anchorOf.has(s.id)) continue;
+    x.set(s.id, snapUp(right + COLUMN_GAP));
+    right = x.get(s.id)! + s.width;
   }
 
   // Rows: one row height for the whole flow, so rows line up across lanes.
   const rowHeight = Math.max(...steps.map((s) => s.height));
   const elkY = (s: Step) => elk.get(s.id)?.y ?? Number.MAX_SAFE_INTEGER;
+  const laneIndex = new Map(process.lanes.map((l, i) => [l.id, i]));
+  const results = new Map<string, { placed: Placed[]; height: number }>();
+  const boxIn = (id: string) =>
+    [...results.values()].flatMap((r) => r.placed).find((p) => p.id === id)?.box;
+  /** Sum of the heights of the lanes strictly between two lanes (by index). */
+  const between = (a: number, b: number) =>
+    process.lanes.slice(a + 1, b).reduce((h, l) => h + (results.get(l.id)?.height ?? l.height), 0);
+  const edge = (anchor: Step) => {
+    let pull = 0;
+    for (const [item, a] of anchorOf) {
+      if (a.id !== anchor.id) continue;
+      const d = laneIndex.get(byId.get(item)!.laneId)! - laneIndex.get(a.laneId)!;
+      pull += Math.sign(d);
+    }
+    return Math.sign(pull);
+  };
+  for (const [i, lane] of process.lanes.entries()) {
+    const mine = steps.filter((s) => s.laneId === lane.id);
+    const itemsOf = new Map<string, Step[]>();
+    const top: TopItem[] = [];
+    for (const s of mine) {
+      const anchor = anchorOf.get(s.id);
+      if (!anchor) continue;
+      const k = laneIndex.get(anchor.laneId)!;
+      if (k === i) itemsOf.set(anchor.id, [...(itemsOf.get(anchor.id) ?? []), s]);
+      else if (k < i) {
+        const a = boxIn(anchor.id)!;
+        const ax = itemBox(a, s, 0).x;
+        const above = results.get(anchor.laneId)!.height - (a.y + a.height) + between(k, i);
+        top.push({ item: s, x: ax, above });
+      }
+    }
+    results.set(
+      lane.id,
+      placeLane({
+        lane,
+        fixed: partial
+          ? process.steps.filter((s) => s.laneId === lane.id && !moving.has(s.id))
+          : [],
+        // Flow steps in ELK's vertical order (its crossing minimisation), except that a step
+        // with items in a lane above comes first (the top row), one with items below last.
+        flow: mine
+          .filter(inFlow)
+          .sort((a, b) => edge(a) - edge(b) || elkY(a) - elkY(b) || a.x - b.x),
+        itemsOf,
+        down: new Set(mine.filter((s) => edge(s) > 0).map((s) => s.id)),
+        loose: mine.filter((s) => !inFlow(s) && !anchorOf.has(s.id)),
+        top,
+        x,
+        rowHeight,
+        partial,
+        isFlow: inFlow,
+      }),
+    );
+  }
+  // Items for a step in a lane below: against their lane's bottom edge, bottom lanes first so
+  // the lanes in between already have their final heights.
+  const belowItems = steps
+    .filter((s) => {
+      const a = anchorOf.get(s.id);
+      return a && laneIndex.get(a.laneId)! > laneIndex.get(s.laneId)!;
+    })
+    .sort((a, b) => laneIndex.get(b.laneId)! - laneIndex.get(a.laneId)!);
+  for (const s of belowItems) {
+    const anchor = anchorOf.get(s.id)!;
+    const result = results.get(s.laneId)!;
+    const a = boxIn(anchor.id)!;
+    const reach =
+      LANE_PADDING + between(laneIndex.get(s.laneId)!, laneIndex.get(anchor.laneId)!) + a.y;
+    result.placed.push(placeAtBottom(result, s, itemBox(a, s, 0).x, reach));
+  }
+
   const placements: StepPlacement[] = [];
   const ops: Operation[] = [];
   for (const lane of process.lanes) {
-    const fixed: Box[] = partial
-      ? process.steps.filter((s) => s.laneId === lane.id && !moving.has(s.id))
-      : [];
-    const mine = steps
-      .filter((s) => s.laneId === lane.id)
-      // Flow steps first in ELK's vertical order (its crossing minimisation), then annotations.
-      .sort((a, b) => Number(!inFlow(a)) - Number(!inFlow(b)) || elkY(a) - elkY(b) || a.x - b.x);
-    const placed: Box[] = [];
-    let rows = 0;
-    for (const s of mine) {
-      const sx = x.get(s.id)!;
-      let row = 0;
-      let box: Box;
-      for (;;) {
-        const rowTop = LANE_PADDING + row * (rowHeight + ROW_GAP);
-        box = {
-          x: sx,
-          y: rowTop + Math.round((rowHeight - s.height) / 2),
-          width: s.width,
-          height: s.height,
-        };
-        const b = box;
-        if (![...fixed, ...placed].some((o) => collides(b, o))) break;
-        row++;
-      }
-      placed.push(box);
-      rows = Math.max(rows, row + 1);
-      placements.push({ id: s.id, laneId: lane.id, x: box.x, y: box.y });
-    }
-    const bottom = Math.max(
-      LANE_PADDING + rows * rowHeight + Math.max(0, rows - 1) * ROW_GAP,
-      ...fixed.map((f) => f.y + f.height),
-    );
-    const needed = snapUp(Math.max(LANE_MIN_HEIGHT, bottom + LANE_PADDING));
-    if (!partial) {
-      // A lane taller than its rows: centre the rows so the lane does not look half empty.
-      const spare = Math.floor((needed - LANE_PADDING - bottom) / 2);
-      if (spare > 0) {
-        for (const p of placements) if (p.laneId === lane.id) p.y += spare;
-      }
-      if (needed !== lane.height)
-        ops.push({ type: 'lane.resize', laneId: lane.id, height: needed });
-    } else if (needed > lane.height) {
-      ops.push({ type: 'lane.resize', laneId: lane.id, height: needed });
-    }
+    const { placed, height } = results.get(lane.id)!;
+    for (const p of placed)
+      if (!p.fixed) placements.push({ id: p.id, laneId: lane.id, x: p.box.x, y: p.box.y });
+    if (height !== lane.height) ops.push({ type: 'lane.resize', laneId: lane.id, height });
   }
   // Steps first: a lane only shrinks once its steps have moved up (lanes never cut a step off).
   return [{ type: 'step.move', placements }, ...ops];
 }
 
-function widthOf(process: Process, id: string): number {
-  return process.steps.find((s) => s.id === id)?.width ?? 0;
+/**
+ * An item against the lane's bottom edge, below everything in its column, with room above it
+ * as deep as its reach down to its step; the lane grows when it has to.
+ */
+function placeAtBottom(
+  lane: { placed: Placed[]; height: number },
+  item: Step,
+  x: number,
+  reach: number,
+): Placed {
+  const zoneMargin = reach + NEARER;
+  let y = LANE_PADDING;
+  for (const p of lane.placed) {
+    const margin = p.flow ? zoneMargin : CLEARANCE;
+    if (p.box.x < x + item.width + margin && x < p.box.x + p.box.width + margin)
+      y = Math.max(y, p.box.y + p.box.height + margin);
+  }
+  lane.height = Math.max(lane.height, snapUp(y + item.height + LANE_PADDING));
+  const box = {
+    x,
+    y: lane.height - LANE_PADDING - item.height,
+    width: item.width,
+    height: item.height,
+  };
+  return { id: item.id, box, flow: false, fixed: false, zone: zoneAt(box, reach) };
 }
