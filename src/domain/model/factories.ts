@@ -54,8 +54,8 @@ export function newProcess(title: string, now: Date = new Date()): Process {
   };
 }
 
-/** Where a new process's result starts: room for a few steps after the need. */
-const OUTCOME_X = 760;
+/** Where a new process's result starts: room for a step after the need, and in view. */
+const OUTCOME_X = 480;
 
 /**
  * A new process as the method starts one: the customer's need in the customer lane and the
