@@ -20,13 +20,17 @@ import { PdfOptionsDialog } from './export/PdfOptionsDialog';
 import { ShareDialog } from './share/ShareDialog';
 import { enterWorkshop } from './workshop/WorkshopBar';
 import { tidyUp } from './tidy/tidyUp';
+import { TidyButton } from './tidy/TidyButton';
+import { useTidyBusy } from './tidy/tidyBusy';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { RevisionsButton } from '../history/RevisionsButton';
-import { useLiveDraft } from './panels/fields';
+import { TitleField } from './title/TitleField';
+import { VariantBadge } from './title/VariantBadge';
 
 export function EditorToolbar() {
   const t = useT();
   const title = useDocumentStore((s) => s.doc?.title ?? '');
+  const variant = useDocumentStore((s) => s.doc?.variant ?? 'nulage');
   const canUndo = useDocumentStore((s) => s.past.length > 0);
   const canRedo = useDocumentStore((s) => s.future.length > 0);
   const saveState = useSessionStore((s) => s.saveState);
@@ -37,6 +41,7 @@ export function EditorToolbar() {
   const showGuide = useSessionStore((s) => s.showGuide);
   const showTextView = useSessionStore((s) => s.showTextView);
   const language = useLanguage((s) => s.language);
+  const tidying = useTidyBusy((s) => s.busy);
   const align = (how: Alignment) => {
     const doc = useDocumentStore.getState().doc;
     const op = doc && alignOperation(doc, useSessionStore.getState().selectedStepIds, how);
@@ -87,6 +92,7 @@ export function EditorToolbar() {
         >
           ← {t('editor.back')}
         </a>
+        <VariantBadge variant={variant} />
         <TitleField title={title} />
         <span className={`save-state save-${saveState}`} role="status">
           {t(`save.${saveState}`)}
@@ -140,13 +146,11 @@ export function EditorToolbar() {
             {
               label: t('layout.tidySelection'),
               onSelect: () => void tidyUp(useSessionStore.getState().selectedStepIds),
-              disabled: selectedCount < 2,
+              disabled: selectedCount < 2 || tidying,
             },
           ]}
         />
-        <button className="button" onClick={() => void tidyUp()}>
-          {t('layout.tidyUp')}
-        </button>
+        <TidyButton />
         <button
           className="button"
           aria-pressed={showKeyFigures}
@@ -183,29 +187,5 @@ export function EditorToolbar() {
         <QuickEntry />
       </div>
     </div>
-  );
-}
-
-function TitleField({ title }: { title: string }) {
-  const t = useT();
-  // An empty title is not committed; leaving the field then puts the title back.
-  const field = useLiveDraft(title, (value) => {
-    const next = value.trim();
-    if (next && next !== title)
-      useDocumentStore.getState().apply({ type: 'process.update', patch: { title: next } });
-  });
-  return (
-    <input
-      className="title-input"
-      aria-label={t('process.title')}
-      value={field.draft}
-      maxLength={500}
-      {...field.bind}
-      onChange={(e) => field.change(e.target.value)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') e.currentTarget.blur();
-        if (e.key === 'Escape') field.revert();
-      }}
-    />
   );
 }
