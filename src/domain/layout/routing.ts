@@ -1,10 +1,14 @@
 // Every connection of a process routed together, so that the routes can take each other into
-// account: ports spread along a step's side, lines that avoid steps and never run on top of one
-// another, and a label on a segment its connection has to itself. One routing for the canvas,
-// SVG, PNG, PDF and BPMN DI, so a flow reads the same wherever it is read.
+// account: ports spread along a step's side, lines that go round steps and never run on top of
+// one another, and a label on a stretch of line its connection has to itself. One routing for the
+// canvas, SVG, PNG, PDF and BPMN DI, so a flow reads the same wherever it is read.
 import { laneBands } from '../model/geometry';
-import { labelPoint, orthogonalRoute, type Box, type Point } from '../model/route';
+import { orthogonalRoute, type Box, type Point } from '../model/route';
 import type { Connection, Process } from '../model/types';
+import { gridSearch, UsedLines } from './gridSearch';
+import { placeLabels } from './labels';
+import { nudge } from './nudge';
+import { chooseSides, outlinePoint, portOffsets, type Side } from './ports';
 
 export interface RoutedConnection {
   id: string;
@@ -18,10 +22,7 @@ export interface RoutedConnection {
 
 export type Routes = ReadonlyMap<string, RoutedConnection>;
 
-/** The label plate's size for a text: 11 px text with padding, as the SVG draws it. */
-export function labelSize(text: string): { width: number; height: number } {
-  return { width: Math.min(40, [...text].length) * 6.4 + 12, height: 16 };
-}
+export { labelSize } from './labels';
 
 /** Each step's box in canvas units (its lane's top added). */
 export function stepBoxes(process: Process): Map<string, Box> {
@@ -34,21 +35,223 @@ export function stepBoxes(process: Process): Map<string, Box> {
   );
 }
 
+/** The length of the straight bit out of (and into) a step before a line may turn. */
+const STUB = 14;
+/** The room a line keeps from a step it passes. */
+const CLEARANCE = 8;
+/** How far round the two ends a line may look for a way, before looking everywhere. */
+const REGIONS = [120, 480];
+
+interface Draft {
+  c: Connection;
+  a: Box;
+  b: Box;
+  from: Side;
+  to: Side;
+  fromOffset: number;
+  toOffset: number;
+}
+
+const DIR_INDEX: Record<Side, number> = { r: 0, b: 1, l: 2, t: 3 };
+
 export function routeProcess(process: Process): Map<string, RoutedConnection> {
   const boxes = stepBoxes(process);
-  const routes = new Map<string, RoutedConnection>();
+  const steps = new Map(process.steps.map((s) => [s.id, s]));
+  const drafts: Draft[] = [];
   for (const c of process.connections) {
     const a = boxes.get(c.from);
     const b = boxes.get(c.to);
-    if (!a || !b) continue;
-    const points = orthogonalRoute(a, b);
-    let label: Box | null = null;
-    if (c.label.trim()) {
-      const [x, y] = labelPoint(points);
-      const size = labelSize(c.label.trim());
-      label = { x: x - size.width / 2, y: y - size.height / 2, ...size };
-    }
-    routes.set(c.id, { id: c.id, from: c.from, to: c.to, kind: c.kind, points, label });
+    const fromStep = steps.get(c.from);
+    if (!a || !b || !fromStep || c.from === c.to) continue;
+    const sides = chooseSides(a, b, fromStep.kind);
+    drafts.push({ c, a, b, ...sides, fromOffset: 0, toOffset: 0 });
   }
-  return routes;
+  fanOutDecisions(drafts, steps);
+  spreadPorts(drafts);
+
+  const obstacles = [...boxes.values()].map(grow);
+  const used = new UsedLines();
+  const routed = new Map<string, Point[]>();
+  // Short connections first: they get the straight lines, long ones go round them.
+  // Every stub is known before any line is drawn, so no line runs into another's way in or out.
+  const ends = new Map<string, [Point, Point, Point, Point]>();
+  for (const d of drafts) {
+    const start = outlinePoint(steps.get(d.c.from)!.kind, d.a, d.from, d.fromOffset);
+    const end = outlinePoint(steps.get(d.c.to)!.kind, d.b, d.to, d.toOffset);
+    const s = sideTip(d.a, d.from, start);
+    const e = sideTip(d.b, d.to, end);
+    ends.set(d.c.id, [start, s, e, end]);
+    used.add([start, s], d.c.id);
+    used.add([e, end], d.c.id);
+  }
+  const order = [...drafts].sort((p, q) => span(p) - span(q) || (p.c.id < q.c.id ? -1 : 1));
+  for (const d of order) {
+    const [start, s, e, end] = ends.get(d.c.id)!;
+    const points = routeBetween(d, start, s, e, end, obstacles, used) ?? fallback(d, start, end);
+    const clean = simplify(points);
+    used.add(clean, d.c.id);
+    routed.set(d.c.id, clean);
+  }
+  const nudged = nudge(routed, obstacles);
+  const result = new Map<string, RoutedConnection>();
+  for (const d of drafts) {
+    result.set(d.c.id, {
+      id: d.c.id,
+      from: d.c.from,
+      to: d.c.to,
+      kind: d.c.kind,
+      points: nudged.get(d.c.id)!,
+      label: null,
+    });
+  }
+  placeLabels(result, process.connections, [...boxes.values()]);
+  return result;
+}
+
+function grow(b: Box): Box {
+  return {
+    x: b.x - CLEARANCE,
+    y: b.y - CLEARANCE,
+    width: b.width + 2 * CLEARANCE,
+    height: b.height + 2 * CLEARANCE,
+  };
+}
+
+function span(d: Draft): number {
+  return Math.abs(d.a.x - d.b.x) + Math.abs(d.a.y - d.b.y);
+}
+
+function sideTip(box: Box, side: Side, p: Point): Point {
+  // The stub ends the same distance outside the box whatever the outline's shape.
+  switch (side) {
+    case 't':
+      return [p[0], box.y - STUB];
+    case 'b':
+      return [p[0], box.y + box.height + STUB];
+    case 'l':
+      return [box.x - STUB, p[1]];
+    case 'r':
+      return [box.x + box.width + STUB, p[1]];
+  }
+}
+
+function routeBetween(
+  d: Draft,
+  start: Point,
+  s: Point,
+  e: Point,
+  end: Point,
+  obstacles: readonly Box[],
+  used: UsedLines,
+): Point[] | null {
+  for (const pad of [...REGIONS, Infinity]) {
+    const region = {
+      x: Math.min(s[0], e[0]) - pad,
+      y: Math.min(s[1], e[1]) - pad,
+      width: Math.abs(s[0] - e[0]) + 2 * pad,
+      height: Math.abs(s[1] - e[1]) + 2 * pad,
+    };
+    const near = obstacles.filter((o) => intersects(o, region));
+    const path = gridSearch({
+      from: s,
+      fromDir: DIR_INDEX[d.from],
+      to: e,
+      toDir: (DIR_INDEX[d.to] + 2) % 4,
+      obstacles: near,
+      used,
+      owner: d.c.id,
+    });
+    if (path) return [start, ...path, end];
+  }
+  return null;
+}
+
+function fallback(d: Draft, start: Point, end: Point): Point[] {
+  const plain = orthogonalRoute(d.a, d.b);
+  return plain.length ? plain : [start, end];
+}
+
+function intersects(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Points without repeats and without points in the middle of a straight stretch. */
+export function simplify(points: readonly Point[]): Point[] {
+  const out: Point[] = [];
+  for (const p of points) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last[0] - p[0]) < 0.01 && Math.abs(last[1] - p[1]) < 0.01) continue;
+    const before = out[out.length - 2];
+    if (
+      last &&
+      before &&
+      ((Math.abs(before[0] - last[0]) < 0.01 && Math.abs(last[0] - p[0]) < 0.01) ||
+        (Math.abs(before[1] - last[1]) < 0.01 && Math.abs(last[1] - p[1]) < 0.01))
+    ) {
+      out[out.length - 1] = p;
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+/**
+ * A decision's outcomes leave by different corners where they can: the uppermost by the top if
+ * its step lies higher, the lowest by the bottom if its step lies lower, the rest to the right.
+ * A reader then sees separate branches from the diamond instead of one trunk.
+ */
+function fanOutDecisions(drafts: Draft[], steps: ReadonlyMap<string, { kind: string }>) {
+  const bySource = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (steps.get(d.c.from)?.kind !== 'decision' || d.c.kind !== 'flow') continue;
+    if (d.b.x < d.a.x + d.a.width + 16) continue;
+    bySource.set(d.c.from, [...(bySource.get(d.c.from) ?? []), d]);
+  }
+  for (const list of bySource.values()) {
+    if (list.length < 2) continue;
+    const cy = (b: Box) => b.y + b.height / 2;
+    list.sort((p, q) => cy(p.b) - cy(q.b));
+    const middle = cy(list[0]!.a);
+    list.forEach((d) => (d.from = 'r'));
+    if (cy(list[0]!.b) < middle - 1) list[0]!.from = 't';
+    if (cy(list[list.length - 1]!.b) > middle + 1) list[list.length - 1]!.from = 'b';
+  }
+}
+
+/**
+ * Ports: the connections on one side of a step share it out, ordered by where their other end
+ * lies so that they do not cross on the way out.
+ */
+function spreadPorts(drafts: Draft[]) {
+  const groups = new Map<string, { d: Draft; end: 'from' | 'to' }[]>();
+  for (const d of drafts) {
+    for (const end of ['from', 'to'] as const) {
+      const key = `${end === 'from' ? d.c.from : d.c.to}:${d[end]}`;
+      const list = groups.get(key) ?? [];
+      list.push({ d, end });
+      groups.set(key, list);
+    }
+  }
+  for (const list of groups.values()) {
+    const side = list[0]!.d[list[0]!.end];
+    const own = list[0]!.end === 'from' ? list[0]!.d.a : list[0]!.d.b;
+    const horizontalSide = side === 't' || side === 'b';
+    // By the angle towards the other end, so lines leave in the order they fan out and do not cross.
+    const key = ({ d, end }: { d: Draft; end: 'from' | 'to' }) => {
+      const other = end === 'from' ? d.b : d.a;
+      const dx = other.x + other.width / 2 - (own.x + own.width / 2);
+      const dy = other.y + other.height / 2 - (own.y + own.height / 2);
+      if (side === 'r') return Math.atan2(dy, dx);
+      if (side === 'l') return Math.atan2(dy, -dx);
+      if (side === 'b') return Math.atan2(dx, dy);
+      return Math.atan2(dx, -dy);
+    };
+    list.sort((p, q) => key(p) - key(q) || (p.d.c.id < q.d.c.id ? -1 : 1));
+    const offsets = portOffsets(list.length, horizontalSide ? own.width : own.height);
+    list.forEach((entry, i) => {
+      if (entry.end === 'from') entry.d.fromOffset = offsets[i]!;
+      else entry.d.toOffset = offsets[i]!;
+    });
+  }
 }
