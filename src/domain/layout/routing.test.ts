@@ -19,7 +19,7 @@ function flow(steps: Step[], links: [Step, Step, string?][]): Process {
   };
 }
 
-const at = (kind: Step['kind'], x: number, y: number, label = kind) =>
+const at = (kind: Step['kind'], x: number, y: number, label: string = kind) =>
   newStep(kind, 'x', x, y, label);
 
 describe('routeProcess', () => {
