@@ -22,6 +22,8 @@ export function TitleField({ title }: { title: string }) {
         aria-label={t('process.title')}
         title={title}
         rows={1}
+        // One column: the text (the hidden copy), not the textarea's default width, sizes it.
+        cols={1}
         value={field.draft}
         maxLength={500}
         {...field.bind}
