@@ -82,6 +82,9 @@ export function svgLabels(t: Translate): SvgLabels {
     kinds: Object.fromEntries(STEP_KINDS.map((k) => [k, t(`kind.${k}`)])) as SvgLabels['kinds'],
     customerLane: t('export.customerLane'),
     unknownLane: t('editor.unknownUnit'),
+    unnamedStep: t('editor.unnamed'),
+    connectionTitle: (from, to, label) =>
+      t(label ? 'export.connectionTitleLabelled' : 'export.connectionTitle', { from, to, label }),
   };
 }
 

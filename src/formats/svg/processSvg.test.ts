@@ -3,13 +3,19 @@ import { Parser } from 'saxen';
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../domain/load/loadDocument';
 import { STEP_KINDS } from '../../domain/schema/process';
-import { documentToSvg, processToSvg, type SvgLabels } from './processSvg';
+import { routeProcess } from '../../domain/layout/routing';
+import { DEFAULT_REGISTER } from '../../domain/register/defaultRegister';
+import { buildFromTemplate } from '../../domain/templates/templateText';
+import { TEMPLATES } from '../../domain/templates/templates';
+import { documentToSvg, HEADER_WIDTH, processToSvg, type SvgLabels } from './processSvg';
 import { breakCompounds, wrap } from './text';
 
 const labels: SvgLabels = {
   kinds: Object.fromEntries(STEP_KINDS.map((k) => [k, `Kind ${k}`])) as SvgLabels['kinds'],
   customerLane: 'Kundgrupp',
   unknownLane: 'Okänd',
+  unnamedStep: 'Namnlöst steg',
+  connectionTitle: (from, to, label) => `Från ${from} till ${to}${label ? `: ${label}` : ''}`,
 };
 
 function fixture() {
@@ -36,7 +42,145 @@ function parse(svg: string) {
   return { text: texts.join(' ').replace(/\s+/g, ' '), elements };
 }
 
+interface Group {
+  title: string;
+  texts: string[];
+  elements: { name: string; attrs: Record<string, string> }[];
+}
+
+/** The top-level groups of the drawing, with their title, texts and elements. */
+function groups(svg: string): Group[] {
+  const parser = new Parser();
+  const out: Group[] = [];
+  const stack: string[] = [];
+  let current: Group | null = null;
+  parser.on(
+    'openTag',
+    (name: string, attrs: () => Record<string, string>, _d: unknown, empty: boolean) => {
+      if (name === 'g' && !current) current = { title: '', texts: [], elements: [] };
+      else current?.elements.push({ name, attrs: attrs() });
+      if (!empty) stack.push(name);
+    },
+  );
+  parser.on('closeTag', (name: string) => {
+    stack.pop();
+    if (name === 'g' && current && !stack.includes('g')) {
+      out.push(current);
+      current = null;
+    }
+  });
+  parser.on('text', (t: string, decode: (s: string) => string) => {
+    if (!current || !t.trim()) return;
+    if (stack[stack.length - 1] === 'title') current.title += decode(t);
+    else if (stack[stack.length - 1] === 'text') current.texts.push(decode(t));
+  });
+  parser.parse(svg);
+  return out;
+}
+
+function forskola() {
+  const template = TEMPLATES.find((t) => t.id === 'forskoleplats')!;
+  const { process, newEntries } = buildFromTemplate(template.head, template.text, DEFAULT_REGISTER);
+  return { process, register: [...DEFAULT_REGISTER, ...newEntries] };
+}
+
 describe('processToSvg', () => {
+  it('export contract: one group per connection, titled with both steps and the label, label inside', () => {
+    const { process, register } = fixture();
+    const all = groups(processToSvg(process, register, labels).svg);
+    const byTitle = new Map(all.map((g) => [g.title, g]));
+    const label = (id: string) => process.steps.find((s) => s.id === id)!.label;
+    const labelled = process.connections.filter((c) => c.label.trim());
+    expect(labelled.length).toBeGreaterThan(0);
+    for (const c of process.connections) {
+      const title = `Från ${label(c.from)} till ${label(c.to)}${c.label ? `: ${c.label}` : ''}`;
+      const group = byTitle.get(title);
+      expect(group, title).toBeDefined();
+      expect(group!.elements.filter((e) => e.name === 'path')).toHaveLength(1);
+      expect(group!.texts).toEqual(c.label ? [c.label] : []);
+    }
+    // Each step's group keeps its title with the full label.
+    for (const step of process.steps)
+      expect(byTitle.has(`Kind ${step.kind}: ${step.label}`)).toBe(true);
+  });
+
+  it('draws the routes and label plates that routeProcess gives, moved right by the lane headers', () => {
+    const { process, register } = fixture();
+    const all = groups(processToSvg(process, register, labels).svg);
+    const routes = routeProcess(process);
+    const dx = HEADER_WIDTH + 32 - Math.min(...process.steps.map((s) => s.x));
+    const round = (v: number) => Math.round(v * 10) / 10;
+    for (const c of process.connections) {
+      const route = routes.get(c.id)!;
+      const group = all.find((g) =>
+        g.title.startsWith(
+          `Från ${process.steps.find((s) => s.id === c.from)!.label} till ${process.steps.find((s) => s.id === c.to)!.label}`,
+        ),
+      )!;
+      const d = group.elements.find((e) => e.name === 'path')!.attrs.d!;
+      expect(d).toBe(
+        route.points.map(([x, y], i) => `${i ? 'L' : 'M'}${round(x + dx)},${round(y)}`).join(' '),
+      );
+      const plate = group.elements.find((e) => e.name === 'rect');
+      if (!route.label) {
+        expect(plate).toBeUndefined();
+        continue;
+      }
+      expect(Number(plate!.attrs.x)).toBeCloseTo(route.label.x + dx, 0);
+      expect(Number(plate!.attrs.y)).toBeCloseTo(route.label.y, 0);
+      const text = group.elements.find((e) => e.name === 'text')!;
+      expect(Number(text.attrs.x)).toBeCloseTo(route.label.x + dx + route.label.width / 2, 0);
+    }
+  });
+
+  it('names a step without a label, and a connection without one, in its title', () => {
+    const { process, register } = fixture();
+    const [first] = process.connections;
+    const unnamed = {
+      ...process,
+      steps: process.steps.map((s) => (s.id === first!.from ? { ...s, label: '' } : s)),
+      connections: process.connections.map((c) => (c === first ? { ...c, label: '' } : c)),
+    };
+    const to = process.steps.find((s) => s.id === first!.to)!.label;
+    const titles = groups(processToSvg(unnamed, register, labels).svg).map((g) => g.title);
+    expect(titles).toContain(`Från Namnlöst steg till ${to}`);
+  });
+
+  it('förskola template: lane names break between words and after dashes, inside their lane', () => {
+    const { process, register } = forskola();
+    const social = 'Socialförvaltningen-Individ-och-familjeomsorgen';
+    const renamed = register.map((e) =>
+      e.id === process.lanes[2]!.registerId ? { ...e, name: social } : e,
+    );
+    const svg = processToSvg(process, renamed, labels).svg;
+    const bands = groups(svg).slice(0, process.lanes.length);
+    const laneLines = (i: number) =>
+      bands[i]!.elements.filter((e) => e.name === 'text' && e.attrs['font-weight'] === 'bold').map(
+        (e, k) => ({
+          y: Number(e.attrs.y),
+          size: Number(e.attrs['font-size']),
+          text: bands[i]!.texts[k]!,
+        }),
+      );
+    // The template's own long name: whole words, the compound broken after a hyphen.
+    expect(laneLines(1).map((l) => l.text)).toEqual(['Barn- och utbildnings-', 'förvaltningen']);
+    // Was "Socialförvaltningen-Individ-och-fam" / "iljeomsorgen".
+    expect(laneLines(2).map((l) => l.text)).toEqual([
+      'Socialförvaltningen-',
+      'Individ-och-',
+      'familjeomsorgen',
+    ]);
+    let top = 0;
+    for (const [i, lane] of process.lanes.entries()) {
+      for (const line of laneLines(i)) {
+        expect(line.text).not.toMatch(/^[-–]|…/);
+        expect(line.y - line.size).toBeGreaterThanOrEqual(top);
+        expect(line.y).toBeLessThanOrEqual(top + lane.height - (i === 0 ? 14 : 0));
+      }
+      top += lane.height;
+    }
+  });
+
   it('is well-formed, standalone SVG with every label, lane name and kind', () => {
     const { process, register } = fixture();
     const { svg, width, height } = processToSvg(process, register, labels);

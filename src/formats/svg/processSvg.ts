@@ -2,17 +2,24 @@
 // alike. Plain string building — no DOM — with every user text escaped; no script, no external
 // reference, only presentation attributes (svg2pdf reads those more reliably than CSS).
 import { readableInk } from '../../domain/model/contrast';
+import { routeProcess, type RoutedConnection } from '../../domain/layout/routing';
 import { laneBands } from '../../domain/model/geometry';
-import { labelPoint, orthogonalRoute } from '../../domain/model/route';
-import type { Process, RegisterEntry, Step, StepKind } from '../../domain/model/types';
+import type { Connection, Process, RegisterEntry, Step, StepKind } from '../../domain/model/types';
 import { shapeOutline } from './shapes';
-import { breakCompounds, charsPerLine, esc, fitFontSize, textWidth, truncate, wrap } from './text';
+import { breakCompounds, charsPerLine, esc, fitFontSize, fitName, truncate, wrap } from './text';
 
 export interface SvgLabels {
   /** The kind names, translated by the caller: formats do not know the UI language. */
   kinds: Record<StepKind, string>;
   customerLane: string;
   unknownLane: string;
+  /** A step without a label, as a connection's title names it. */
+  unnamedStep: string;
+  /**
+   * A connection's title, naming both steps and its label ("Från A till B: Ja"); the label is
+   * empty when the connection has none.
+   */
+  connectionTitle(from: string, to: string, label: string): string;
 }
 
 export interface SvgOptions {
@@ -98,12 +105,13 @@ export function processToSvg(
       `<rect x="0" y="${n(band.top)}" width="${width}" height="${n(band.height)}" fill="${esc(color)}" fill-opacity="0.35" stroke="#94a3b8" stroke-width="1"/>`,
       `<rect x="0" y="${n(band.top)}" width="${HEADER_WIDTH}" height="${n(band.height)}" fill="${esc(color)}" stroke="#64748b" stroke-width="1"/>`,
     );
+    // Between words and after dashes only; smaller, and cut with "…", only when one word
+    // cannot fit. A customer lane keeps room at the bottom for saying so.
+    const room = band.height - 24 - (customer ? 14 : 0);
     const shown = breakCompounds(name, charsPerLine(HEADER_WIDTH - 24, LANE_SIZE));
-    const size = fitFontSize(shown, HEADER_WIDTH - 24, LANE_SIZE, 10);
+    const { lines, size } = fitName(shown, HEADER_WIDTH - 24, room, LANE_SIZE, 8);
     const lineHeight = size + 4;
-    const maxLaneLines = Math.max(1, Math.floor((band.height - 24) / lineHeight));
-    const lines = wrap(shown, HEADER_WIDTH - 24, size, maxLaneLines);
-    const blockTop = band.top + band.height / 2 - (lines.length * lineHeight) / 2 + size - 1;
+    const blockTop = band.top + 12 + room / 2 - (lines.length * lineHeight) / 2 + size;
     lines.forEach((line, i) =>
       out.push(
         `<text x="12" y="${n(blockTop + i * lineHeight)}" font-size="${size}" font-weight="bold" fill="${readableInk(color)}">${esc(line)}</text>`,
@@ -122,12 +130,15 @@ export function processToSvg(
     return { svg: out.join('\n'), width, height };
   }
 
-  // Connections under the steps, so arrows end at an outline and never cross a label.
+  // Connections under the steps, so arrows end at an outline and never cross a label. The
+  // routes are the canvas's own (one routing for every view), moved right by the lane headers.
+  const routes = routeProcess(process);
+  const name = (id: string) => placed.get(id)?.step.label.trim() || labels.unnamedStep;
   for (const c of process.connections) {
-    const from = placed.get(c.from);
-    const to = placed.get(c.to);
-    if (!from || !to) continue;
-    out.push(connectionPath(from, to, c.kind === 'information', c.label));
+    const route = routes.get(c.id);
+    if (!route || !placed.has(c.from) || !placed.has(c.to)) continue;
+    const title = labels.connectionTitle(name(c.from), name(c.to), c.label.trim());
+    out.push(connectionGroup(c, route, dx, title));
   }
 
   for (const p of placed.values()) out.push(stepGroup(p, labels));
@@ -173,28 +184,25 @@ function stepGroup({ step, x, y }: Placed, labels: SvgLabels): string {
   return parts.join('');
 }
 
-/**
- * An orthogonal route: right side to left side when the target lies ahead; between top and
- * bottom when the steps share a column; a loop back goes round underneath both.
- */
-function connectionPath(from: Placed, to: Placed, information: boolean, label: string): string {
-  const boxOf = (p: Placed) => ({ x: p.x, y: p.y, width: p.step.width, height: p.step.height });
-  const points = orthogonalRoute(boxOf(from), boxOf(to));
-  const d = points.map(([x, y], i) => `${i ? 'L' : 'M'}${n(x)},${n(y)}`).join(' ');
+/** One connection as one group: its title names both ends, its label is inside it. */
+function connectionGroup(c: Connection, route: RoutedConnection, dx: number, title: string) {
+  const information = c.kind === 'information';
+  const d = route.points.map(([x, y], i) => `${i ? 'L' : 'M'}${n(x + dx)},${n(y)}`).join(' ');
   const stroke = information ? '#64748b' : '#334155';
   const parts = [
+    `<title>${esc(title)}</title>`,
     `<path d="${d}" fill="none" stroke="${stroke}" stroke-width="${information ? 1.5 : 2}"${
       information ? ' stroke-dasharray="6 4"' : ''
     } marker-end="url(#${information ? 'arrow-info' : 'arrow'})"/>`,
   ];
-  if (label.trim()) {
-    // On the longest segment, on a white plate so it stays readable over lanes and lines.
-    const [cx, cy] = labelPoint(points);
-    const text = truncate(label, 40);
-    const w = textWidth(text, 11) + 10;
+  const box = route.label;
+  if (c.label.trim() && box) {
+    // On a white plate where the routing put it (a segment of its own), readable over lines.
+    const cx = box.x + dx + box.width / 2;
+    const cy = box.y + box.height / 2;
     parts.push(
-      `<rect x="${n(cx - w / 2)}" y="${n(cy - 9)}" width="${n(w)}" height="16" rx="3" fill="#ffffff" stroke="#cbd5e1" stroke-width="1"/>`,
-      `<text x="${n(cx)}" y="${n(cy + 3)}" font-size="11" fill="#0f172a" text-anchor="middle">${esc(text)}</text>`,
+      `<rect x="${n(box.x + dx)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="3" fill="#ffffff" stroke="#cbd5e1" stroke-width="1"/>`,
+      `<text x="${n(cx)}" y="${n(cy + 4)}" font-size="11" fill="#0f172a" text-anchor="middle">${esc(truncate(c.label.trim(), 40))}</text>`,
     );
   }
   return `<g>${parts.join('')}</g>`;

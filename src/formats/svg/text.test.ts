@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyText } from './anyText.test-helper';
-import { breakCompounds, esc, graphemes, truncate, wellFormed, wrap } from './text';
+import {
+  breakCompounds,
+  charsPerLine,
+  esc,
+  fitName,
+  graphemes,
+  truncate,
+  wellFormed,
+  wrap,
+} from './text';
 
 const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const family = '👨\u200d👩\u200d👧';
@@ -90,6 +99,52 @@ describe('lone surrogates', () => {
         expect(esc(text)).not.toMatch(LONE);
         expect(encodeURIComponent(esc(text))).toBeTypeOf('string');
       }),
+    );
+  });
+});
+
+describe('fitName (lane names)', () => {
+  it('breaks after a dash and keeps a lone dash with the word before it', () => {
+    expect(fitName('Förskoleförvaltningen – placering och avgifter', 196, 100, 15, 8)).toEqual({
+      lines: ['Förskoleförvaltningen –', 'placering och avgifter'],
+      size: 15,
+    });
+    expect(fitName('Vård-och-omsorgsförvaltningen', 120, 100, 15, 8).lines).toEqual([
+      'Vård-och-',
+      'omsorgsförvaltningen',
+    ]);
+  });
+
+  it('shrinks for a word that does not fit, or for too many lines, before any ellipsis', () => {
+    const word = fitName('Samhällsbyggnadsförvaltningens', 196, 100, 15, 8);
+    expect(word.lines).toEqual(['Samhällsbyggnadsförvaltningens']);
+    expect(word.size).toBeLessThan(15);
+    const many = fitName('ett två tre fyra fem sex sju åtta nio tio elva tolv', 60, 60, 15, 8);
+    expect(many.size).toBeLessThan(15);
+    expect(many.lines.join(' ')).toBe('ett två tre fyra fem sex sju åtta nio tio elva tolv');
+    expect(many.lines.length * (many.size + 4)).toBeLessThanOrEqual(60);
+  });
+
+  it('never splits a word: whole words in lines that fit, or an ellipsis when one cannot', () => {
+    const word = fc.stringMatching(/^[a-zåäö]{1,40}$/);
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 60, max: 240 }),
+        fc.integer({ min: 20, max: 200 }),
+        (words, width, height) => {
+          const { lines, size } = fitName(words.join(' '), width, height, 15, 8);
+          const perLine = charsPerLine(width, size);
+          for (const line of lines) expect(graphemes(line).length).toBeLessThanOrEqual(perLine);
+          if (lines.join('').includes('…')) {
+            // Cut only at the smallest size: shrinking comes first.
+            expect(size).toBe(8);
+          } else {
+            expect(lines.join(' ')).toBe(words.join(' '));
+            expect(lines.length * (size + 4)).toBeLessThanOrEqual(height);
+          }
+        },
+      ),
     );
   });
 });

@@ -157,3 +157,71 @@ export function breakCompounds(text: string, maxChars: number): string {
     })
     .join('');
 }
+
+/**
+ * Pieces of a name that may start a new line: words, and the parts of a word after "-" or "–"
+ * (the dash stays at the end of the line). A dash standing alone stays with the word before it,
+ * so no line starts with one. `glue` is what joins a piece to the one before on the same line.
+ */
+function breakPieces(text: string): { text: string; glue: string }[] {
+  const pieces: { text: string; glue: string }[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = pieces[pieces.length - 1];
+    if (/^[-–]+$/.test(word) && last) {
+      last.text += ` ${word}`;
+      continue;
+    }
+    word
+      .split(/(?<=[^-–][-–])(?=[^-–])/)
+      .forEach((part, i) => pieces.push({ text: part, glue: i === 0 ? ' ' : '' }));
+  }
+  return pieces;
+}
+
+/** Greedy lines of pieces, at most perLine graphemes each where the pieces allow. */
+function fillLines(pieces: readonly { text: string; glue: string }[], perLine: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const { text, glue } of pieces) {
+    const joined = line ? line + glue + text : text;
+    if (!line || graphemes(joined).length <= perLine) line = joined;
+    else {
+      lines.push(line);
+      line = text;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * A lane name in lines that fit a box: broken only between words and after dashes, at the
+ * largest size from `preferred` down to `min` at which every piece fits on a line and the lines
+ * fit the height. Only when a single piece cannot fit even at `min` is it cut with "…" (and too
+ * many lines end in "…"); the caller keeps the full name in a title.
+ */
+export function fitName(
+  text: string,
+  maxWidth: number,
+  maxHeight: number,
+  preferred: number,
+  min: number,
+): { lines: string[]; size: number } {
+  const pieces = breakPieces(text);
+  const longest = Math.max(1, ...pieces.map((p) => graphemes(p.text).length));
+  for (let size = preferred; size >= min; size -= 0.5) {
+    const perLine = charsPerLine(maxWidth, size);
+    if (longest > perLine) continue;
+    const lines = fillLines(pieces, perLine);
+    if (lines.length * (size + 4) <= maxHeight) return { lines, size };
+  }
+  const perLine = charsPerLine(maxWidth, min);
+  const cut = pieces.map((p) => ({ ...p, text: truncate(p.text, perLine) }));
+  const lines = fillLines(cut, perLine);
+  const maxLines = Math.max(1, Math.floor(maxHeight / (min + 4)));
+  if (lines.length <= maxLines) return { lines, size: min };
+  const kept = lines.slice(0, maxLines);
+  const last = graphemes(kept[maxLines - 1]!);
+  kept[maxLines - 1] = `${last.slice(0, Math.min(last.length, perLine - 1)).join('')}…`;
+  return { lines: kept, size: min };
+}

@@ -6,6 +6,8 @@ export const exportSv = {
   'export.failed':
     'Exporten misslyckades. Inget har ändrats; försök igen eller välj ett annat format.',
   'export.customerLane': 'Kundgrupp',
+  'export.connectionTitle': 'Från {from} till {to}',
+  'export.connectionTitleLabelled': 'Från {from} till {to}: {label}',
   'export.pdfTitle': 'Exportera PDF',
   'export.pdfHelp': 'Välj papper och hur flödet ska få plats.',
   'export.pageSize': 'Pappersstorlek',
@@ -48,6 +50,8 @@ export const exportEn: Record<keyof typeof exportSv, string> = {
   'export.svg': 'SVG – vector image',
   'export.failed': 'The export failed. Nothing was changed; try again or choose another format.',
   'export.customerLane': 'Customer group',
+  'export.connectionTitle': 'From {from} to {to}',
+  'export.connectionTitleLabelled': 'From {from} to {to}: {label}',
   'export.pdfTitle': 'Export PDF',
   'export.pdfHelp': 'Choose the paper and how the flow should fit.',
   'export.pageSize': 'Paper size',
