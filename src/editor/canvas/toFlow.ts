@@ -1,6 +1,8 @@
 // The canvas is a projection of the model: lanes and steps become React Flow nodes, connections
 // become edges. React Flow's Node/Edge types stay inside editor/.
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import { cachedRoutes } from '../../domain/layout/routeCache';
+import type { RoutedConnection } from '../../domain/layout/routing';
 import { laneBands } from '../../domain/model/geometry';
 import type { Process, RegisterEntry, Step } from '../../domain/model/types';
 
@@ -145,6 +147,14 @@ export function toNodes(
   return [...lanes, ...steps];
 }
 
+export interface FlowEdgeData extends Record<string, unknown> {
+  kind: string;
+  /** The route drawn while both steps are where the routing saw them (not while one is dragged). */
+  route: RoutedConnection | undefined;
+  /** Where the routing saw the two steps (top-left corners). */
+  seen: readonly [number, number, number, number] | undefined;
+}
+
 interface CachedEdge {
   inputs: unknown[];
   edge: Edge;
@@ -167,10 +177,14 @@ export function toEdges(
     x: s.x + s.width / 2,
     y: (tops.get(s.laneId) ?? 0) + s.y + s.height / 2,
   });
+  // One routing for all connections (they keep clear of each other), the same as the exports'.
+  const routes = cachedRoutes(doc);
   const edges = doc.connections.map((c) => {
     const from = byId.get(c.from);
     const to = byId.get(c.to);
+    const route = routes.get(c.id);
     const inputs = [
+      route,
       c,
       from,
       to,
@@ -198,7 +212,19 @@ export function toEdges(
         (c.kind === 'information' ? 'edge-information' : 'edge-flow') +
         (handovers.has(c.id) ? ' edge-handover' : ''),
       markerEnd: ARROW,
-      data: { kind: c.kind },
+      data: {
+        kind: c.kind,
+        route,
+        seen:
+          from && to
+            ? [
+                from.x,
+                (tops.get(from.laneId) ?? 0) + from.y,
+                to.x,
+                (tops.get(to.laneId) ?? 0) + to.y,
+              ]
+            : undefined,
+      } satisfies FlowEdgeData,
     } satisfies Edge;
     cache.set(c.id, { inputs, edge });
     return edge;

@@ -1,9 +1,10 @@
-// A connection on the canvas, routed from the two steps' boxes rather than from measured handle
-// positions: the same route as in the SVG, PDF and BPMN exports, and still right for a step
-// that React Flow has not measured yet (it renders only what is in view).
+// A connection on the canvas, drawn along the route the domain worked out for the whole flow
+// (the same route as in the SVG, PDF and BPMN exports). While a step is being dragged its
+// connections follow it with a plain orthogonal route until the drop routes everything again.
 import { BaseEdge, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
 import { memo } from 'react';
 import { labelPoint, orthogonalRoute, type Box } from '../../domain/model/route';
+import type { FlowEdgeData } from '../canvas/toFlow';
 
 function boxOf(node: InternalNode): Box {
   return {
@@ -14,6 +15,14 @@ function boxOf(node: InternalNode): Box {
   };
 }
 
+/** The domain's route, while both steps are where the routing saw them. */
+function routed(data: FlowEdgeData | undefined, from: Box, to: Box) {
+  const seen = data?.seen;
+  if (!data?.route || !seen) return null;
+  const same = seen[0] === from.x && seen[1] === from.y && seen[2] === to.x && seen[3] === to.y;
+  return same ? data.route : null;
+}
+
 export const FlowEdge = memo(function FlowEdge({
   id,
   source,
@@ -22,13 +31,19 @@ export const FlowEdge = memo(function FlowEdge({
   markerEnd,
   style,
   interactionWidth,
+  data,
 }: EdgeProps) {
   const from = useInternalNode(source);
   const to = useInternalNode(target);
   if (!from || !to) return null;
-  const points = orthogonalRoute(boxOf(from), boxOf(to));
+  const fromBox = boxOf(from);
+  const toBox = boxOf(to);
+  const route = routed(data as FlowEdgeData | undefined, fromBox, toBox);
+  const points = route?.points ?? orthogonalRoute(fromBox, toBox);
   const path = points.map(([x, y], i) => `${i ? 'L' : 'M'}${x},${y}`).join(' ');
-  const [labelX, labelY] = labelPoint(points);
+  const [labelX, labelY] = route?.label
+    ? [route.label.x + route.label.width / 2, route.label.y + route.label.height / 2]
+    : labelPoint(points);
   return (
     <BaseEdge
       id={id}
