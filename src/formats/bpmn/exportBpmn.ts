@@ -6,7 +6,7 @@ import type { ModdleElement } from 'bpmn-moddle';
 import type { Lane, Process, RegisterEntry, Step } from '../../domain/model/types';
 import { EVENT_TYPES, SUBPROCESS_TYPES, TASK_TYPES, typeForKind } from './kinds';
 import { createModdle } from './moddle';
-import { orthogonalRoute } from '../../domain/model/route';
+import { routeProcess } from '../../domain/layout/routing';
 
 const POOL_LABEL = 30;
 const LEFT = 80;
@@ -240,7 +240,8 @@ export async function exportBpmn(
       el.attachedToRef = elementOf.get(step.bpmn.attachedTo);
   }
 
-  // Connections.
+  // Connections, routed as on the canvas: lanes in pool order, which is how they are drawn here.
+  const routes = routeProcess({ ...process, lanes: pools.flatMap((p) => p.lanes) });
   const messageFlows: ModdleElement[] = [];
   const collaborationArtifacts: ModdleElement[] = [];
   for (const c of process.connections) {
@@ -284,8 +285,8 @@ export async function exportBpmn(
       create('bpmndi:BPMNEdge', {
         id: `${id}_di`,
         bpmnElement: el,
-        waypoint: orthogonalRoute(box(from), box(to)).map(([x, y]) =>
-          create('dc:Point', { x: Math.round(x), y: Math.round(y) }),
+        waypoint: (routes.get(c.id)?.points ?? []).map(([x, y]) =>
+          create('dc:Point', { x: Math.round(x0 + x), y: Math.round(y) }),
         ),
       }),
     );

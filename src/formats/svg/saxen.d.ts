@@ -5,8 +5,14 @@ declare module 'saxen' {
     on(event: 'text', handler: (text: string, decode: (s: string) => string) => void): void;
     on(
       event: 'openTag',
-      handler: (name: string, attrs: () => Record<string, string>) => void,
+      handler: (
+        name: string,
+        attrs: () => Record<string, string>,
+        decode: (s: string) => string,
+        selfClosing: boolean,
+      ) => void,
     ): void;
+    on(event: 'closeTag', handler: (name: string) => void): void;
     parse(xml: string): void;
   }
 }
