@@ -22,6 +22,7 @@ import { textviewEn } from './parts/textview';
 import { recoveryEn } from './parts/recovery';
 import { journalEn } from './parts/journal';
 import { safetyEn } from './parts/safety';
+import { canvasEn } from './parts/canvas';
 import type { MessageKey } from './sv';
 
 export const en: Record<MessageKey, string> = {
@@ -290,4 +291,5 @@ export const en: Record<MessageKey, string> = {
   ...recoveryEn,
   ...journalEn,
   ...safetyEn,
+  ...canvasEn,
 };

@@ -21,6 +21,7 @@ import { textviewSv } from './parts/textview';
 import { recoverySv } from './parts/recovery';
 import { journalSv } from './parts/journal';
 import { safetySv } from './parts/safety';
+import { canvasSv } from './parts/canvas';
 
 // Swedish, the default language. The keys here define MessageKey; en.ts must have them all.
 export const sv = {
@@ -291,6 +292,7 @@ export const sv = {
   ...recoverySv,
   ...journalSv,
   ...safetySv,
+  ...canvasSv,
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -1,23 +1,18 @@
 // "Show the whole flow": fits the steps, clear of the header column. Worked out from the
 // document, not from React Flow's nodes: the canvas gives React Flow only the steps near the
 // view (viewWindow.ts), so its own fitView would fit those.
-import { ControlButton, getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
+import { ControlButton, useReactFlow, useStoreApi } from '@xyflow/react';
 import { stepsBounds } from '../../domain/model/geometry';
 import type { Box } from '../../domain/model/route';
 import type { Process } from '../../domain/model/types';
 import { HEADER_COLUMN_WIDTH } from '../lanes/LaneHeaders';
+import { fitViewport, type Pad } from './fitView';
 
 /** Room around the fitted flow, in screen pixels; the header column covers the left. */
-const PAD = { top: 24, bottom: 24, right: 32, left: HEADER_COLUMN_WIDTH + 24 };
-const PADDING = {
-  top: `${PAD.top}px`,
-  bottom: `${PAD.bottom}px`,
-  right: `${PAD.right}px`,
-  left: `${PAD.left}px`,
-} as const;
+export const FIT_PAD: Pad = { top: 24, bottom: 24, right: 32, left: HEADER_COLUMN_WIDTH + 24 };
 
 /** The steps' box, or the lanes' when there is no step yet. */
-function fitBox(doc: Process): Box {
+export function fitBox(doc: Process): Box {
   const height = doc.lanes.reduce((sum, l) => sum + l.height, 0);
   return stepsBounds(doc) ?? { x: 0, y: 0, width: 800, height: Math.max(height, 200) };
 }
@@ -27,12 +22,7 @@ export function FitFlowButton({ doc, label }: { doc: Process; label: string }) {
   const flow = useReactFlow();
   const fit = () => {
     const { width, height, minZoom } = store.getState();
-    const bounds = fitBox(doc);
-    const view = getViewportForBounds(bounds, width, height, minZoom, 1, PADDING);
-    // A flow too long for the smallest zoom is shown from its start, not from its middle.
-    if (bounds.width * view.zoom > width - PAD.left - PAD.right)
-      view.x = PAD.left - bounds.x * view.zoom;
-    void flow.setViewport(view);
+    void flow.setViewport(fitViewport(fitBox(doc), { width, height }, FIT_PAD, minZoom));
   };
   return (
     <ControlButton

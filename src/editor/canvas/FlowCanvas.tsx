@@ -4,7 +4,6 @@ import {
   ConnectionMode,
   Controls,
   ReactFlow,
-  useStore,
   applyEdgeChanges,
   applyNodeChanges,
   type Connection as FlowConnection,
@@ -48,7 +47,9 @@ import { OverviewMap } from './OverviewMap';
 import { toEdges, toNodes, type EdgeCache, type FlowNode, type NodeCache } from './toFlow';
 import { useViewWindow } from './useViewWindow';
 import { indexCanvas, queryWindow } from './viewWindow';
-import { isLowZoom, LowZoom } from './zoomLevel';
+import { ZoomLevelContext } from './zoomLevel';
+import { FarLayer } from './FarLayer';
+import { useFarView } from './useFarView';
 
 const nodeTypes = { lane: LaneNode, step: StepNode };
 const edgeTypes = { flow: FlowEdge };
@@ -81,6 +82,8 @@ function selectFocusedStep(e: FocusEvent) {
   if (id && !session.selectedStepIds.includes(id)) session.select([id]);
 }
 const INFORMATION_KINDS = new Set(['informationObject', 'itSystem']);
+const FAR_WINDOW = { steps: new Set<string>(), connections: new Set<string>() };
+const NO_EDGES: Edge[] = [];
 
 export function FlowCanvas({
   doc,
@@ -91,7 +94,6 @@ export function FlowCanvas({
 }) {
   const t = useT();
   const register = useRegisterStore((s) => s.byId);
-  const lowZoom = useStore(isLowZoom);
   const unknown = t('editor.unknownUnit');
   const unnamed = t('editor.unnamed');
   const connectionName = useCallback(
@@ -129,6 +131,8 @@ export function FlowCanvas({
 
   const flowRef = useRef<ReactFlowInstance<FlowNode> | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
+  const { level, minZoom, onPaneClick, zoomInOnStep } = useFarView(doc, flowRef);
+  const far = level === 'far';
 
   // A new document version replaces React Flow's copy; the selection carries over.
   useEffect(() => {
@@ -179,16 +183,29 @@ export function FlowCanvas({
     () => indexCanvas(derivedNodes, derivedEdges),
     [derivedNodes, derivedEdges],
   );
+  // Far out, the far layer draws every step and connection, and React Flow keeps only the
+  // selection (focusable, draggable, named for screen readers).
   const area = useViewWindow();
+  const pinned = useMemo(() => new Set(selectedStepIds), [selectedStepIds]);
   const near = useMemo(
-    () => queryWindow(index, area, selectedStepIds),
-    [index, area, selectedStepIds],
+    () => (far ? FAR_WINDOW : queryWindow(index, area, selectedStepIds)),
+    [far, index, area, selectedStepIds],
   );
   const shownNodes = useMemo(
-    () => nodes.filter((n) => n.type === 'lane' || near.steps.has(n.id) || n.dragging),
-    [nodes, near],
+    () =>
+      nodes.filter(
+        (n) => n.type === 'lane' || n.dragging || (far ? pinned.has(n.id) : near.steps.has(n.id)),
+      ),
+    [nodes, near, far, pinned],
   );
-  const shownEdges = useMemo(() => edges.filter((e) => near.connections.has(e.id)), [edges, near]);
+  const shownEdges = useMemo(
+    () => (far ? NO_EDGES : edges.filter((e) => near.connections.has(e.id))),
+    [edges, near, far],
+  );
+  const selectedConnections = useMemo(
+    () => new Set(selectedConnectionIds),
+    [selectedConnectionIds],
+  );
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => setNodes((ns) => applyNodeChanges(changes, ns)),
@@ -293,12 +310,13 @@ export function FlowCanvas({
   }, []);
 
   // Double-click on empty ground in a lane adds an activity exactly there.
+  // Far out, a double-click on a drawn step zooms in on it instead.
   const onDoubleClick = useCallback(
     (e: MouseEvent) => {
-      if ((e.target as HTMLElement).classList.contains('react-flow__pane'))
-        addAtScreenPoint('activity', e.clientX, e.clientY);
+      if (!(e.target as HTMLElement).classList.contains('react-flow__pane')) return;
+      if (!zoomInOnStep(e)) addAtScreenPoint('activity', e.clientX, e.clientY);
     },
-    [addAtScreenPoint],
+    [addAtScreenPoint, zoomInOnStep],
   );
   const onEdgeDoubleClick = useCallback(
     (_e: MouseEvent, edge: Edge) => onEditConnection(edge.id),
@@ -336,7 +354,7 @@ export function FlowCanvas({
     [doc, fitLabel],
   );
   return (
-    <LowZoom.Provider value={lowZoom}>
+    <ZoomLevelContext.Provider value={level}>
       <ReactFlow<FlowNode>
         ref={containerRef}
         onPointerDownCapture={blurFieldOutside}
@@ -364,7 +382,8 @@ export function FlowCanvas({
         snapToGrid
         snapGrid={SNAP_GRID}
         onlyRenderVisibleElements
-        minZoom={0.1}
+        onPaneClick={onPaneClick}
+        minZoom={minZoom}
         maxZoom={2}
         onInit={onInit}
         selectionOnDrag={false}
@@ -375,11 +394,18 @@ export function FlowCanvas({
       >
         {/* No dotted background: the lanes are the grid, and redrawing the dots on each pan
             and zoom frame cost about a third of the canvas's own work per frame (bench). */}
+        {far && (
+          <FarLayer
+            doc={doc}
+            selectedConnections={selectedConnections}
+            label={t('canvas.farLayer', { count: doc.steps.length })}
+          />
+        )}
         <LaneHeaders doc={doc} />
         {controls}
         <OverviewMap doc={doc} register={register} label={t('editor.minimap')} />
       </ReactFlow>
-    </LowZoom.Provider>
+    </ZoomLevelContext.Provider>
   );
 }
 

@@ -1,10 +1,21 @@
-// Zoomed far out, hundreds of steps are in view: each is then drawn as a shape with a short
-// label, without the kind line and the four connection handles (each handle is a React Flow
-// component with its own store subscription, run on every pan frame). The canvas passes the
-// zoom level down through context, so steps re-render only when the threshold is crossed.
+// How much of a step the canvas draws, by zoom. Near: everything. Low: hundreds of steps are in
+// view, so each is a shape with a short label, without the kind line and the four connection
+// handles (each handle is a React Flow component with its own store subscription, run on every
+// pan frame). Far: a label would be too small to read, so the steps and connections are drawn
+// as coloured shapes on one canvas layer (FarLayer) instead of hundreds of DOM nodes. The
+// canvas passes the level down through context, so steps re-render only when it changes.
 import type { ReactFlowState } from '@xyflow/react';
 import { createContext } from 'react';
 
+export type ZoomLevel = 'near' | 'low' | 'far';
+
 const LOW_ZOOM = 0.35;
-export const isLowZoom = (s: ReactFlowState) => s.transform[2] < LOW_ZOOM;
-export const LowZoom = createContext(false);
+/** A step's label (15 px) is 3 px on screen here: no one reads it. */
+export const FAR_ZOOM = 0.2;
+
+export function zoomLevel(zoom: number): ZoomLevel {
+  if (zoom < FAR_ZOOM) return 'far';
+  return zoom < LOW_ZOOM ? 'low' : 'near';
+}
+export const zoomLevelOf = (s: ReactFlowState) => zoomLevel(s.transform[2]);
+export const ZoomLevelContext = createContext<ZoomLevel>('near');

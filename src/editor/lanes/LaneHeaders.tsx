@@ -2,8 +2,10 @@
 // sight while the flow pans sideways (a frozen column). It follows the view vertically and in
 // zoom without React: a transform on the column, and each header's place and height written
 // from its band (data attributes) and the zoom, so a pan or zoom frame re-renders nothing here.
-// React renders again only when a lane turns compact or back (its height on screen crosses
-// 96 px). Measured at 1,000 steps: the headers were the largest cost of a zoom frame.
+// React renders again only when a lane changes size class (its height on screen crosses 96 or
+// 16 px). Measured at 1,000 steps: the headers were the largest cost of a zoom frame. A name
+// never leaves its header: it wraps between words (laneNameFit), shrinks with a low lane, and
+// below a readable height only the lane's colour shows (the name stays for screen readers).
 import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { readableInk } from '../../domain/model/contrast';
@@ -14,11 +16,19 @@ import { useDocumentStore } from '../../state/documentStore';
 import { useRegisterStore } from '../../state/registerStore';
 import { useLanePointer } from './useLanePointer';
 import { useLaneDialog } from './laneDialogStore';
+import { fitLaneName, measureHeaderText } from './laneNameFit';
 
 /** Width of the header column in screen pixels, at every zoom. */
 export const HEADER_COLUMN_WIDTH = 216;
 /** Below this height on screen a header shows its name on one line and hides its tools. */
 const COMPACT_BELOW = 96;
+/** Below this height on screen a name would be cut to an unreadable sliver: colour only. */
+const TINY_BELOW = 16;
+/** The name's room: the column less the header's padding and border. */
+const NAME_ROOM = HEADER_COLUMN_WIDTH - 26;
+type SizeClass = 'full' | 'compact' | 'tiny';
+const SIZE_CLASSES: Record<string, SizeClass> = { f: 'full', c: 'compact', t: 'tiny' };
+const sizeFlag = (px: number) => (px < TINY_BELOW ? 't' : px < COMPACT_BELOW ? 'c' : 'f');
 
 export const LaneHeaders = memo(function LaneHeaders({ doc }: { doc: Process }) {
   const byId = useRegisterStore((s) => s.byId);
@@ -47,10 +57,9 @@ export const LaneHeaders = memo(function LaneHeaders({ doc }: { doc: Process }) 
     // New headers (lanes added, reordered) are placed too.
   }, [store, bands]);
   // One character per lane, so the selector's result compares by value.
-  const compactFlags = useStore(
+  const sizeFlags = useStore(
     useCallback(
-      (s: ReactFlowState) =>
-        bands.map((b) => (b.height * s.transform[2] < COMPACT_BELOW ? '1' : '0')).join(''),
+      (s: ReactFlowState) => bands.map((b) => sizeFlag(b.height * s.transform[2])).join(''),
       [bands],
     ),
   );
@@ -64,7 +73,7 @@ export const LaneHeaders = memo(function LaneHeaders({ doc }: { doc: Process }) 
             band={band}
             count={bands.length}
             entry={byId.get(band.lane.registerId)}
-            compact={compactFlags[i] === '1'}
+            size={SIZE_CLASSES[sizeFlags[i] ?? 'f'] ?? 'full'}
           />
         ))}
       </div>
@@ -76,7 +85,10 @@ export const LaneHeaders = memo(function LaneHeaders({ doc }: { doc: Process }) 
 function placeHeader(header: HTMLElement, zoom: number) {
   const { bandTop, bandHeight, moving } = header.dataset;
   header.style.transform = `translateY(${Number(bandTop) * zoom + Number(moving)}px)`;
-  header.style.height = `${Math.max(Number(bandHeight) * zoom, 4)}px`;
+  const height = Math.max(Number(bandHeight) * zoom, 4);
+  header.style.height = `${height}px`;
+  // A compact name's size follows its lane's height (styles.css).
+  header.style.setProperty('--lane-h', `${height}px`);
 }
 const zoomOf = (s: ReactFlowState) => s.transform[2];
 
@@ -84,10 +96,11 @@ interface LaneHeaderProps {
   band: LaneBand;
   count: number;
   entry: RegisterEntry | undefined;
-  compact: boolean;
+  size: SizeClass;
 }
 
-const LaneHeader = memo(function LaneHeader({ band, count, entry, compact }: LaneHeaderProps) {
+const LaneHeader = memo(function LaneHeader({ band, count, entry, size }: LaneHeaderProps) {
+  const compact = size !== 'full';
   const t = useT();
   const { lane, index } = band;
   const name = entry?.name ?? t('editor.unknownUnit');
@@ -101,6 +114,8 @@ const LaneHeader = memo(function LaneHeader({ band, count, entry, compact }: Lan
     if (self.current) placeHeader(self.current, zoomOf(store.getState()));
   });
   const move = (toIndex: number) => apply({ type: 'lane.move', laneId: lane.id, toIndex });
+  const shown = compact && entry?.shortName ? entry.shortName : name;
+  const fit = useMemo(() => fitLaneName(shown, NAME_ROOM, measureHeaderText), [shown]);
   return (
     <div
       ref={self}
@@ -110,21 +125,23 @@ const LaneHeader = memo(function LaneHeader({ band, count, entry, compact }: Lan
       data-band-top={band.top}
       data-band-height={band.height + pointer.resizing}
       data-moving={pointer.moving}
-      className={`lane-header${customer ? ' lane-customer' : ''}${pointer.moving ? ' dragging' : ''}${compact ? ' compact' : ''}`}
+      className={`lane-header${customer ? ' lane-customer' : ''}${pointer.moving ? ' dragging' : ''}${compact ? ' compact' : ''}${size === 'tiny' ? ' tiny' : ''}`}
       style={{
         ['--lane-color' as string]: entry?.color ?? '#e2e8f0',
         ['--lane-ink' as string]: readableInk(entry?.color ?? '#e2e8f0'),
+        ['--name-size' as string]: `${fit.size}px`,
       }}
       title={t('editor.laneDragHint')}
       {...pointer.moveHandlers}
     >
       {customer && !compact && <span className="lane-badge">{t('editor.customerLane')}</span>}
       <button
-        className="lane-name"
-        title={t('editor.renameLane')}
+        className={`lane-name${fit.clipped ? ' clipped' : ''}`}
+        // A cut name is read in full on hover; the button's text is the full name for the ear.
+        title={fit.clipped || compact ? name : t('editor.renameLane')}
         onClick={() => useLaneDialog.getState().openRename(lane.id)}
       >
-        {compact && entry?.shortName ? entry.shortName : name}
+        {shown}
       </button>
       <div className="lane-tools">
         <button

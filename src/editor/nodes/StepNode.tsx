@@ -12,7 +12,7 @@ import { KIND_ICON } from './kindIcons';
 import { focusStep } from '../a11y/focusStep';
 import { useStepName } from '../a11y/useStepName';
 import { stepNameId } from '../canvas/toFlow';
-import { LowZoom } from '../canvas/zoomLevel';
+import { ZoomLevelContext } from '../canvas/zoomLevel';
 
 /** While a connection is being drawn every step in view needs handles to end it on. */
 const connecting = (s: ReactFlowState) => s.connection.inProgress;
@@ -53,13 +53,26 @@ export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps
   const editing = useSessionStore((s) => s.editingStepId === id);
   const kindName = t(`kind.${step.kind}`);
   const name = useStepName(step);
-  const low = useContext(LowZoom);
+  const level = useContext(ZoomLevelContext);
   // Handles only when they can be used (each one is a component with a store subscription
   // run on every pan frame); otherwise marks in their places.
   const [hovered, setHovered] = useState(false);
   const drawing = useStore(connecting);
   const handles = selected || hovered || drawing;
-  if (low && !editing && !selected && !drawing)
+  // Far out the canvas draws steps on its own layer (FarLayer); the ones still rendered here
+  // (the selection, kept focusable) are shapes too: a label would be too small to read.
+  if (level === 'far' && !editing)
+    return (
+      <div
+        className={`step step-${step.kind} far${selected ? ' selected' : ''}`}
+        data-kind={step.kind}
+      >
+        <span id={stepNameId(id)} hidden aria-label={name} />
+        <div className="step-shape" aria-hidden="true" />
+        <HandleMarks />
+      </div>
+    );
+  if (level === 'low' && !editing && !selected && !drawing)
     return (
       <div className={`step step-${step.kind} simple`} data-kind={step.kind}>
         <span id={stepNameId(id)} hidden aria-label={name} />
