@@ -4,7 +4,7 @@
 import { GRID, LANE_MIN_HEIGHT, LANE_PADDING } from '../model/geometry';
 import type { Box } from '../model/route';
 import type { Lane, Step } from '../model/types';
-import { arrangements, overlaps, stack, zoneAt } from './itemStack';
+import { arrangements, overlaps, stack, zoneAt, type Side, type StackedItem } from './itemStack';
 
 export const ROW_GAP = 32;
 /** Room kept between the tidied selection and steps left where they were. */
@@ -62,6 +62,12 @@ const boxOf = (s: Step, x: number, y: number): Box => ({
   height: s.height,
 });
 
+interface Fit {
+  row: number;
+  box: Box;
+  stacked: StackedItem[];
+}
+
 export function placeLane(input: LaneInput): { placed: Placed[]; height: number } {
   const { lane, rowHeight } = input;
   const placed: Placed[] = input.fixed.map((s) => ({
@@ -90,29 +96,34 @@ export function placeLane(input: LaneInput): { placed: Placed[]; height: number 
   let lastRow = 0;
   for (const s of input.flow) {
     const items = input.itemsOf.get(s.id) ?? [];
-    for (let row = input.down.has(s.id) ? lastRow : 0; ; row++) {
-      const box = boxOf(
-        s,
-        input.x.get(s.id)!,
-        rowTop(row) + Math.round((rowHeight - s.height) / 2),
-      );
-      if (!free(box) || !clearOfZones(box)) continue;
-      const fits = items.length
-        ? arrangements(items.length)
-            .map((sides) => stack(box, items, sides))
-            .find((stacked) =>
-              stacked.every(
-                (it) => it.zone.y >= -LANE_PADDING && free(it.box) && clearOfFlow(it.zone),
-              ),
-            )
-        : [];
-      if (!fits) continue;
-      placed.push({ id: s.id, box, flow: true, fixed: false });
-      for (const it of fits) placed.push({ ...it, flow: false, fixed: false });
-      gridBottom = Math.max(gridBottom, rowTop(row) + rowHeight);
-      lastRow = Math.max(lastRow, row);
-      break;
+    const options = arrangements(items.length);
+    // Items on both sides are calmer than a stack on one: short zones that leave the next
+    // column free, and no item's line running through another item. Worth up to two rows.
+    const calm = (sides: Side[]) =>
+      items.length < 2 || (sides.includes('above') && sides.includes('below'));
+    let fallback: Fit | null = null as Fit | null;
+    let chosen: Fit | null = null as Fit | null;
+    for (let row = input.down.has(s.id) ? lastRow : 0; !chosen; row++) {
+      if (fallback && row > fallback.row + 2) chosen = fallback;
+      const y = rowTop(row) + Math.round((rowHeight - s.height) / 2);
+      const box = boxOf(s, input.x.get(s.id)!, y);
+      if (chosen || !free(box) || !clearOfZones(box)) continue;
+      for (const sides of options) {
+        const stacked = stack(box, items, sides);
+        const fits = stacked.every(
+          (it) => it.zone.y >= -LANE_PADDING && free(it.box) && clearOfFlow(it.zone),
+        );
+        if (!fits) continue;
+        if (calm(sides)) chosen = { row, box, stacked };
+        else fallback ??= { row, box, stacked };
+        if (chosen) break;
+      }
     }
+    const { row, box, stacked } = chosen!;
+    placed.push({ id: s.id, box, flow: true, fixed: false });
+    for (const it of stacked) placed.push({ ...it, flow: false, fixed: false });
+    gridBottom = Math.max(gridBottom, rowTop(row) + rowHeight);
+    lastRow = Math.max(lastRow, row);
   }
 
   // Loose notes (attached to nothing being tidied): the first free row in their column.
