@@ -41,6 +41,19 @@ test('tidy-up', async ({ page }) => {
   await page.screenshot({ path: `${OUT}/tidy-after.png` });
 });
 
+test('the 25-step flow tidied, at 1280×720', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/');
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importera' }).click();
+  await (await choosing).setFiles('e2e/fixtures/forskoleplats-25.json');
+  await expect(page.getByRole('main', { name: /Redigerare/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Städa upp', exact: true }).click();
+  await expect(page.getByText('Flödet är uppstädat.')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Visa hela flödet' }).click();
+  await page.screenshot({ path: `${OUT}/flow-25-tidied.png` });
+});
+
 test('pdf pages', async ({ page }) => {
   const { execFileSync } = await import('node:child_process');
   await importFixture(page);
