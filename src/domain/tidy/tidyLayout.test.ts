@@ -198,8 +198,13 @@ describe('tidy-up layout', () => {
     // The three items on one step are stacked in its column.
     const get = (label: string) => after.steps.find((s) => s.label === label)!;
     const centre = (s: Step) => s.x + s.width / 2;
-    for (const label of ['Uppgifter saknas', 'Långa liggtider', 'Checklista i e-tjänsten'])
-      expect(Math.abs(centre(get(label)) - centre(get('Bedömer ärendet')))).toBeLessThanOrEqual(4);
+    const items = ['Uppgifter saknas', 'Långa liggtider', 'Checklista i e-tjänsten'].map(get);
+    const anchor = get('Bedömer ärendet');
+    for (const item of items)
+      expect(Math.abs(centre(item) - centre(anchor))).toBeLessThanOrEqual(4);
+    // On both sides of it, so no item's line has to pass another item.
+    expect(items.some((s) => s.y < anchor.y)).toBe(true);
+    expect(items.some((s) => s.y > anchor.y)).toBe(true);
     expect((await tidy(after)).steps).toEqual(after.steps);
   });
 
