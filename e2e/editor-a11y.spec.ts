@@ -39,7 +39,7 @@ test('keyboard and screen reader: name, focus, announce, connect from a list, mo
     page.getByRole('main', { name: 'Redigerare: Ansöka om förskoleplats' }),
   ).toBeVisible();
 
-  await addLane(page, 'Invånare');
+  // A new process has its customer lane (Invånare), with Behov and Resultat in it.
   await addLane(page, 'Förskoleförvaltningen');
   await addLane(page, 'Ekonomiavdelningen');
   await quickEntry(page, 'Invånare: Ansöker om plats');
@@ -54,17 +54,17 @@ test('keyboard and screen reader: name, focus, announce, connect from a list, mo
 
   await activate(page, 'Visa hela flödet');
   // Each step is named for the ear: kind, label, lane, place in the flow.
-  const second = step(page, 'Aktivitet: Bedömer ansökan, i Förskoleförvaltningen, 2 av 6');
+  const second = step(page, 'Aktivitet: Bedömer ansökan, i Förskoleförvaltningen, 3 av 8');
   await second.focus();
   await expect(second).toBeFocused();
   // → follows the flow, and focus goes with it.
   await page.keyboard.press('ArrowRight');
   await expect(
-    step(page, 'Beslut: Komplett ansökan?, i Förskoleförvaltningen, 3 av 6'),
+    step(page, 'Beslut: Komplett ansökan?, i Förskoleförvaltningen, 4 av 8'),
   ).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  const back = step(page, 'Aktivitet: Kompletterar ansökan, i Invånare, 5 av 6');
+  const back = step(page, 'Aktivitet: Kompletterar ansökan, i Invånare, 6 av 8');
   await expect(back).toBeFocused();
 
   // Connect the focused step to another one, chosen from a list.
@@ -82,7 +82,7 @@ test('keyboard and screen reader: name, focus, announce, connect from a list, mo
   await back.focus();
   await page.keyboard.press('ArrowRight');
   await expect(
-    step(page, 'Aktivitet: Skickar faktura, i Förskoleförvaltningen, 6 av 6'),
+    step(page, 'Aktivitet: Skickar faktura, i Förskoleförvaltningen, 7 av 8'),
   ).toBeFocused();
   await panel.getByRole('combobox', { name: 'Simbana' }).focus();
   await panel
@@ -90,11 +90,11 @@ test('keyboard and screen reader: name, focus, announce, connect from a list, mo
     .selectOption({ label: 'Ekonomiavdelningen' });
   await expect(announced(page)).toHaveText('Skickar faktura flyttat till Ekonomiavdelningen');
   await expect(
-    step(page, 'Aktivitet: Skickar faktura, i Ekonomiavdelningen, 6 av 6'),
+    step(page, 'Aktivitet: Skickar faktura, i Ekonomiavdelningen, 7 av 8'),
   ).toBeVisible();
 
   // Undo is announced too, and "?" lists the shortcuts; Escape gives focus back.
-  await step(page, 'Aktivitet: Skickar faktura, i Ekonomiavdelningen, 6 av 6').focus();
+  await step(page, 'Aktivitet: Skickar faktura, i Ekonomiavdelningen, 7 av 8').focus();
   await page.keyboard.press('Control+z');
   await expect(announced(page)).toHaveText('Skickar faktura flyttat till Förskoleförvaltningen');
   await page.keyboard.press('Control+Shift+z');
@@ -116,6 +116,8 @@ test('keyboard and screen reader: name, focus, announce, connect from a list, mo
   const flow = describeFlow(json);
   expect(flow.lanes).toEqual(['Invånare', 'Ekonomiavdelningen', 'Förskoleförvaltningen']);
   expect(flow.steps).toEqual({
+    Behov: 'Invånare',
+    Resultat: 'Invånare',
     'Ansöker om plats': 'Invånare',
     'Bedömer ansökan': 'Förskoleförvaltningen',
     'Komplett ansökan?': 'Förskoleförvaltningen',
@@ -124,5 +126,6 @@ test('keyboard and screen reader: name, focus, announce, connect from a list, mo
     'Skickar faktura': 'Ekonomiavdelningen',
   });
   expect(flow.connections).toContain('Kompletterar ansökan → Bedömer ansökan');
-  expect(flow.connections).toHaveLength(6);
+  expect(flow.connections).toContain('Behov → Ansöker om plats');
+  expect(flow.connections).toHaveLength(7);
 });

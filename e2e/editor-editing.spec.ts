@@ -71,7 +71,8 @@ test('undo and redo restore the exact diagram after add, delete, move-to-lane an
 }) => {
   await openLibrary(page);
   await buildFlow(page, 'Ångra allt');
-  const undo = page.getByRole('button', { name: 'Ångra' });
+  // The toolbar's: deleting a middle step offers its own undo in a notice too.
+  const undo = page.getByRole('toolbar').getByRole('button', { name: 'Ångra', exact: true });
   const redo = page.getByRole('button', { name: 'Gör om' });
 
   const edits: [string, () => Promise<void>][] = [
@@ -130,15 +131,19 @@ test('copy steps in one process and paste them into another', async ({ page, con
     const l = json.process.lanes.find((x) => x.id === laneId);
     return json.register.find((e) => e.id === l?.registerId)?.name;
   };
+  // Beside the Behov and Resultat a new process starts with.
   expect(json.process.steps.map((s) => [s.label, names(s.laneId)]).sort()).toEqual([
     ['Ansöker', 'Invånare'],
+    ['Behov', 'Invånare'],
     ['Handlägger', 'Barn- och utbildningsförvaltningen'],
+    ['Resultat', 'Invånare'],
   ]);
   expect(json.process.lanes).toHaveLength(2);
   expect(json.process.connections).toHaveLength(1);
   // The source process is untouched.
   await page.getByRole('link', { name: 'Alla processer' }).click();
-  await expect(page.getByRole('row', { name: /Källa/ })).toContainText('3');
+  // Its three steps and the Behov and Resultat it started with.
+  await expect(page.getByRole('row', { name: /Källa/ })).toContainText('5');
 });
 
 test('a connection drawn with the mouse from one step to another is saved', async ({ page }) => {

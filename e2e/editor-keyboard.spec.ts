@@ -41,7 +41,7 @@ test('a 3-lane flow with a decision and two labelled outcomes, built with the ke
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main', { name: 'Redigerare: Ansöka om bygglov' })).toBeVisible();
 
-  await addLaneByKeyboard(page, 'Invånare');
+  // A new process has its customer lane (Invånare), with Behov and Resultat in it.
   await addLaneByKeyboard(page, 'Bygglovsenheten');
   await addLaneByKeyboard(page, 'Samhällsbyggnadsförvaltningen');
 
@@ -86,6 +86,8 @@ test('a 3-lane flow with a decision and two labelled outcomes, built with the ke
   const flow = describeFlow(json);
   expect(flow.lanes).toEqual(['Invånare', 'Bygglovsenheten', 'Samhällsbyggnadsförvaltningen']);
   expect(flow.steps).toEqual({
+    Behov: 'Invånare',
+    Resultat: 'Invånare',
     'Skickar ansökan': 'Invånare',
     'Granskar ansökan': 'Bygglovsenheten',
     'Komplett ansökan?': 'Bygglovsenheten',
@@ -94,6 +96,7 @@ test('a 3-lane flow with a decision and two labelled outcomes, built with the ke
     'Registrerar beslutet': 'Samhällsbyggnadsförvaltningen',
   });
   expect(flow.connections).toEqual([
+    'Behov → Skickar ansökan',
     'Beviljar bygglov → Registrerar beslutet',
     'Granskar ansökan → Komplett ansökan?',
     'Komplett ansökan? → Beviljar bygglov',
