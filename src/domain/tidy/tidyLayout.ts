@@ -31,6 +31,9 @@ const ELK_OPTIONS: Record<string, string> = {
   // Keep the order the user already has where the graph leaves a choice: tidying twice is calm.
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
   'elk.separateConnectedComponents': 'false',
+  // A loop back (a completion, a new round) is reversed where the user drew it backwards, not
+  // wherever ELK's greedy choice falls: otherwise a decision can land left of the flow it ends.
+  'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
 };
 
 /** Steps that make up the flow; annotations (problems, objects, notes) follow the step they mark. */
@@ -50,9 +53,10 @@ export function layoutGraph(process: Process, selection?: readonly string[]): La
   const flowSteps = steps.filter(inFlow);
   const ids = new Set(flowSteps.map((s) => s.id));
   const tops = new Map(laneBands(process.lanes).map((b) => [b.lane.id, b.top]));
-  const ordered = [...flowSteps].sort(
+  const byPosition = [...flowSteps].sort(
     (a, b) => a.x - b.x || (tops.get(a.laneId) ?? 0) + a.y - ((tops.get(b.laneId) ?? 0) + b.y),
   );
+  const ordered = inFlowOrder(byPosition, process.connections, ids);
   return {
     id: 'root',
     layoutOptions: ELK_OPTIONS,
@@ -217,4 +221,47 @@ function placeAtBottom(
     height: item.height,
   };
   return { id: item.id, box, flow: false, fixed: false, zone: zoneAt(box, reach) };
+}
+
+/**
+ * The steps in the order the flow is told: from the needs (or, without one, the steps nothing
+ * leads to) along the flow, breadth first; what the flow never reaches follows by position.
+ * ELK reverses the connections that go back in this order, so a loop back stays a loop back
+ * however tangled the drawing was before.
+ */
+function inFlowOrder(
+  byPosition: readonly Step[],
+  connections: Process['connections'],
+  ids: ReadonlySet<string>,
+): Step[] {
+  const next = new Map<string, string[]>();
+  const entered = new Set<string>();
+  for (const c of connections) {
+    if (c.kind !== 'flow' || !ids.has(c.from) || !ids.has(c.to) || c.from === c.to) continue;
+    next.set(c.from, [...(next.get(c.from) ?? []), c.to]);
+    entered.add(c.to);
+  }
+  const byId = new Map(byPosition.map((s) => [s.id, s]));
+  const rank = new Map(byPosition.map((s, i) => [s.id, i]));
+  const needs = byPosition.filter((s) => s.kind === 'need');
+  const roots = needs.length ? needs : byPosition.filter((s) => !entered.has(s.id));
+  const seen = new Set<string>();
+  const order: Step[] = [];
+  const visitFrom = (start: readonly Step[]) => {
+    const queue = start.filter((s) => !seen.has(s.id));
+    for (const s of queue) seen.add(s.id);
+    for (let head = 0; head < queue.length; head++) {
+      const step = queue[head]!;
+      order.push(step);
+      const targets = (next.get(step.id) ?? []).sort((a, b) => rank.get(a)! - rank.get(b)!);
+      for (const id of targets) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        queue.push(byId.get(id)!);
+      }
+    }
+  };
+  visitFrom(roots);
+  for (const s of byPosition) if (!seen.has(s.id)) visitFrom([s]);
+  return order;
 }
