@@ -1,5 +1,7 @@
 // Renders the README's screenshots at 1440×900 from a realistic 25-step municipal flow.
 import { expect, test, type Page } from '@playwright/test';
+import { writeFile } from 'node:fs/promises';
+import { generateProcessFile } from '../../src/domain/generate/generateProcess';
 import { exportPdfFile } from '../pages/library';
 
 const OUT = 'docs/screenshots';
@@ -52,6 +54,24 @@ test('the 25-step flow tidied, at 1280×720', async ({ page }) => {
   await expect(page.getByText('Flödet är uppstädat.')).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Visa hela flödet' }).click();
   await page.screenshot({ path: `${OUT}/flow-25-tidied.png` });
+});
+
+test('a generated 80-step flow fitted at 1280×720', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const path = testInfo.outputPath('attio-steg.json');
+  await writeFile(
+    path,
+    JSON.stringify(generateProcessFile({ steps: 80, seed: 7, title: 'Åttio steg' })),
+  );
+  await page.goto('/');
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importera' }).click();
+  await (await choosing).setFiles(path);
+  await expect(page.getByRole('main', { name: /Redigerare/ })).toBeVisible();
+  await page.reload(); // without the import message
+  await page.getByRole('button', { name: 'Visa hela flödet' }).click();
+  await expect(page.getByRole('img', { name: /^Hela flödet på avstånd/ })).toBeVisible();
+  await page.screenshot({ path: `${OUT}/fit-80-steps.png` });
 });
 
 test('pdf pages', async ({ page }) => {

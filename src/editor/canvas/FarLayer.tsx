@@ -4,8 +4,8 @@
 // selection. A bitmap canvas was tried first: Chrome copied its whole bitmap to the compositor
 // during pans (about 45 ms each time at 1,000 steps, bench overview). The selected steps are
 // still React Flow nodes above it: focusable, draggable and named for screen readers.
-import { ViewportPortal } from '@xyflow/react';
-import { memo, useMemo } from 'react';
+import { useStoreApi, ViewportPortal, type ReactFlowState } from '@xyflow/react';
+import { memo, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import type { Process } from '../../domain/model/types';
 import { farPaths, type FarPath } from './farPaths';
 import { FAR_LOOK, farScene } from './farScene';
@@ -15,19 +15,33 @@ const ACCENT = '#1d4ed8';
 /** Room around the flow for routes that leave the steps' box and for strokes. */
 const MARGIN = 80;
 
-function paint(path: FarPath): { fill: string; stroke: string; width: number; dash?: string } {
+/** Colours here; line widths in styles.css, in screen pixels through --far-unit. */
+function paint(path: FarPath): { fill: string; stroke: string; className: string } {
   if (path.part === 'shape') {
     const look = FAR_LOOK[path.look as keyof typeof FAR_LOOK];
-    return { fill: look.fill, stroke: look.stroke, width: 1 };
+    return { fill: look.fill, stroke: look.stroke, className: 'far-shape' };
   }
   const colour = path.look === 'selected' ? ACCENT : LINE;
-  if (path.part === 'arrow') return { fill: colour, stroke: 'none', width: 0 };
-  return {
-    fill: 'none',
-    stroke: colour,
-    width: path.look === 'selected' ? 3 : 1.25,
-    dash: path.look === 'information' ? '4 3' : undefined,
-  };
+  if (path.part === 'arrow') return { fill: colour, stroke: 'none', className: 'far-arrow' };
+  return { fill: 'none', stroke: colour, className: `far-line far-${path.look}` };
+}
+
+/**
+ * One screen pixel in canvas units, for the line widths. Written on zoom frames only, without a
+ * render: SVG's non-scaling stroke ignores the viewport's CSS scale.
+ */
+function useScreenUnit(svg: RefObject<SVGSVGElement | null>) {
+  const store = useStoreApi();
+  useLayoutEffect(() => {
+    let zoom = NaN;
+    const follow = (s: ReactFlowState) => {
+      if (s.transform[2] === zoom || !svg.current) return;
+      zoom = s.transform[2];
+      svg.current.style.setProperty('--far-unit', `${1 / zoom}px`);
+    };
+    follow(store.getState());
+    return store.subscribe(follow);
+  }, [store, svg]);
 }
 
 interface Props {
@@ -38,6 +52,8 @@ interface Props {
 
 export const FarLayer = memo(function FarLayer({ doc, selectedConnections, label }: Props) {
   const scene = farScene(doc);
+  const svg = useRef<SVGSVGElement>(null);
+  useScreenUnit(svg);
   const paths = useMemo(() => farPaths(scene, selectedConnections), [scene, selectedConnections]);
   const box = useMemo(() => {
     const all = [...scene.steps.map((s) => s.box), ...scene.connections.map((c) => c.box)];
@@ -50,6 +66,7 @@ export const FarLayer = memo(function FarLayer({ doc, selectedConnections, label
   return (
     <ViewportPortal>
       <svg
+        ref={svg}
         className="far-layer"
         role="img"
         aria-label={label}
@@ -64,12 +81,9 @@ export const FarLayer = memo(function FarLayer({ doc, selectedConnections, label
             <path
               key={path.key}
               d={path.d}
+              className={p.className}
               fill={p.fill}
               stroke={p.stroke}
-              strokeWidth={p.width}
-              strokeDasharray={p.dash}
-              strokeLinejoin="round"
-              vectorEffect="non-scaling-stroke"
             />
           );
         })}

@@ -3,7 +3,7 @@
 // zoom without React: a transform on the column, and each header's place and height written
 // from its band (data attributes) and the zoom, so a pan or zoom frame re-renders nothing here.
 // React renders again only when a lane changes size class (its height on screen crosses 96 or
-// 16 px). Measured at 1,000 steps: the headers were the largest cost of a zoom frame. A name
+// 12 px). Measured at 1,000 steps: the headers were the largest cost of a zoom frame. A name
 // never leaves its header: it wraps between words (laneNameFit), shrinks with a low lane, and
 // below a readable height only the lane's colour shows (the name stays for screen readers).
 import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
@@ -23,7 +23,7 @@ export const HEADER_COLUMN_WIDTH = 216;
 /** Below this height on screen a header shows its name on one line and hides its tools. */
 const COMPACT_BELOW = 96;
 /** Below this height on screen a name would be cut to an unreadable sliver: colour only. */
-const TINY_BELOW = 16;
+const TINY_BELOW = 12;
 /** The name's room: the column less the header's padding and border. */
 const NAME_ROOM = HEADER_COLUMN_WIDTH - 26;
 type SizeClass = 'full' | 'compact' | 'tiny';

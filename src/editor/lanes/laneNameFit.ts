@@ -37,15 +37,16 @@ export function fitLaneName(
     : { size: LEAST_NAME_SIZE, clipped: true };
 }
 
+/** The app's font (styles.css :root), named here: reading it from the page forces a style pass. */
+const FAMILY =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', sans-serif";
+
 /** Measures bold text as the header draws it, with one shared canvas (no layout involved). */
 let context: CanvasRenderingContext2D | null | undefined;
 export function measureHeaderText(text: string): number {
   if (context === undefined) {
     context = document.createElement('canvas').getContext('2d');
-    if (context) {
-      const family = getComputedStyle(document.body).fontFamily || 'sans-serif';
-      context.font = `700 ${NAME_SIZE}px ${family}`;
-    }
+    if (context) context.font = `700 ${NAME_SIZE}px ${FAMILY}`;
   }
   // Without a canvas (tests without one), a generous guess per character.
   return context ? context.measureText(text).width : text.length * NAME_SIZE * 0.62;
