@@ -101,35 +101,40 @@ function placeSteps(count: number, lanes: readonly Lane[], random: Random): Step
   return steps;
 }
 
-/** The flow as a chain, plus forward jumps (decisions' branches) up to the wanted count. */
+/**
+ * The flow as a chain through the flow steps, plus forward jumps (decisions' branches) up to the
+ * wanted count; each problem, idea, note or information object is attached to the flow step
+ * before it, as in the method (a flow arrow through a problem would be no flow at all).
+ */
 function connect(steps: readonly Step[], wanted: number, random: Random): Connection[] {
   const connections: Connection[] = [];
   const seen = new Set<string>();
-  const add = (from: Step, to: Step, label: string) => {
+  const add = (from: Step, to: Step, label: string, kind: Connection['kind']) => {
     const key = `${from.id}>${to.id}`;
     if (from === to || seen.has(key)) return;
     seen.add(key);
-    const information = isInformation(from.kind) || isInformation(to.kind);
     connections.push({
-      ...newConnection(from.id, to.id, information ? 'information' : 'flow'),
+      ...newConnection(from.id, to.id, kind),
       id: `c-${connections.length + 1}`,
       label,
     });
   };
-  for (let i = 0; i + 1 < steps.length; i++) add(steps[i]!, steps[i + 1]!, '');
+  const flow = steps.filter((s) => STEP_KIND_INFO[s.kind].inFlow);
+  for (let i = 0; i + 1 < flow.length; i++) add(flow[i]!, flow[i + 1]!, '', 'flow');
+  let anchor: Step | undefined;
+  for (const s of steps) {
+    if (STEP_KIND_INFO[s.kind].inFlow) anchor = s;
+    else if (anchor) add(s, anchor, '', 'information');
+  }
   const limit = wanted * 20;
   for (let attempt = 0; connections.length < wanted && attempt < limit; attempt++) {
-    const from = random.int(0, steps.length - 3);
-    const to = Math.min(steps.length - 1, from + random.int(2, 8));
-    const source = steps[from];
-    const target = steps[to];
-    if (source && target) add(source, target, source.kind === 'decision' ? 'Nej' : '');
+    const from = random.int(0, flow.length - 3);
+    const to = Math.min(flow.length - 1, from + random.int(2, 8));
+    const source = flow[from];
+    const target = flow[to];
+    if (source && target) add(source, target, source.kind === 'decision' ? 'Nej' : '', 'flow');
   }
   return connections;
-}
-
-function isInformation(kind: StepKind): boolean {
-  return kind === 'informationObject' || kind === 'itSystem';
 }
 
 function weightedKind(random: Random): StepKind {
