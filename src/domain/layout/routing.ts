@@ -8,6 +8,7 @@ import type { Connection, Process } from '../model/types';
 import { gridSearch, UsedLines } from './gridSearch';
 import { placeLabels } from './labels';
 import { nudge } from './nudge';
+import { SpatialIndex } from './spatial';
 import { chooseSides, outlinePoint, portOffsets, type Side } from './ports';
 
 export interface RoutedConnection {
@@ -69,7 +70,11 @@ export function routeProcess(process: Process): Map<string, RoutedConnection> {
   fanOutDecisions(drafts, steps);
   spreadPorts(drafts);
 
-  const obstacles = [...boxes.values()].map(grow);
+  const boxIndex = new SpatialIndex<Box>((b) => b);
+  for (const b of boxes.values()) boxIndex.add(b);
+  const obstacles = [...boxes.values()].map((b) => grow(b));
+  const obstacleIndex = new SpatialIndex<Box>((b) => b);
+  for (const o of obstacles) obstacleIndex.add(o);
   const used = new UsedLines();
   const routed = new Map<string, Point[]>();
   // Short connections first: they get the straight lines, long ones go round them.
@@ -78,8 +83,8 @@ export function routeProcess(process: Process): Map<string, RoutedConnection> {
   for (const d of drafts) {
     const start = outlinePoint(steps.get(d.c.from)!.kind, d.a, d.from, d.fromOffset);
     const end = outlinePoint(steps.get(d.c.to)!.kind, d.b, d.to, d.toOffset);
-    const s = sideTip(d.a, d.from, start);
-    const e = sideTip(d.b, d.to, end);
+    const s = sideTip(d.a, d.from, start, room(d.a, d.from, start, boxIndex));
+    const e = sideTip(d.b, d.to, end, room(d.b, d.to, end, boxIndex));
     ends.set(d.c.id, [start, s, e, end]);
     used.add([start, s], d.c.id);
     used.add([e, end], d.c.id);
@@ -87,7 +92,8 @@ export function routeProcess(process: Process): Map<string, RoutedConnection> {
   const order = [...drafts].sort((p, q) => span(p) - span(q) || (p.c.id < q.c.id ? -1 : 1));
   for (const d of order) {
     const [start, s, e, end] = ends.get(d.c.id)!;
-    const points = routeBetween(d, start, s, e, end, obstacles, used) ?? fallback(d, start, end);
+    const points =
+      routeBetween(d, start, s, e, end, obstacleIndex, used) ?? fallback(d, start, end);
     const clean = simplify(points);
     used.add(clean, d.c.id);
     routed.set(d.c.id, clean);
@@ -108,30 +114,63 @@ export function routeProcess(process: Process): Map<string, RoutedConnection> {
   return result;
 }
 
-function grow(b: Box): Box {
-  return {
-    x: b.x - CLEARANCE,
-    y: b.y - CLEARANCE,
-    width: b.width + 2 * CLEARANCE,
-    height: b.height + 2 * CLEARANCE,
-  };
+function grow(b: Box, by = CLEARANCE): Box {
+  return { x: b.x - by, y: b.y - by, width: b.width + 2 * by, height: b.height + 2 * by };
+}
+
+/** How far a stub's tip lies from its own step. */
+function gapTo(box: Box, side: Side, tip: Point): number {
+  if (side === 't') return box.y - tip[1];
+  if (side === 'b') return tip[1] - (box.y + box.height);
+  if (side === 'l') return box.x - tip[0];
+  return tip[0] - (box.x + box.width);
 }
 
 function span(d: Draft): number {
   return Math.abs(d.a.x - d.b.x) + Math.abs(d.a.y - d.b.y);
 }
 
-function sideTip(box: Box, side: Side, p: Point): Point {
+/**
+ * How long the straight bit out of a side can be: the full stub, or half the gap to the next
+ * step in that direction, so that two steps close together still get a line between them.
+ */
+function room(box: Box, side: Side, p: Point, boxes: SpatialIndex<Box>): number {
+  const reach = 2 * (STUB + CLEARANCE);
+  const probe: Box =
+    side === 't'
+      ? { x: p[0] - 1, y: box.y - reach, width: 2, height: reach }
+      : side === 'b'
+        ? { x: p[0] - 1, y: box.y + box.height, width: 2, height: reach }
+        : side === 'l'
+          ? { x: box.x - reach, y: p[1] - 1, width: reach, height: 2 }
+          : { x: box.x + box.width, y: p[1] - 1, width: reach, height: 2 };
+  let free = Infinity;
+  for (const o of boxes.near(probe)) {
+    if (o === box || !intersects(o, probe)) continue;
+    const gap =
+      side === 't'
+        ? box.y - (o.y + o.height)
+        : side === 'b'
+          ? o.y - (box.y + box.height)
+          : side === 'l'
+            ? box.x - (o.x + o.width)
+            : o.x - (box.x + box.width);
+    if (gap >= 0) free = Math.min(free, gap);
+  }
+  return Math.max(2, Math.min(STUB, (free - 1) / 2));
+}
+
+function sideTip(box: Box, side: Side, p: Point, stub: number): Point {
   // The stub ends the same distance outside the box whatever the outline's shape.
   switch (side) {
     case 't':
-      return [p[0], box.y - STUB];
+      return [p[0], box.y - stub];
     case 'b':
-      return [p[0], box.y + box.height + STUB];
+      return [p[0], box.y + box.height + stub];
     case 'l':
-      return [box.x - STUB, p[1]];
+      return [box.x - stub, p[1]];
     case 'r':
-      return [box.x + box.width + STUB, p[1]];
+      return [box.x + box.width + stub, p[1]];
   }
 }
 
@@ -141,7 +180,7 @@ function routeBetween(
   s: Point,
   e: Point,
   end: Point,
-  obstacles: readonly Box[],
+  obstacles: SpatialIndex<Box>,
   used: UsedLines,
 ): Point[] | null {
   for (const pad of [...REGIONS, Infinity]) {
@@ -151,7 +190,13 @@ function routeBetween(
       width: Math.abs(s[0] - e[0]) + 2 * pad,
       height: Math.abs(s[1] - e[1]) + 2 * pad,
     };
-    const near = obstacles.filter((o) => intersects(o, region));
+    let near =
+      pad === Infinity
+        ? obstacles.all()
+        : obstacles.near(region).filter((o) => intersects(o, region));
+    // Between two steps closer than the usual clearance, the line keeps half the gap instead.
+    const tight = Math.min(gapTo(d.a, d.from, s), gapTo(d.b, d.to, e));
+    if (tight < CLEARANCE) near = near.map((o) => grow(o, tight - CLEARANCE - 0.5));
     const path = gridSearch({
       from: s,
       fromDir: DIR_INDEX[d.from],
