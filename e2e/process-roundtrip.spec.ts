@@ -35,7 +35,8 @@ test('a flow with 3 lanes and 5 connected activities survives a reload', async (
   await expect(page.getByText('Skickar första fakturan')).toBeVisible();
 
   await page.getByRole('link', { name: 'Alla processer' }).click();
-  await expect(page.getByRole('row', { name: /Ansöka om förskoleplats/ })).toContainText('5');
+  // The five, and the Behov and Resultat a new process starts with.
+  await expect(page.getByRole('row', { name: /Ansöka om förskoleplats/ })).toContainText('7');
   await openProcessFromLibrary(page, 'Ansöka om förskoleplats');
   await page.getByRole('button', { name: 'Visa hela flödet' }).click();
   for (const label of [
@@ -51,6 +52,8 @@ test('a flow with 3 lanes and 5 connected activities survives a reload', async (
   expect(describeFlow(json)).toEqual({
     lanes: ['Invånare', 'Barn- och utbildningsförvaltningen', 'Kommunstyrelseförvaltningen'],
     steps: {
+      Behov: 'Invånare',
+      Resultat: 'Invånare',
       'Ansöker i e-tjänsten': 'Invånare',
       'Registrerar ansökan': 'Barn- och utbildningsförvaltningen',
       'Erbjuder plats': 'Barn- och utbildningsförvaltningen',
@@ -59,6 +62,7 @@ test('a flow with 3 lanes and 5 connected activities survives a reload', async (
     },
     connections: [
       'Ansöker i e-tjänsten → Registrerar ansökan',
+      'Behov → Ansöker i e-tjänsten',
       'Erbjuder plats → Tackar ja',
       'Registrerar ansökan → Erbjuder plats',
       'Tackar ja → Skickar första fakturan',
@@ -90,6 +94,8 @@ test('steps are added with the toolbar and renamed inline; the rename is saved',
   await waitUntilSaved(page);
 
   await page.reload();
+  // Added after the Behov and Resultat a new process starts with: further right.
+  await page.getByRole('button', { name: 'Visa hela flödet' }).click();
   await expect(page.getByText('Granskar ritningar', { exact: true })).toBeVisible();
   const { json } = await exportJson(page);
   expect(describeFlow(json).connections).toEqual(['Tar emot ansökan → Granskar ritningar']);
@@ -112,6 +118,6 @@ test('a lane is bound to another unit and undo brings the old one back', async (
   await waitUntilSaved(page);
   await page.reload();
   await expect(lane(page, 'Miljöenheten')).toBeVisible();
-  // The customer lane stays on top.
-  await expect(page.getByRole('group', { name: /^Simbana Företagare, 1 av 2$/ })).toBeVisible();
+  // The customer lanes stay on top (Invånare came with the new process).
+  await expect(page.getByRole('group', { name: /^Simbana Företagare, 2 av 3$/ })).toBeVisible();
 });

@@ -56,10 +56,10 @@ test('a named version is shown, compared, restored, undone, and the last choice 
   await waitUntilSaved(page);
 
   let dialog = await openVersions(page);
-  // The version taken when the new process was opened: still empty.
+  // The version taken when the new process was opened: only its Behov and Resultat.
   await expect(versions(dialog)).toHaveCount(1);
   await expect(versions(dialog).first()).toContainText('Automatisk');
-  await expect(versions(dialog).first()).toContainText('Steg: 0 · Simbanor: 0');
+  await expect(versions(dialog).first()).toContainText('Steg: 2 · Simbanor: 1');
 
   await dialog.getByRole('button', { name: 'Spara version…' }).click();
   await dialog.getByLabel('Namn på versionen').fill('Efter workshop 2');
@@ -67,7 +67,7 @@ test('a named version is shown, compared, restored, undone, and the last choice 
   await expect(page.getByText('Versionen ”Efter workshop 2” är sparad.')).toBeVisible();
   await expect(versions(dialog)).toHaveCount(2);
   const named = versions(dialog).filter({ hasText: 'Efter workshop 2' });
-  await expect(named).toContainText('Steg: 3 · Simbanor: 1');
+  await expect(named).toContainText('Steg: 5 · Simbanor: 1');
   await dialog.getByRole('button', { name: 'Stäng' }).click();
 
   await renameStep(page, 'Skickar ansökan', 'Skickar in ansökan digitalt');
@@ -115,7 +115,7 @@ test('a named version is shown, compared, restored, undone, and the last choice 
   // What was there before the restore is kept as a version of its own.
   dialog = await openVersions(page);
   await expect(versions(dialog).filter({ hasText: 'Före återställning' })).toContainText(
-    'Steg: 2 · Simbanor: 1',
+    'Steg: 4 · Simbanor: 1',
   );
   expect(await seriousViolations(page)).toEqual([]);
   // Restoring again, from the list this time; Ctrl+Z and Ctrl+Shift+Z take it back and forth.
@@ -151,7 +151,8 @@ test('a version is taken on open and again after five minutes of editing', async
   dialog = await openVersions(page);
   await expect(versions(dialog)).toHaveCount(2);
   await expect(versions(dialog).first()).toContainText('Automatisk');
-  await expect(versions(dialog).first()).toContainText('Steg: 2 · Simbanor: 1');
+  // Two entered, beside the Behov and Resultat a new process starts with.
+  await expect(versions(dialog).first()).toContainText('Steg: 4 · Simbanor: 1');
   await dialog.getByRole('button', { name: 'Stäng' }).click();
 
   // Opening it again unchanged takes no new version.

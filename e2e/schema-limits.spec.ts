@@ -40,7 +40,8 @@ test('a quick entry of 650 characters is cut to 500, said so, and the process op
 
   await reopen(page, 'Bygglov 650 tecken');
   const { json } = await exportJson(page);
-  expect(json.process.steps.map((s) => s.label)).toEqual(['x'.repeat(500)]);
+  // After the Behov and Resultat a new process starts with.
+  expect(json.process.steps.map((s) => s.label)).toEqual(['Behov', 'Resultat', 'x'.repeat(500)]);
 });
 
 test('a pasted line of 629 characters becomes a step of 500, said so, and the process opens again', async ({
@@ -64,7 +65,12 @@ test('a pasted line of 629 characters becomes a step of 500, said so, and the pr
 
   await reopen(page, 'Inklistrad rad');
   const { json } = await exportJson(page);
-  expect(json.process.steps.map((s) => s.label)).toEqual(['Tar emot ansökan', long.slice(0, 500)]);
+  expect(json.process.steps.map((s) => s.label)).toEqual([
+    'Behov',
+    'Resultat',
+    'Tar emot ansökan',
+    long.slice(0, 500),
+  ]);
 });
 
 test('130 IT systems keep the first 100, said so, and the process opens again', async ({
@@ -104,8 +110,10 @@ function breakStoredRow(page: Page, id: string) {
           const get = store.get(id);
           get.onsuccess = () => {
             const row = get.result as { steps: Record<string, unknown>[] };
-            row.steps[0]!.label = 'y'.repeat(650);
-            row.steps.push({ ...row.steps[0], id: 'trasig', kind: 'teleport' });
+            // The activity typed in, not the Behov or Resultat a new process starts with.
+            const step = row.steps.find((s) => s.kind === 'activity')!;
+            step.label = 'y'.repeat(650);
+            row.steps.push({ ...step, id: 'trasig', kind: 'teleport' });
             store.put(row);
           };
           tx.oncomplete = () => (db.close(), resolve());
@@ -154,7 +162,7 @@ test('a stored row that cannot be read opens in a recovery view: copy, raw JSON 
   await expect(
     recovery.getByRole('heading', { name: 'Processen kunde inte läsas som den är sparad' }),
   ).toBeVisible();
-  await expect(recovery).toContainText('1 av 1 simbanor, 1 av 2 steg och 0 av 0 kopplingar');
+  await expect(recovery).toContainText('2 av 2 simbanor, 3 av 4 steg och 1 av 1 kopplingar');
   await expect(recovery.getByRole('listitem').filter({ hasText: 'yyyy' })).toHaveCount(1);
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
@@ -172,6 +180,8 @@ test('a stored row that cannot be read opens in a recovery view: copy, raw JSON 
   };
   expect(raw.id).toBe(id);
   expect(raw.steps.map((s) => [s.label.length, s.kind])).toEqual([
+    ['Behov'.length, 'need'],
+    ['Resultat'.length, 'outcome'],
     [650, 'activity'],
     [650, 'teleport'],
   ]);
@@ -182,7 +192,7 @@ test('a stored row that cannot be read opens in a recovery view: copy, raw JSON 
   await waitUntilSaved(page);
   await reopen(page, 'Skadad process (återställd)');
   const { json } = await exportJson(page);
-  expect(json.process.steps.map((s) => s.label)).toEqual(['y'.repeat(500)]);
+  expect(json.process.steps.map((s) => s.label)).toEqual(['Behov', 'Resultat', 'y'.repeat(500)]);
 
   // Back to the damaged one: its versions are reachable and one brings it back.
   await page.goBack();
