@@ -1,7 +1,9 @@
 // What the far-zoom layer draws (FarLayer): each step as a shape in its kind's colours and each
 // connection as its route, worked out once per document version. The routes are the same as
-// everywhere else (domain/layout/routing), so the overview shows the flow the exports show.
-import { routeProcess, stepBoxes } from '../../domain/layout/routing';
+// everywhere else (domain/layout/routing, through the cache the canvas's edges use), so the
+// overview shows the flow the exports show, and zooming out does not route again.
+import { cachedRoutes } from '../../domain/layout/routeCache';
+import { stepBoxes } from '../../domain/layout/routing';
 import type { Box, Point } from '../../domain/model/route';
 import type { Process, StepKind } from '../../domain/model/types';
 
@@ -68,7 +70,7 @@ export function farScene(process: Process): FarScene {
     const box = boxes.get(s.id);
     return box ? [{ id: s.id, kind: s.kind, box }] : [];
   });
-  const connections = [...routeProcess(process).values()]
+  const connections = [...cachedRoutes(process).values()]
     .filter((r) => r.points.length > 1)
     .map((r) => ({
       id: r.id,
