@@ -79,4 +79,26 @@ describe('as-is and to-be', () => {
     const removedToo = compareProcesses(toBe, asIs, register);
     expect(removedToo.removed.map((s) => s.label)).toEqual(['Ringa sökande']);
   });
+
+  it('lists only flow steps as moved: a problem that followed its step is not a change', () => {
+    const buf = newLane('buf');
+    const ksf = newLane('ksf');
+    const act = newStep('activity', ksf.id, 200, 20, 'Beräknar avgift');
+    const problem = newStep('problem', ksf.id, 200, 140, 'Inkomst saknas');
+    const asIs = {
+      ...newProcess('Nu'),
+      lanes: [buf, ksf],
+      steps: [act, problem],
+      connections: [newConnection(problem.id, act.id)],
+    };
+    const toBe = applyOperation(toBeFrom(asIs, 'p-2', 'Sedan'), {
+      type: 'step.move',
+      placements: [
+        { id: act.id, laneId: buf.id, x: 200, y: 20 },
+        { id: problem.id, laneId: buf.id, x: 200, y: 140 },
+      ],
+    });
+    const c = compareProcesses(asIs, toBe, register);
+    expect(c.movedUnit.map((m) => m.step.label)).toEqual(['Beräknar avgift']);
+  });
 });

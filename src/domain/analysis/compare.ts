@@ -1,6 +1,7 @@
 // As-is against to-be: the key figures before and after, and what changed step by step. A to-be
 // is made as a copy of its as-is, so a step keeps its id and can be followed across the two.
 import { keyFigures, type KeyFigures } from './keyFigures';
+import { STEP_KIND_INFO } from '../model/stepKinds';
 import type { Process, RegisterEntry, Step } from '../model/types';
 
 export interface Moved {
@@ -36,7 +37,9 @@ export function compareProcesses(
   for (const before of asIs.steps) {
     const after = afterById.get(before.id);
     if (!after) continue;
-    if (unitBefore(before) !== unitAfter(after))
+    // Only flow steps change who is responsible: a problem or note that followed its step into
+    // another lane is not a change of its own.
+    if (STEP_KIND_INFO[after.kind].inFlow && unitBefore(before) !== unitAfter(after))
       movedUnit.push({ step: after, fromUnit: unitBefore(before), toUnit: unitAfter(after) });
     if (before.label.trim() !== after.label.trim()) relabelled.push({ before, after });
   }
