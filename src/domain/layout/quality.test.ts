@@ -142,4 +142,19 @@ describe('layoutQuality counts each way a drawing can mislead', () => {
     expect(q.stepsOutsideLane).toBe(1);
     expect(q.overlappingSteps).toBe(1);
   });
+
+  it('an item in another lane counts as across lanes in its step column, as wrong outside it', () => {
+    const other = { ...newLane('u-buf'), id: 'other', height: 400 };
+    const near = step('n', 'activity', 0, 20);
+    const item = (x: number): Step => ({ ...step('p', 'problem', x, 300), laneId: 'other' });
+    const twoLanes = (p: Step): Process => ({
+      ...process([a, b, near, p], [['p', 'a']]),
+      lanes: [lane, other],
+      steps: [{ ...a, y: 20 }, b, { ...near, laneId: 'other', x: 400, y: 300 }, p],
+    });
+    const inColumn = layoutQuality(twoLanes(item(0)), new Map());
+    expect([inColumn.attachedAcrossLanes, inColumn.attachedNearerOther]).toEqual([1, 0]);
+    const beside = layoutQuality(twoLanes(item(200)), new Map());
+    expect([beside.attachedAcrossLanes, beside.attachedNearerOther]).toEqual([0, 1]);
+  });
 });

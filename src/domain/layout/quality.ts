@@ -17,8 +17,14 @@ export interface LayoutQuality {
   labelsOffOwnSegment: number;
   /** Label plates over a step or over another label. */
   labelOverlaps: number;
-  /** Attached items (problems, ideas, notes, underlag, IT-stöd) nearer another flow step. */
+  /**
+   * Attached items (problems, ideas, notes, underlag, IT-stöd) nearer another flow step. An item
+   * the user keeps in another lane than its step cannot be nearer it than that lane's own steps;
+   * it counts here only when it is not in its step's column either.
+   */
   attachedNearerOther: number;
+  /** Items in another lane than their step, in its column: counted, as crossings are, not wrong. */
+  attachedAcrossLanes: number;
   stepsOutsideLane: number;
   overlappingSteps: number;
   crossings: number;
@@ -30,6 +36,7 @@ export const QUALITY_KEYS: readonly (keyof LayoutQuality)[] = [
   'labelsOffOwnSegment',
   'labelOverlaps',
   'attachedNearerOther',
+  'attachedAcrossLanes',
   'stepsOutsideLane',
   'overlappingSteps',
   'crossings',
@@ -163,6 +170,7 @@ export function layoutQuality(
     labelsOffOwnSegment: 0,
     labelOverlaps: 0,
     attachedNearerOther: 0,
+    attachedAcrossLanes: 0,
     stepsOutsideLane: 0,
     overlappingSteps: 0,
     crossings: 0,
@@ -212,9 +220,21 @@ export function layoutQuality(
     }
   }
 
+  const stepById = new Map(process.steps.map((s) => [s.id, s]));
   for (const [item, anchors] of anchorsOf(process)) {
     const box = boxes.get(item);
     if (!box) continue;
+    const laneOf = (id: string) => stepById.get(id)?.laneId;
+    if (!anchors.some((a) => laneOf(a) === laneOf(item))) {
+      const inColumn = anchors.some((a) => {
+        const b = boxes.get(a)!;
+        return box.x < b.x + b.width && b.x < box.x + box.width;
+      });
+      if (inColumn) {
+        q.attachedAcrossLanes++;
+        continue;
+      }
+    }
     const nearestAnchor = Math.min(...anchors.map((a) => boxDistance(box, boxes.get(a)!)));
     const flowSteps = process.steps.filter(
       (s) => STEP_KIND_INFO[s.kind].inFlow && !anchors.includes(s.id),
