@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspMeta, securityHeaders } from './src/app/pwa/csp';
+import { pdfFonts } from './scripts/pdfFonts';
 
 // The meta copy of the policy goes into the built index.html only: Vite's dev server needs
 // inline scripts (HMR client, React Refresh preamble) that the policy forbids.
@@ -28,6 +29,7 @@ export default defineConfig({
   plugins: [
     react(),
     cspMetaTag(),
+    pdfFonts(),
     VitePWA({
       // 'prompt' and not 'autoUpdate': an automatic reload would discard a user's open edit.
       registerType: 'prompt',

@@ -11,6 +11,7 @@ import type { Process, RegisterEntry, Step } from '../../domain/model/types';
 import { legendSvg } from '../svg/legendSvg';
 import { wellFormedData } from '../svg/text';
 import { HEADER_WIDTH, processToSvg, type ProcessSvg } from '../svg/processSvg';
+import { addPdfFonts, replaceMissing } from './fonts/pdfFonts';
 import { fill, type PdfLabels, type PdfOptions } from './pdfTypes';
 import { capTiles, fitScale, planDrawingTiles, tileScale, type TileFit } from './tiling';
 
@@ -22,7 +23,8 @@ const OVERLAP = 24;
 const TILE_SCALE = 0.7;
 /** Shrunk to save a row of pages, but no further: labels stay at about 7 pt or more. */
 const TILE_SCALE_MIN = 0.55;
-const FONT = 'helvetica';
+/** DejaVu Sans, embedded (fonts/pdfFonts.ts): set by buildPdf once the document has it. */
+let FONT = 'helvetica';
 const INK: [number, number, number] = [15, 23, 42];
 const MUTED: [number, number, number] = [71, 85, 105];
 
@@ -43,6 +45,7 @@ export async function buildPdf(
   const register = wellFormedData(inputRegister);
   const format = options.size.toLowerCase();
   const pdf = new jsPDF({ orientation: options.orientation, unit: 'pt', format, compress: true });
+  FONT = await addPdfFonts(pdf);
   pdf.setProperties({
     title: process.title,
     subject: [labels.values.category, labels.values.status].join(' – '),
@@ -189,11 +192,11 @@ function clipped(pdf: jsPDF, box: Box, draw: () => void) {
 }
 
 /**
- * Number formats put no-break spaces in ("20 %", "1 000"); the standard fonts have no width for
- * the narrow one, so right-aligned values would stick out. On paper a plain space reads the same.
- * Arrows are not in Helvetica's WinAnsi either: "->".
+ * Number formats put no-break spaces in ("20 %", "1 000"); the embedded font has both, but
+ * Helvetica (the benchmark's comparison) has no width for the narrow one.
  */
-const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/→/g, '->');
+const plain = (text: string) =>
+  FONT === 'helvetica' ? text.replace(/[\u00a0\u202f]/g, ' ') : text;
 
 async function drawSvg(
   pdf: jsPDF,
@@ -205,7 +208,9 @@ async function drawSvg(
 ) {
   // Our own generated, escaped SVG: parsing it is safe. svg2pdf measures text through the DOM,
   // so the element is attached (invisibly) while it draws.
-  const element = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+  // A character the font lacks is drawn as □ (and listed in the export dialog).
+  const markup = FONT === 'helvetica' ? svg : replaceMissing(svg);
+  const element = new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
   const holder = document.createElement('div');
   holder.style.cssText = 'position:fixed;left:-100000px;top:0;visibility:hidden';
   holder.append(element);
@@ -305,7 +310,7 @@ async function cover(
   }
 
   // The legend, to the right on a landscape page, below otherwise.
-  const legend = legendSvg(labels.svg.kinds, 2);
+  const legend = legendSvg(labels.svg.kinds, 2, FONT);
   const landscape = page.w > page.h;
   const legendWidth = Math.min(300, legend.width * 0.75);
   const legendHeight = (legend.height * legendWidth) / legend.width;
