@@ -1,26 +1,24 @@
-// Processes × units: where each unit takes part, with how many steps and handovers.
-import { useEffect, useMemo, useState } from 'react';
+// Processes × units: where each unit takes part, with how many steps and handovers. A to-be is
+// the row under its as-is, indented and marked, as on the map above.
+import { useMemo } from 'react';
 import { useT } from '../app/i18n/i18n';
 import { involvementMatrix } from '../domain/analysis/involvement';
-import type { ProcessSummary } from '../domain/model/summary';
 import type { Process } from '../domain/model/types';
 import { useRegisterStore } from '../state/registerStore';
-import { services } from '../state/services';
+import { mapRows } from './mapRows';
 
-export function InvolvementMatrix({ summaries }: { summaries: ProcessSummary[] }) {
+export function InvolvementMatrix({ processes }: { processes: readonly Process[] | null }) {
   const t = useT();
   const register = useRegisterStore((s) => s.entries);
-  const [processes, setProcesses] = useState<Process[]>([]);
-  useEffect(() => {
-    let cancelled = false;
-    void Promise.all(summaries.map((p) => services().readProcess(p.id))).then((all) => {
-      if (!cancelled) setProcesses(all.filter((p): p is Process => p !== null));
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [summaries]);
-  const matrix = useMemo(() => involvementMatrix(processes, register), [processes, register]);
+  const rows = useMemo(() => mapRows(processes ?? []), [processes]);
+  const matrix = useMemo(
+    () =>
+      involvementMatrix(
+        rows.map((r) => r.item),
+        register,
+      ),
+    [rows, register],
+  );
   return (
     <section aria-labelledby="matrix-heading" className="matrix">
       <h2 id="matrix-heading">{t('matrix.heading')}</h2>
@@ -41,32 +39,38 @@ export function InvolvementMatrix({ summaries }: { summaries: ProcessSummary[] }
               </tr>
             </thead>
             <tbody>
-              {matrix.rows.map(({ process, cells }) => (
-                <tr key={process.id}>
-                  <th scope="row">{process.title}</th>
-                  {matrix.units.map((u) => {
-                    const c = cells.get(u.id);
-                    return (
-                      <td
-                        key={u.id}
-                        aria-label={
-                          c
-                            ? t('matrix.cellLabel', {
-                                unit: u.name,
-                                process: process.title,
-                                steps: c.steps,
-                                handovers: c.handovers,
-                              })
-                            : undefined
-                        }
-                        style={c ? { background: u.color } : undefined}
-                      >
-                        {c ? t('matrix.cell', { steps: c.steps, handovers: c.handovers }) : ''}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
+              {matrix.rows.map(({ process, cells }, index) => {
+                const { toBe, nested } = rows[index]!;
+                return (
+                  <tr key={process.id} className={nested ? 'matrix-tobe' : undefined}>
+                    <th scope="row">
+                      <span className="landscape-title">{process.title}</span>
+                      {toBe && <span className="landscape-badge">{t('landscape.toBe')}</span>}
+                    </th>
+                    {matrix.units.map((u) => {
+                      const c = cells.get(u.id);
+                      return (
+                        <td
+                          key={u.id}
+                          aria-label={
+                            c
+                              ? t('matrix.cellLabel', {
+                                  unit: u.name,
+                                  process: process.title,
+                                  steps: c.steps,
+                                  handovers: c.handovers,
+                                })
+                              : undefined
+                          }
+                          style={c ? { background: u.color } : undefined}
+                        >
+                          {c ? t('matrix.cell', { steps: c.steps, handovers: c.handovers }) : ''}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>
