@@ -23,6 +23,7 @@ import { recoveryEn } from './parts/recovery';
 import { journalEn } from './parts/journal';
 import { safetyEn } from './parts/safety';
 import { canvasEn } from './parts/canvas';
+import { pdfFontsEn } from './parts/pdfFonts';
 import type { MessageKey } from './sv';
 
 export const en: Record<MessageKey, string> = {
@@ -292,4 +293,5 @@ export const en: Record<MessageKey, string> = {
   ...journalEn,
   ...safetyEn,
   ...canvasEn,
+  ...pdfFontsEn,
 };

@@ -22,6 +22,7 @@ import { recoverySv } from './parts/recovery';
 import { journalSv } from './parts/journal';
 import { safetySv } from './parts/safety';
 import { canvasSv } from './parts/canvas';
+import { pdfFontsSv } from './parts/pdfFonts';
 
 // Swedish, the default language. The keys here define MessageKey; en.ts must have them all.
 export const sv = {
@@ -293,6 +294,7 @@ export const sv = {
   ...journalSv,
   ...safetySv,
   ...canvasSv,
+  ...pdfFontsSv,
 } as const;
 
 export type MessageKey = keyof typeof sv;
