@@ -12,17 +12,19 @@ import { legendSvg } from '../svg/legendSvg';
 import { wellFormedData } from '../svg/text';
 import { HEADER_WIDTH, processToSvg, type ProcessSvg } from '../svg/processSvg';
 import { addPdfFonts, replaceMissing } from './fonts/pdfFonts';
-import { fill, type PdfLabels, type PdfOptions } from './pdfTypes';
-import { capTiles, fitScale, planDrawingTiles, tileScale, type TileFit } from './tiling';
+import {
+  drawingGeometry,
+  FOOTER,
+  HEADER,
+  MARGIN,
+  planPdfLayout,
+  type PdfLayout,
+} from './layoutPlan';
+import { fill, type Orientation, type PdfLabels, type PdfOptions } from './pdfTypes';
+import type { TileFit } from './tiling';
 
-const MARGIN = 40;
-const HEADER = 34;
-const FOOTER = 28;
-const OVERLAP = 24;
-/** Tiled pages print the drawing at this scale: labels come out at about 9 pt. */
-const TILE_SCALE = 0.7;
-/** Shrunk to save a row of pages, but no further: labels stay at about 7 pt or more. */
-const TILE_SCALE_MIN = 0.55;
+/** What the pages after the cover are added with: the orientation the layout settled on. */
+type PageSetup = { orientation: Orientation };
 /** DejaVu Sans, embedded (fonts/pdfFonts.ts): set by buildPdf once the document has it. */
 let FONT = 'helvetica';
 const INK: [number, number, number] = [15, 23, 42];
@@ -32,17 +34,22 @@ export interface BuiltPdf {
   blob: Blob;
   /** For a tiled diagram: how many pages it wanted, and whether it was drawn smaller to fit. */
   tiles: TileFit | null;
+  /** The layout the diagram was drawn in (the dialog showed the same beforehand). */
+  layout: PdfLayout;
 }
 
 export async function buildPdf(
   input: Process,
   inputRegister: readonly RegisterEntry[],
-  options: PdfOptions,
+  requested: PdfOptions,
   labels: PdfLabels,
 ): Promise<BuiltPdf> {
   // Half an emoji in a label (`&#xD800;` from a file) is U+FFFD on paper as on screen.
   const process = wellFormedData(input);
   const register = wellFormedData(inputRegister);
+  // Scale, orientation, pages and the legend's place: planned as the dialog showed them.
+  const plan = planPdfLayout(drawingGeometry(process), requested);
+  const options = { ...requested, orientation: plan.orientation };
   const format = options.size.toLowerCase();
   const pdf = new jsPDF({ orientation: options.orientation, unit: 'pt', format, compress: true });
   FONT = await addPdfFonts(pdf);
@@ -54,12 +61,7 @@ export async function buildPdf(
   });
   pdf.setLanguage(labels.language);
   const page = { w: pdf.internal.pageSize.getWidth(), h: pdf.internal.pageSize.getHeight() };
-  const area = {
-    x: MARGIN,
-    y: MARGIN + HEADER,
-    w: page.w - 2 * MARGIN,
-    h: page.h - 2 * MARGIN - HEADER - FOOTER,
-  };
+  const area = plan.area;
   const names = new Map(register.map((e) => [e.id, e.name]));
   const laneName = (step: Step) => {
     const lane = process.lanes.find((l) => l.id === step.laneId);
@@ -70,29 +72,28 @@ export async function buildPdf(
 
   // The diagram.
   const drawing = processToSvg(process, register, labels.svg, { fontFamily: FONT });
-  let tiled: TileFit | null = null;
-  if (options.mode === 'fit') {
+  if (plan.mode === 'fit') {
     pdf.addPage(format, options.orientation);
     heading(pdf, process.title, labels.words.diagram);
-    const scale = fitScale(drawing.width, drawing.height, area.w, area.h);
+    const { scale } = plan;
     await drawSvg(pdf, drawing.svg, area.x, area.y, drawing.width * scale, drawing.height * scale);
-    // A wide flow leaves room below it: the legend there lets this page be printed on its own.
-    // As many columns as fit at three quarters of the legend's size, so its words stay readable.
-    const columns = Math.max(2, Math.min(6, Math.floor(area.w / 150)));
-    const legend = legendSvg(labels.svg.kinds, columns, FONT);
-    const legendWidth = Math.min(area.w, legend.width * 0.75);
-    const legendHeight = (legend.height * legendWidth) / legend.width;
-    const free = area.h - drawing.height * scale;
-    if (free >= legendHeight + 48) {
-      const top = area.y + area.h - legendHeight;
-      pdf.setFont(FONT, 'bold');
-      pdf.setFontSize(10);
-      pdf.setTextColor(...MUTED);
-      pdf.text(labels.words.legend, area.x, top - 10);
-      await drawSvg(pdf, legend.svg, area.x, top, legendWidth, legendHeight);
+    // The legend beside or below the flow, where the plan found room: then this page can be
+    // printed on its own. Else on a page of its own after it.
+    const legend = legendSvg(labels.svg.kinds, plan.legend.columns, FONT);
+    let box = plan.legend.box;
+    if (!box) {
+      pdf.addPage(format, options.orientation);
+      heading(pdf, process.title, labels.words.legend);
+      const w = Math.min(area.w, legend.width);
+      box = { x: area.x, y: area.y + 20, w, h: (legend.height * w) / legend.width };
     }
+    pdf.setFont(FONT, 'bold');
+    pdf.setFontSize(10);
+    pdf.setTextColor(...MUTED);
+    pdf.text(labels.words.legend, box.x, box.y - 10);
+    await drawSvg(pdf, legend.svg, box.x, box.y, box.w, box.h);
   } else {
-    tiled = await tiles(pdf, process, register, labels, area, page, format, options, drawing);
+    await tiles(pdf, process, register, labels, plan, page, format, options, drawing);
   }
 
   stepTable(pdf, process, labels, laneName, page, format, options);
@@ -102,16 +103,18 @@ export async function buildPdf(
   if (options.textAppendix) textAppendix(pdf, process, register, labels, page, format, options);
 
   footers(pdf, process, labels, page);
-  return { blob: pdf.output('blob'), tiles: tiled };
+  const tiled =
+    plan.mode === 'tile' ? { scale: plan.scale, wanted: plan.wanted, capped: plan.capped } : null;
+  return { blob: pdf.output('blob'), tiles: tiled, layout: plan };
 }
 
 type Box = { x: number; y: number; w: number; h: number };
 
 /**
- * The drawing at a readable scale over as many pages as it needs, up to MAX_TILES (a larger flow
- * is drawn smaller, and the caller says so). The lane names are repeated at the left of every
- * page, so a page from the middle of a wide flow still says whose lane is whose; the body of the
- * flow is what is tiled, with an overlap so a step cut at an edge is whole on one.
+ * The drawing at a readable scale over the pages the plan cut it into (layoutPlan): each page
+ * ends in a gap between steps, never through one, and shows a little of its neighbour. The lane
+ * names are repeated at the left of every page, so a page from the middle of a wide flow still
+ * says whose lane is whose.
  *
  * Each drawing is rendered once, into a PDF form object, and every page places that one object
  * under its own clip: drawing the whole diagram again per page made the file and the time grow
@@ -122,24 +125,19 @@ async function tiles(
   process: Process,
   register: readonly RegisterEntry[],
   labels: PdfLabels,
-  area: Box,
+  plan: PdfLayout,
   page: { w: number; h: number },
   format: string,
-  options: PdfOptions,
+  options: PageSetup,
   drawing: ProcessSvg,
-): Promise<TileFit> {
-  const preferred = tileScale(drawing.height, area.h, OVERLAP, TILE_SCALE, TILE_SCALE_MIN);
-  const size = { width: drawing.width, height: drawing.height, header: HEADER_WIDTH };
-  const fit = capTiles(size, area, OVERLAP, preferred);
-  const { scale } = fit;
+): Promise<void> {
+  const { scale, area } = plan;
   const w = drawing.width * scale;
   const h = drawing.height * scale;
   const header = HEADER_WIDTH * scale;
   const lanes = processToSvg(process, register, labels.svg, { fontFamily: FONT, lanesOnly: true });
   await formObject(pdf, 'fv-lanes', lanes.svg, w, h);
   await formObject(pdf, 'fv-diagram', drawing.svg, w, h);
-  const body: Box = { x: area.x + header, y: area.y, w: area.w - header, h: area.h };
-  const plan = planDrawingTiles(size, area, OVERLAP, scale);
   for (const tile of plan.tiles) {
     pdf.addPage(format, options.orientation);
     const label = fill(labels.words.tile, {
@@ -150,15 +148,22 @@ async function tiles(
     });
     heading(pdf, process.title, `${labels.words.diagram} – ${label}`);
     pageMap(pdf, plan.rows, plan.columns, tile.row, tile.column, page.w - MARGIN, MARGIN - 6);
-    clipped(pdf, { x: area.x, y: area.y, w: header, h: area.h }, () =>
-      place(pdf, 'fv-lanes', area.x, area.y - tile.offsetY, h, page.h),
+    const top = area.y - tile.y.start * scale;
+    const height = (tile.y.end - tile.y.start) * scale;
+    clipped(pdf, { x: area.x, y: area.y, w: header, h: height }, () =>
+      place(pdf, 'fv-lanes', area.x, top, h, page.h),
     );
-    // Body x = 0 is drawing x = header, so the drawing's origin lies one header width left of it.
+    // Only this page's part of the body: the step beyond its edge is whole on the next page.
+    const body: Box = {
+      x: area.x + header,
+      y: area.y,
+      w: (tile.x.end - tile.x.start) * scale,
+      h: height,
+    };
     clipped(pdf, body, () =>
-      place(pdf, 'fv-diagram', body.x - header - tile.offsetX, body.y - tile.offsetY, h, page.h),
+      place(pdf, 'fv-diagram', body.x - tile.x.start * scale, top, h, page.h),
     );
   }
-  return fit;
 }
 
 /** An SVG drawn once at width × height into a form object that pages can place. */
@@ -293,35 +298,60 @@ async function cover(
     [words.version, values.version],
     [words.changed, values.changed],
   ];
+  // The legend at the right of the fields when the page is wide enough for both side by side,
+  // below them otherwise (on the next page when they fill this one). The fields' text is
+  // measured and wrapped to its column, so it never runs under the legend.
+  const legend = legendSvg(labels.svg.kinds, 2, FONT);
+  const legendWidth = Math.min(300, legend.width * 0.75);
+  const legendHeight = (legend.height * legendWidth) / legend.width;
   const labelWidth = 150;
-  const textWidth = Math.min(520, page.w - 2 * MARGIN - labelWidth);
+  const gap = 32;
+  const bottom = page.h - MARGIN - FOOTER;
+  const besideWidth = page.w - 2 * MARGIN - labelWidth - legendWidth - gap;
+  const beside = besideWidth >= 260;
+  const textWidth = Math.min(520, beside ? besideWidth : page.w - 2 * MARGIN - labelWidth);
+  const legendTop = y + 14;
   for (const [name, value] of fields) {
     pdf.setFont(FONT, 'bold');
     pdf.setFontSize(10);
+    const nameLines = pdf.splitTextToSize(name, labelWidth - 12) as string[];
+    pdf.setFont(FONT, 'normal');
+    pdf.setFontSize(11);
+    const lines = pdf.splitTextToSize(plain(value.trim()) || '–', textWidth) as string[];
+    const shown = lines.slice(0, 6);
+    const height = Math.max(shown.length * 14, nameLines.length * 12);
+    if (y + height > bottom) {
+      pdf.addPage();
+      y = MARGIN + 20;
+    }
+    pdf.setFont(FONT, 'bold');
+    pdf.setFontSize(10);
     pdf.setTextColor(...MUTED);
-    pdf.text(name, MARGIN, y);
+    pdf.text(nameLines, MARGIN, y, { lineHeightFactor: 1.2 });
     pdf.setFont(FONT, 'normal');
     pdf.setFontSize(11);
     pdf.setTextColor(...INK);
-    const lines = pdf.splitTextToSize(value.trim() || '–', textWidth) as string[];
-    const shown = lines.slice(0, 6);
-    pdf.text(shown, MARGIN + labelWidth, y);
-    y += Math.max(1, shown.length) * 14 + 8;
+    pdf.text(shown, MARGIN + labelWidth, y, { lineHeightFactor: 14 / 11 });
+    y += height + 8;
   }
 
-  // The legend, to the right on a landscape page, below otherwise.
-  const legend = legendSvg(labels.svg.kinds, 2, FONT);
-  const landscape = page.w > page.h;
-  const legendWidth = Math.min(300, legend.width * 0.75);
-  const legendHeight = (legend.height * legendWidth) / legend.width;
-  const lx = landscape ? page.w - MARGIN - legendWidth : MARGIN;
-  const ly = landscape
-    ? MARGIN + 80
-    : Math.min(y + 20, page.h - MARGIN - FOOTER - legendHeight - 20);
+  let lx = MARGIN;
+  let ly = y + 24;
+  if (beside) {
+    // Back to the first page, beside the fields.
+    pdf.setPage(1);
+    lx = page.w - MARGIN - legendWidth;
+    ly = legendTop + 14;
+  } else if (ly + legendHeight > bottom) {
+    pdf.addPage();
+    ly = MARGIN + 40;
+  }
   pdf.setFont(FONT, 'bold');
   pdf.setFontSize(12);
+  pdf.setTextColor(...INK);
   pdf.text(words.legend, lx, ly - 10);
   await drawSvg(pdf, legend.svg, lx, ly, legendWidth, legendHeight);
+  pdf.setPage(pdf.getNumberOfPages());
 }
 
 function stepTable(
@@ -331,7 +361,7 @@ function stepTable(
   laneName: (s: Step) => string,
   page: { w: number; h: number },
   format: string,
-  options: PdfOptions,
+  options: PageSetup,
 ) {
   const { words } = labels;
   const steps = flowOrder(process).filter((s) => STEP_KIND_INFO[s.kind].inFlow);
@@ -553,7 +583,7 @@ function textAppendix(
   labels: PdfLabels,
   page: { w: number; h: number },
   format: string,
-  options: PdfOptions,
+  options: PageSetup,
 ) {
   const { heading: title, labels: words } = labels.textView;
   const view = textView(process, register, words);

@@ -8,7 +8,8 @@ export type FitMode = 'fit' | 'tile';
 
 export interface PdfOptions {
   size: PageSize;
-  orientation: Orientation;
+  /** "auto": the one that gives the larger text (one page) or fewer pages (tiled). */
+  orientation: Orientation | 'auto';
   mode: FitMode;
   /** The flow as numbered text at the end: the diagram's text alternative. */
   textAppendix: boolean;
@@ -16,7 +17,7 @@ export interface PdfOptions {
 
 export const DEFAULT_PDF_OPTIONS: PdfOptions = {
   size: 'A3',
-  orientation: 'landscape',
+  orientation: 'auto',
   mode: 'fit',
   // On: without it a PDF reader or a screen reader finds the diagram but not the flow.
   textAppendix: true,
