@@ -17,8 +17,11 @@ export function MissingCharacters({ process, register }: Props) {
   const missing = useMemo(() => missingGlyphs(pdfTexts(process, register)), [process, register]);
   if (missing.length === 0) return null;
   return (
-    <p className="hint" role="note" title={t('pdfFonts.missingHelp')}>
-      {t('pdfFonts.missing', { placeholder: PLACEHOLDER, chars: missing.join(' ') })}
-    </p>
+    <div role="note" className="hint">
+      <p className="hint">
+        {t('pdfFonts.missing', { placeholder: PLACEHOLDER, chars: missing.join(' ') })}
+      </p>
+      <p className="hint">{t('pdfFonts.missingHelp')}</p>
+    </div>
   );
 }
