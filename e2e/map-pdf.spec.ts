@@ -73,6 +73,8 @@ test('the process map exports a PDF with every process and unit, the to-be under
   });
   const pages = raw.split('\f').filter((p) => p.trim());
   const text = squeeze(raw);
+  // Titles as written, Sámi letters too: the PDF embeds its Unicode font.
+  expect(titles).toContain('Samiskt förvaltningsområde (Sámi: ŋ đ ŧ)');
   for (const title of titles) expect(text).toContain(title);
   for (const unit of units) expect(text).toContain(unit.name);
   expect(text).toContain(`${TO_BE} önskat läge`);

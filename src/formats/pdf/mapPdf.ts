@@ -2,8 +2,9 @@
 // main processes as a chain of chevrons from the customer's need to value, each to-be under its
 // as-is; then the involvement matrix (processes × units) on as many pages as it needs, with the
 // unit names and the process titles repeated on every page (mapPlan). Text stays text.
-// Browser-only like buildPdf; loaded lazily from landscape/mapExport.
+// Browser-only like buildPdf (it fetches the font); loaded lazily from landscape/mapExport.
 import { jsPDF } from 'jspdf';
+import { addPdfFonts } from './fonts/pdfFonts';
 import { KEY_SPACE, MAP_TEXT, planMap, wrap, type MapTableInput, type Measure } from './mapPlan';
 import { fill } from './pdfTypes';
 
@@ -52,7 +53,8 @@ export interface MapPdfInput {
 
 export async function buildMapPdf(input: MapPdfInput): Promise<Blob> {
   const pdf = new jsPDF({ orientation: 'landscape', unit: 'pt', format: 'a4', compress: true });
-  const font = 'helvetica';
+  // The embedded Unicode font: Sámi, Polish, Cyrillic… titles print as written.
+  const font = await addPdfFonts(pdf);
   pdf.setProperties({ title: input.words.title, creator: input.words.creator });
   pdf.setLanguage(input.language);
   const page = { w: pdf.internal.pageSize.getWidth(), h: pdf.internal.pageSize.getHeight() };
@@ -174,7 +176,7 @@ function overview(
 ) {
   const { pdf } = draw;
   const words = input.words;
-  const BOX = 150;
+  const MIN_BOX = 130;
   const GAP = 12;
   const PAD = 6;
   const END = 78;
@@ -190,7 +192,9 @@ function overview(
   for (const band of input.bands) {
     const left = area.x + (band.main ? END : 0) + PAD;
     const right = area.x + area.w - (band.main ? END : 0) - PAD;
-    const perLine = Math.max(1, Math.floor((right - left + GAP) / (BOX + GAP)));
+    const perLine = Math.max(1, Math.floor((right - left + GAP) / (MIN_BOX + GAP)));
+    // The boxes share the line out between them.
+    const BOX = Math.max(MIN_BOX, (right - left - (perLine - 1) * GAP) / perLine);
     const boxLines = (title: string, width: number) =>
       wrap(title, width - 2 * PAD - (band.main ? 16 : 0), (s) => draw.measure(s, size, true)).slice(
         0,
@@ -232,15 +236,24 @@ function overview(
         frame(pdf, area.x, segmentTop, area.w, y - segmentTop);
         newPage();
         segmentTop = y;
+        // The band goes on: its name again at the top of the page.
+        pdf.setFillColor(...colour);
+        pdf.rect(area.x, y, area.w, headingHeight, 'F');
+        draw.text([band.heading], area.x + PAD, y + PAD, 11, true, INK);
+        y += headingHeight;
       }
       pdf.setFillColor(...colour);
       pdf.rect(area.x, y, area.w, height, 'F');
       if (band.main && index === 0) {
-        draw.centred([words.need], area.x, END, y + height / 2 - lh / 2, size, true, INK);
+        const need = wrap(words.need, END - 2 * PAD, (t) => draw.measure(t, size, true));
+        const top = y + height / 2 - (need.length * lh) / 2;
+        draw.centred(need, area.x + PAD / 2, END, top, size, true, INK);
       }
       if (band.main && index === lines.length - 1) {
         const ex = area.x + area.w - END;
-        draw.centred([words.value], ex, END, y + height / 2 - lh / 2, size, true, INK);
+        const value = wrap(words.value, END - 2 * PAD, (t) => draw.measure(t, size, true));
+        const top = y + height / 2 - (value.length * lh) / 2;
+        draw.centred(value, ex - PAD / 2, END, top, size, true, INK);
       }
       line.forEach((slot, i) => {
         const x = left + i * (BOX + GAP);

@@ -48,6 +48,13 @@ function cellsPerPage(plan: ReturnType<typeof planMap>, rows: number, columns: n
 }
 
 function fits(plan: ReturnType<typeof planMap>, area: { width: number; height: number }) {
+  // Each title line within its column, in the weight it is printed in (bold unless a to-be).
+  for (const row of plan.rows) {
+    for (const line of row.lines) {
+      const width = measure(line, 9, !row.toBe) + row.indent + 2 * plan.pad;
+      expect(width).toBeLessThanOrEqual(plan.titleWidth + 0.01);
+    }
+  }
   for (const page of plan.pages) {
     const width = plan.columns
       .slice(page.columns.from, page.columns.to)

@@ -25,6 +25,7 @@ const KEY_GAP = 18;
 const KEY_TOP = 12;
 
 export interface MapTableInput {
+  /** A process's title is printed bold, a to-be's in the regular weight above its mark. */
   rows: { title: string; toBe: boolean; nested: boolean }[];
   /** Column headers: a short name when the unit has one (the key says what it stands for). */
   units: { short: string; name: string }[];
@@ -87,7 +88,7 @@ export function planMap(
   const widest = Math.max(
     0,
     ...input.rows.map(
-      (r) => measure(r.title, T.title, false) + (r.nested ? INDENT : 0) + 2 * PAD + 1,
+      (r) => measure(r.title, T.title, !r.toBe) + (r.nested ? INDENT : 0) + 2 * PAD + 1,
     ),
   );
   const titleWidth = clamp(widest, MIN_TITLE, Math.max(MIN_TITLE, Math.min(260, area.width * 0.4)));
@@ -118,7 +119,9 @@ export function planMap(
 
   const rows: MapPlanRow[] = input.rows.map((row, r) => {
     const indent = row.nested ? INDENT : 0;
-    let lines = wrap(row.title, titleWidth - 2 * PAD - indent, (s) => measure(s, T.title, false));
+    let lines = wrap(row.title, titleWidth - 2 * PAD - indent, (s) =>
+      measure(s, T.title, !row.toBe),
+    );
     if (lines.length > MAX_TITLE_LINES) {
       lines = lines.slice(0, MAX_TITLE_LINES);
       lines[MAX_TITLE_LINES - 1] = `${lines[MAX_TITLE_LINES - 1]!.replace(/.$/u, '')}…`;
