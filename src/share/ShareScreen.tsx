@@ -9,9 +9,9 @@ import { stepsByLane } from '../domain/analysis/readingOrder';
 import type { ProcessFile } from '../domain/model/types';
 import { parseProcessFile } from '../formats/json/processFile';
 import { decodeShareFragment } from '../formats/share/shareLink';
-import { diagramImageUrl } from '../editor/export/exportActions';
 import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';
+import { ReadOnlyFlow } from '../viewer/ReadOnlyFlow';
 
 type Opened = { ok: true; file: ProcessFile; text: string } | { ok: false; reason: MessageKey };
 
@@ -41,11 +41,6 @@ export function ShareScreen() {
   // The fragment is read once: the screen shows what the link carried when it was opened.
   const [hash] = useState(() => location.hash);
   const opened = useMemo(() => openFragment(hash), [hash]);
-  // Built once per link and language, not on every render.
-  const diagram = useMemo(
-    () => (opened.ok ? diagramImageUrl(opened.file.process, opened.file.register, t) : ''),
-    [opened, t],
-  );
   const [saving, setSaving] = useState(false);
 
   if (!opened.ok) {
@@ -97,14 +92,8 @@ export function ShareScreen() {
           {t('share.saveCopy')}
         </button>
       </div>
-      <figure className="share-figure">
-        {/* An <img> cannot run script even if a label tried: the safest way to show the SVG. */}
-        <img
-          className="share-diagram"
-          src={diagram}
-          alt={t('share.diagram', { title: process.title })}
-        />
-      </figure>
+      {/* The editor's canvas, read-only: labels are DOM text (never markup), as in the editor. */}
+      <ReadOnlyFlow doc={process} register={register} label={t('share.viewer.canvas')} />
       <section aria-labelledby="share-steps">
         <h2 id="share-steps">{t('share.stepsByLane')}</h2>
         {stepsByLane(process).map(({ lane, steps }) => (

@@ -1,12 +1,14 @@
 // A step's spoken name: "Aktivitet: Bedömer ansökan, i Förskoleförvaltningen, 2 av 7". Only
 // steps in view are rendered, so only they work this out; the place in the flow is computed
 // once per document version and shared.
+import { useContext } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import { flowOrder } from '../../domain/analysis/flowOrder';
 import { STEP_KIND_INFO } from '../../domain/model/stepKinds';
 import type { Process, Step } from '../../domain/model/types';
 import { useDocumentStore } from '../../state/documentStore';
 import { useRegisterStore } from '../../state/registerStore';
+import { CanvasSourceContext } from '../canvas/canvasSource';
 
 // Numbered as the text view and the PDF's step table number them: the steps of the flow in
 // flow order; documents, problems, ideas and notes have no number.
@@ -26,12 +28,20 @@ const placeOf = (doc: Process | null, stepId: string) =>
 
 export function useStepName(step: Step): string {
   const t = useT();
-  const place = useDocumentStore((s) => placeOf(s.doc, step.id));
-  const count = useDocumentStore((s) => (s.doc ? placesOf(s.doc).count : 0));
+  // A read-only view names its steps from the process it shows, not from the stores.
+  const source = useContext(CanvasSourceContext);
+  const docOf = (s: { doc: Process | null }) => source?.doc ?? s.doc;
+  const place = useDocumentStore((s) => placeOf(docOf(s), step.id));
+  const count = useDocumentStore((s) => {
+    const doc = docOf(s);
+    return doc ? placesOf(doc).count : 0;
+  });
   const registerId = useDocumentStore(
-    (s) => s.doc?.lanes.find((l) => l.id === step.laneId)?.registerId,
+    (s) => docOf(s)?.lanes.find((l) => l.id === step.laneId)?.registerId,
   );
-  const lane = useRegisterStore((s) => (registerId ? s.byId.get(registerId)?.name : undefined));
+  const lane = useRegisterStore((s) =>
+    registerId ? (source?.register ?? s.byId).get(registerId)?.name : undefined,
+  );
   const parts = {
     kind: t(`kind.${step.kind}`),
     label: step.label || t('editor.unnamed'),

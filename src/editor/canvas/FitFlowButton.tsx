@@ -17,12 +17,21 @@ export function fitBox(doc: Process): Box {
   return stepsBounds(doc) ?? { x: 0, y: 0, width: 800, height: Math.max(height, 200) };
 }
 
-export function FitFlowButton({ doc, label }: { doc: Process; label: string }) {
+export function FitFlowButton({
+  doc,
+  label,
+  box,
+}: {
+  doc: Process;
+  label: string;
+  /** What to fit instead of the flow's steps (a comparison fits both flows alike). */
+  box?: Box;
+}) {
   const store = useStoreApi();
   const flow = useReactFlow();
   const fit = () => {
     const { width, height, minZoom } = store.getState();
-    void flow.setViewport(fitViewport(fitBox(doc), { width, height }, FIT_PAD, minZoom));
+    void flow.setViewport(fitViewport(box ?? fitBox(doc), { width, height }, FIT_PAD, minZoom));
   };
   return (
     <ControlButton

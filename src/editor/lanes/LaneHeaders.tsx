@@ -7,7 +7,7 @@
 // never leaves its header: it wraps between words (laneNameFit), shrinks with a low lane, and
 // below a readable height only the lane's colour shows (the name stays for screen readers).
 import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useContext, useLayoutEffect, useMemo, useRef } from 'react';
 import { readableInk } from '../../domain/model/contrast';
 import { useT } from '../../app/i18n/i18n';
 import { laneBands, type LaneBand } from '../../domain/model/geometry';
@@ -17,6 +17,7 @@ import { useRegisterStore } from '../../state/registerStore';
 import { useLanePointer } from './useLanePointer';
 import { useLaneDialog } from './laneDialogStore';
 import { fitLaneName, measureHeaderText } from './laneNameFit';
+import { CanvasSourceContext } from '../canvas/canvasSource';
 
 /** Width of the header column in screen pixels, at every zoom. */
 export const HEADER_COLUMN_WIDTH = 216;
@@ -31,7 +32,10 @@ const SIZE_CLASSES: Record<string, SizeClass> = { f: 'full', c: 'compact', t: 't
 const sizeFlag = (px: number) => (px < TINY_BELOW ? 't' : px < COMPACT_BELOW ? 'c' : 'f');
 
 export const LaneHeaders = memo(function LaneHeaders({ doc }: { doc: Process }) {
-  const byId = useRegisterStore((s) => s.byId);
+  // A read-only view (canvasSource.ts) brings its own register.
+  const source = useContext(CanvasSourceContext);
+  const storeById = useRegisterStore((s) => s.byId);
+  const byId = source?.register ?? storeById;
   const bands = useMemo(() => laneBands(doc.lanes), [doc.lanes]);
   const column = useRef<HTMLDivElement>(null);
   const store = useStoreApi();
@@ -105,6 +109,8 @@ const LaneHeader = memo(function LaneHeader({ band, count, entry, size }: LaneHe
   const { lane, index } = band;
   const name = entry?.name ?? t('editor.unknownUnit');
   const customer = entry?.kind === 'kundgrupp';
+  // Read-only (a shared or compared flow): the name only, no tools, no gestures.
+  const readOnly = useContext(CanvasSourceContext) !== null;
   const pointer = useLanePointer(lane.id, lane.height);
   const apply = useDocumentStore.getState().apply;
   const store = useStoreApi();
@@ -131,63 +137,69 @@ const LaneHeader = memo(function LaneHeader({ band, count, entry, size }: LaneHe
         ['--lane-ink' as string]: readableInk(entry?.color ?? '#e2e8f0'),
         ['--name-size' as string]: `${fit.size}px`,
       }}
-      title={t('editor.laneDragHint')}
-      {...pointer.moveHandlers}
+      title={readOnly ? name : t('editor.laneDragHint')}
+      {...(readOnly ? {} : pointer.moveHandlers)}
     >
       {customer && !compact && <span className="lane-badge">{t('editor.customerLane')}</span>}
-      <button
-        className={`lane-name${fit.clipped ? ' clipped' : ''}`}
-        // A cut name is read in full on hover; the button's text is the full name for the ear.
-        title={fit.clipped || compact ? name : t('editor.renameLane')}
-        onClick={() => useLaneDialog.getState().openRename(lane.id)}
-      >
-        {shown}
-      </button>
-      <div className="lane-tools">
-        <button
-          className="icon-button"
-          aria-label={t('editor.laneUp', { name })}
-          disabled={index === 0}
-          onClick={() => move(index - 1)}
-        >
-          ↑
-        </button>
-        <button
-          className="icon-button"
-          aria-label={t('editor.laneDown', { name })}
-          disabled={index === count - 1}
-          onClick={() => move(index + 1)}
-        >
-          ↓
-        </button>
-        <button
-          className="icon-button"
-          aria-label={t('editor.laneDelete', { name })}
-          onClick={() => useLaneDialog.getState().openDelete(lane.id)}
-        >
-          ✕
-        </button>
-      </div>
-      <div
-        className="lane-resize"
-        role="separator"
-        aria-orientation="horizontal"
-        aria-label={t('editor.laneResize', { name })}
-        aria-valuenow={Math.round(lane.height)}
-        tabIndex={0}
-        onKeyDown={(e) => {
-          if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
-            e.preventDefault();
-            e.stopPropagation();
-            apply({
-              type: 'lane.resize',
-              laneId: lane.id,
-              height: Math.max(40, lane.height + (e.key === 'ArrowDown' ? 24 : -24)),
-            });
-          }
-        }}
-        {...pointer.resizeHandlers}
-      />
+      {readOnly ? (
+        <span className={`lane-name${fit.clipped ? ' clipped' : ''}`}>{shown}</span>
+      ) : (
+        <>
+          <button
+            className={`lane-name${fit.clipped ? ' clipped' : ''}`}
+            // A cut name is read in full on hover; the button's text is the full name for the ear.
+            title={fit.clipped || compact ? name : t('editor.renameLane')}
+            onClick={() => useLaneDialog.getState().openRename(lane.id)}
+          >
+            {shown}
+          </button>
+          <div className="lane-tools">
+            <button
+              className="icon-button"
+              aria-label={t('editor.laneUp', { name })}
+              disabled={index === 0}
+              onClick={() => move(index - 1)}
+            >
+              ↑
+            </button>
+            <button
+              className="icon-button"
+              aria-label={t('editor.laneDown', { name })}
+              disabled={index === count - 1}
+              onClick={() => move(index + 1)}
+            >
+              ↓
+            </button>
+            <button
+              className="icon-button"
+              aria-label={t('editor.laneDelete', { name })}
+              onClick={() => useLaneDialog.getState().openDelete(lane.id)}
+            >
+              ✕
+            </button>
+          </div>
+          <div
+            className="lane-resize"
+            role="separator"
+            aria-orientation="horizontal"
+            aria-label={t('editor.laneResize', { name })}
+            aria-valuenow={Math.round(lane.height)}
+            tabIndex={0}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+                e.preventDefault();
+                e.stopPropagation();
+                apply({
+                  type: 'lane.resize',
+                  laneId: lane.id,
+                  height: Math.max(40, lane.height + (e.key === 'ArrowDown' ? 24 : -24)),
+                });
+              }
+            }}
+            {...pointer.resizeHandlers}
+          />
+        </>
+      )}
     </div>
   );
 });

@@ -13,6 +13,7 @@ import { focusStep } from '../a11y/focusStep';
 import { useStepName } from '../a11y/useStepName';
 import { stepNameId } from '../canvas/toFlow';
 import { ZoomLevelContext } from '../canvas/zoomLevel';
+import { CanvasSourceContext } from '../canvas/canvasSource';
 
 /** While a connection is being drawn every step in view needs handles to end it on. */
 const connecting = (s: ReactFlowState) => s.connection.inProgress;
@@ -50,48 +51,62 @@ function HandleMarks() {
 export const StepNode = memo(function StepNode({ id, data, selected }: NodeProps<StepNodeType>) {
   const t = useT();
   const { step } = data;
-  const editing = useSessionStore((s) => s.editingStepId === id);
+  // A read-only view (canvasSource.ts) edits nothing, and may tag the step ("Ny", ...).
+  const source = useContext(CanvasSourceContext);
+  const readOnly = source !== null;
+  const editing = useSessionStore((s) => !readOnly && s.editingStepId === id);
   const kindName = t(`kind.${step.kind}`);
-  const name = useStepName(step);
+  const mark = source?.marks?.get(id);
+  const spoken = useStepName(step);
+  const name = mark ? `${spoken} (${mark.label})` : spoken;
+  const nameId = (source?.idPrefix ?? '') + stepNameId(id);
   const level = useContext(ZoomLevelContext);
   // Handles only when they can be used (each one is a component with a store subscription
   // run on every pan frame); otherwise marks in their places.
   const [hovered, setHovered] = useState(false);
   const drawing = useStore(connecting);
-  const handles = selected || hovered || drawing;
+  const handles = !readOnly && (selected || hovered || drawing);
+  const markClass = mark ? ` marked marked-${mark.kind}` : '';
+  const tag = mark && (
+    <span className={`step-mark step-mark-${mark.kind}`} aria-hidden="true">
+      {mark.label}
+    </span>
+  );
   // Far out the canvas draws steps on its own layer (FarLayer); the ones still rendered here
   // (the selection, kept focusable) are shapes too: a label would be too small to read.
   if (level === 'far' && !editing)
     return (
       <div
-        className={`step step-${step.kind} far${selected ? ' selected' : ''}`}
+        className={`step step-${step.kind} far${selected ? ' selected' : ''}${markClass}`}
         data-kind={step.kind}
       >
-        <span id={stepNameId(id)} hidden aria-label={name} />
+        <span id={nameId} hidden aria-label={name} />
         <div className="step-shape" aria-hidden="true" />
         <HandleMarks />
       </div>
     );
   if (level === 'low' && !editing && !selected && !drawing)
     return (
-      <div className={`step step-${step.kind} simple`} data-kind={step.kind}>
-        <span id={stepNameId(id)} hidden aria-label={name} />
+      <div className={`step step-${step.kind} simple${markClass}`} data-kind={step.kind}>
+        <span id={nameId} hidden aria-label={name} />
         <div className="step-shape" aria-hidden="true" />
+        {tag}
         <div className="step-label">{step.label}</div>
         <HandleMarks />
       </div>
     );
   return (
     <div
-      className={`step step-${step.kind}${selected ? ' selected' : ''}`}
+      className={`step step-${step.kind}${selected ? ' selected' : ''}${markClass}`}
       data-kind={step.kind}
       // Not while a button is held: a pan or a drag sweeps steps past the pointer.
       onPointerEnter={(e) => e.buttons === 0 && setHovered(true)}
       onPointerLeave={() => setHovered(false)}
     >
       {/* The spoken name as an attribute, not text, so the label text appears once. */}
-      <span id={stepNameId(id)} hidden aria-label={name} />
+      <span id={nameId} hidden aria-label={name} />
       <div className="step-shape" aria-hidden="true" />
+      {tag}
       <div className="step-kind" aria-hidden="true">
         <span className="step-icon">{KIND_ICON[step.kind]}</span>
         {kindName}

@@ -21,6 +21,13 @@ export const compareSv = {
   'compare.missing': 'Nuläget som det här önskade läget gjordes från finns inte längre.',
   'compare.openProcess': 'Öppna {title}',
   'compare.diagrams': 'Flödena',
+  'compare.canvas': '{which}: flödet (skrivskyddat)',
+  'compare.markAdded': 'Ny',
+  'compare.markRemoved': 'Borttagen',
+  'compare.markChanged': 'Ändrad',
+  'compare.showHint': 'Välj en ändring för att visa steget i båda flödena.',
+  'compare.legend':
+    'Ny (grön): steget finns bara i önskat läge. Borttagen (röd): steget finns bara i nuläget. Ändrad (gul): omformulerat eller flyttat till en annan enhet.',
 } as const;
 
 export const compareEn: Record<keyof typeof compareSv, string> = {
@@ -45,4 +52,11 @@ export const compareEn: Record<keyof typeof compareSv, string> = {
   'compare.missing': 'The as-is this to-be was made from no longer exists.',
   'compare.openProcess': 'Open {title}',
   'compare.diagrams': 'The flows',
+  'compare.canvas': '{which}: the flow (read-only)',
+  'compare.markAdded': 'New',
+  'compare.markRemoved': 'Removed',
+  'compare.markChanged': 'Changed',
+  'compare.showHint': 'Choose a change to show the step in both flows.',
+  'compare.legend':
+    'New (green): the step is only in the to-be. Removed (red): the step is only in the as-is. Changed (amber): reworded or moved to another unit.',
 };

@@ -19,8 +19,10 @@ export const shareSv = {
   'share.saveCopy': 'Spara en kopia',
   'share.saved': '”{title}” är sparad bland dina processer.',
   'share.stepsByLane': 'Steg per simbana',
-  'share.diagram': 'Processkarta: {title}',
   'share.noSteps': 'Inga steg',
+  'share.viewer.canvas': 'Flödet (skrivskyddat)',
+  'share.viewer.keys':
+    'Dra för att flytta flödet. När flödet har fokus flyttar piltangenterna, + och − zoomar och 0 visar hela flödet.',
   'share.openFailed': 'Länken går inte att öppna',
   'share.corrupt':
     'Länken är skadad eller ofullständig – kanske klipptes den av i ett mejl. Be om länken igen eller om processen som fil.',
@@ -50,8 +52,10 @@ export const shareEn: Record<keyof typeof shareSv, string> = {
   'share.saveCopy': 'Save a copy',
   'share.saved': '“{title}” is saved among your processes.',
   'share.stepsByLane': 'Steps by lane',
-  'share.diagram': 'Process map: {title}',
   'share.noSteps': 'No steps',
+  'share.viewer.canvas': 'The flow (read-only)',
+  'share.viewer.keys':
+    'Drag to move the flow. With the flow focused, the arrow keys move it, + and − zoom, and 0 shows the whole flow.',
   'share.openFailed': 'The link cannot be opened',
   'share.corrupt':
     'The link is damaged or incomplete – perhaps an e-mail cut it off. Ask for the link again, or for the process as a file.',
