@@ -46,6 +46,6 @@ test('an example opens from "Från mall", and its to-be shows fewer handovers', 
   expect(text).toContain('Nuläge och önskat läge');
   expect(text).toMatch(/Överlämningar 2 0/);
   expect(text).toContain(
-    'Registrerar ärendet: Kommunstyrelseförvaltningen -> Samhällsbyggnadsförvaltningen',
+    'Registrerar ärendet: Kommunstyrelseförvaltningen → Samhällsbyggnadsförvaltningen',
   );
 });

@@ -150,10 +150,10 @@ test('the PDF carries the text view as an appendix, unless it is turned off', as
   await openFixtureTextView(page);
   const text = squeeze(await exportPdfText(page));
   expect(text).toContain('Bilaga: Flödet som text');
-  // Helvetica has no arrow: "->" on paper.
+  // The PDF's embedded font has the arrow.
   for (const line of [
     '1. Behov: Behöver förskoleplats till hösten – Invånare',
-    '5. Beslut: Komplett ansökan? – Barn- och utbildningsförvaltningen. Ja -> 6, Nej -> 7',
+    '5. Beslut: Komplett ansökan? – Barn- och utbildningsförvaltningen. Ja → 6, Nej → 7',
     '9. Aktivitet: Kompletterar ansökan – Invånare. Tillbaka till 4',
     'Underlag: Erbjudande om plats',
     '19. Aktivitet: Prövar nedsättning vid behov – Arbete- och välfärdsförvaltningen. Flödet slutar här',
