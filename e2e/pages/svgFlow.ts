@@ -3,7 +3,9 @@
 // Pure string work (no DOM, no Playwright), so a unit test can feed it a hand-made drawing.
 // Matches the markup of src/formats/svg/processSvg.ts: one flat <g> per lane, step and connection;
 // a connection's <title> is "Från A till B" or "Från A till B: label" (the export contract, in
-// Swedish, the language the journeys run in).
+// Swedish, the language the journeys run in). The marks drawn with the method carry a class of
+// their own, so they are never read as a label: a step's number (fv-step-number), a handover's
+// mark on its connection (fv-handover).
 
 export interface Box {
   x: number;
@@ -25,6 +27,8 @@ export interface SvgStep {
   kind: string;
   label: string;
   box: Box;
+  /** The number on its badge (as in the step table); null for a step without one. */
+  number: number | null;
 }
 export interface SvgConnection {
   title: string;
@@ -34,6 +38,8 @@ export interface SvgConnection {
   segments: Segment[];
   plate: Box | null;
   text: string | null;
+  /** The handover mark on this connection ("Ö1") and its centre; null when it has none. */
+  handover: { text: string; at: Point } | null;
 }
 export interface SvgFlow {
   lanes: SvgLane[];
@@ -134,7 +140,14 @@ export function readSvgFlow(svg: string): SvgFlow {
     } else {
       const kind = /^([^:]+): ([\s\S]*)$/.exec(name);
       const box = outline(body);
-      if (kind && box) flow.steps.push({ kind: kind[1]!, label: kind[2]!.trim(), box });
+      const badge = /<text class="fv-step-number"[^>]*>([^<]*)<\/text>/.exec(body)?.[1];
+      if (kind && box)
+        flow.steps.push({
+          kind: kind[1]!,
+          label: kind[2]!.trim(),
+          box,
+          number: badge === undefined ? null : Number(badge),
+        });
     }
   }
   const names = flow.steps.map((s) => s.label);
@@ -147,7 +160,10 @@ export function readSvgFlow(svg: string): SvgFlow {
       if (Math.abs(a[0] - b[0]) + Math.abs(a[1] - b[1]) > 0) segments.push({ a, b });
     }
     const plate = /<rect\s[^>]*>/.exec(body)?.[0];
-    const text = /<text\s[^>]*>([^<]*)<\/text>/.exec(body)?.[1];
+    // The label is the text without a class; a handover's mark has its own.
+    const text = /<text\s(?![^>]*class=)[^>]*>([^<]*)<\/text>/.exec(body)?.[1];
+    const mark = /<circle class="fv-handover"[^>]*>/.exec(body)?.[0];
+    const markText = /<text class="fv-handover"[^>]*>([^<]*)<\/text>/.exec(body)?.[1];
     flow.connections.push({
       title,
       ...ends(title, names),
@@ -161,6 +177,10 @@ export function readSvgFlow(svg: string): SvgFlow {
           }
         : null,
       text: text === undefined ? null : unescape(text),
+      handover:
+        mark && markText !== undefined
+          ? { text: unescape(markText), at: [num(mark, 'cx'), num(mark, 'cy')] }
+          : null,
     });
   }
   return flow;

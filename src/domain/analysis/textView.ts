@@ -7,7 +7,7 @@
 // language-neutral.
 import { STEP_KIND_INFO } from '../model/stepKinds';
 import type { Process, RegisterEntry, Step, StepKind } from '../model/types';
-import { flowOrder } from './flowOrder';
+import { numberedSteps } from './stepNumbers';
 
 export interface TextViewLabels {
   kinds: Record<StepKind, string>;
@@ -83,7 +83,7 @@ export function textView(
     process.lanes.map((l) => [l.id, names.get(l.registerId) ?? labels.unknownLane]),
   );
   const inFlow = (s: Step) => STEP_KIND_INFO[s.kind].inFlow;
-  const steps = flowOrder(process).filter(inFlow);
+  const steps = numberedSteps(process);
   const numbers = new Map(steps.map((s, i) => [s.id, i + 1]));
   const byId = new Map(process.steps.map((s) => [s.id, s]));
   const label = (s: Step) => oneLine(s.label) || labels.untitled;

@@ -2,6 +2,7 @@
 // only here, on demand, so it stays out of the start-up bundle.
 import type { Language, Translate } from '../../app/i18n/i18n';
 import { compareProcesses } from '../../domain/analysis/compare';
+import { stepChanges } from '../../domain/analysis/stepChanges';
 import { services } from '../../state/services';
 import { useSessionStore } from '../../state/sessionStore';
 import { comparisonForPdf } from '../figures/comparisonText';
@@ -44,7 +45,10 @@ export async function exportPdf(
   const asIs = doc.asIsId ? await services().readProcess(doc.asIsId) : null;
   if (asIs) {
     const unit = (id: string) => register.find((e) => e.id === id)?.name ?? id;
-    labels.comparison = comparisonForPdf(t, compareProcesses(asIs, doc, register), unit);
+    const comparison = compareProcesses(asIs, doc, register);
+    labels.comparison = comparisonForPdf(t, comparison, unit);
+    // The diagram marks the steps the to-be added and changed, as the comparison page lists them.
+    labels.svg = { ...labels.svg, changes: stepChanges(comparison) };
   }
   const { buildPdf } = await import('../../formats/pdf/buildPdf');
   const { blob, tiles } = await buildPdf(doc, register, options, labels);

@@ -72,9 +72,14 @@ export function pdfLabels(
     },
     textView: { heading: t('textview.pdfHeading'), labels: textViewLabels(t) },
     keyFigureRows: figureRows(t, keyFigures(doc, register)),
-    duration: (d) =>
-      d ? t(`pdf.unit.${d.unit}.${d.value === 1 ? 'one' : 'other'}`, { value: d.value }) : '',
+    duration: durationText(t),
   };
+}
+
+/** "2 timmar", "1 dag": a step's time as the step table and the diagram write it. */
+function durationText(t: Translate): SvgLabels['duration'] {
+  return (d) =>
+    d ? t(`pdf.unit.${d.unit}.${d.value === 1 ? 'one' : 'other'}`, { value: d.value }) : '';
 }
 
 export function svgLabels(t: Translate): SvgLabels {
@@ -85,6 +90,13 @@ export function svgLabels(t: Translate): SvgLabels {
     unnamedStep: t('editor.unnamed'),
     connectionTitle: (from, to, label) =>
       t(label ? 'export.connectionTitleLabelled' : 'export.connectionTitle', { from, to, label }),
+    duration: durationText(t),
+    activeTime: (time) => t('export.activeTime', { time }),
+    waitingTime: (time) => t('export.waitingTime', { time }),
+    handoverMark: (number) => t('export.handoverMark', { number }),
+    handoversHeading: t('export.handoversHeading'),
+    handoversNote: t('export.handoversNote'),
+    stepChange: { added: t('export.stepAdded'), changed: t('export.stepChanged') },
   };
 }
 

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Parser } from 'saxen';
 import { describe, expect, it } from 'vitest';
+import { compareProcesses } from '../../domain/analysis/compare';
+import { keyFigures } from '../../domain/analysis/keyFigures';
+import { stepChanges } from '../../domain/analysis/stepChanges';
+import { textView, type TextViewLabels } from '../../domain/analysis/textView';
 import { loadDocument } from '../../domain/load/loadDocument';
 import { STEP_KINDS } from '../../domain/schema/process';
 import { routeProcess } from '../../domain/layout/routing';
@@ -16,10 +20,17 @@ const labels: SvgLabels = {
   unknownLane: 'Okänd',
   unnamedStep: 'Namnlöst steg',
   connectionTitle: (from, to, label) => `Från ${from} till ${to}${label ? `: ${label}` : ''}`,
+  duration: (d) => (d ? `${d.value} ${d.unit}` : ''),
+  activeTime: (time) => `Aktiv ${time}`,
+  waitingTime: (time) => `Väntan ${time}`,
+  handoverMark: (number) => `Ö${number}`,
+  handoversHeading: 'Överlämningar',
+  handoversNote: 'Ö1 … markerar överlämningar.',
+  stepChange: { added: 'Ny', changed: 'Ändrad' },
 };
 
-function fixture() {
-  const loaded = loadDocument(readFileSync('e2e/fixtures/forskoleplats.json', 'utf8'));
+function fixture(name = 'forskoleplats') {
+  const loaded = loadDocument(readFileSync(`e2e/fixtures/${name}.json`, 'utf8'));
   if (!loaded.ok) throw new Error('fixture');
   return loaded.file;
 }
@@ -44,7 +55,10 @@ function parse(svg: string) {
 
 interface Group {
   title: string;
+  /** Texts without a class: the labels. */
   texts: string[];
+  /** Texts of the method's marks, by class: fv-step-number, fv-step-time, fv-handover, fv-change. */
+  marks: Record<string, string[]>;
   elements: { name: string; attrs: Record<string, string> }[];
 }
 
@@ -54,11 +68,13 @@ function groups(svg: string): Group[] {
   const out: Group[] = [];
   const stack: string[] = [];
   let current: Group | null = null;
+  let textClass = '';
   parser.on(
     'openTag',
     (name: string, attrs: () => Record<string, string>, _d: unknown, empty: boolean) => {
-      if (name === 'g' && !current) current = { title: '', texts: [], elements: [] };
+      if (name === 'g' && !current) current = { title: '', texts: [], marks: {}, elements: [] };
       else current?.elements.push({ name, attrs: attrs() });
+      if (name === 'text') textClass = attrs().class ?? '';
       if (!empty) stack.push(name);
     },
   );
@@ -72,6 +88,8 @@ function groups(svg: string): Group[] {
   parser.on('text', (t: string, decode: (s: string) => string) => {
     if (!current || !t.trim()) return;
     if (stack[stack.length - 1] === 'title') current.title += decode(t);
+    else if (stack[stack.length - 1] === 'text' && textClass)
+      (current.marks[textClass] ??= []).push(decode(t));
     else if (stack[stack.length - 1] === 'text') current.texts.push(decode(t));
   });
   parser.parse(svg);
@@ -271,5 +289,167 @@ describe('processToSvg', () => {
     expect(svg).toMatch(/font-size="15" font-weight="bold"[^>]*>Kommunstyrelse-<\/text>/);
     expect(svg).toMatch(/font-size="15" font-weight="bold"[^>]*>förvaltningen<\/text>/);
     expect(svg).toContain('<title>Kommunstyrelseförvaltningen</title>');
+  });
+});
+
+describe('processToSvg carries the method', () => {
+  const textLabels: TextViewLabels = {
+    kinds: labels.kinds,
+    unknownLane: 'Okänd',
+    untitled: '(utan namn)',
+    back: 'tillbaka till {number}',
+    end: 'Slut',
+    unreached: 'Ej nådda',
+    loose: 'Lösa',
+  };
+  /** The first shape of a group: a step's outline. */
+  const shape = (g: Group) => g.elements.find((e) => ['rect', 'polygon', 'path'].includes(e.name))!;
+  const stepGroup = (all: Group[], kind: string, label: string) =>
+    all.find((g) => g.title === `Kind ${kind}: ${label}`)!;
+
+  it('numbers every step of the flow as the text view does, and no annotation', () => {
+    for (const name of ['forskoleplats', 'forskoleplats-25']) {
+      const { process, register } = fixture(name);
+      const all = groups(processToSvg(process, register, labels).svg);
+      const view = textView(process, register, textLabels);
+      const entries = [...view.flow, ...view.unreached];
+      expect(entries.length).toBeGreaterThan(5);
+      for (const e of entries) {
+        const step = process.steps.find((s) => s.id === e.stepId)!;
+        expect(stepGroup(all, step.kind, step.label).marks['fv-step-number'], step.label).toEqual([
+          String(e.number),
+        ]);
+      }
+      const numbered = new Set(entries.map((e) => e.stepId));
+      for (const step of process.steps.filter((s) => !numbered.has(s.id)))
+        expect(stepGroup(all, step.kind, step.label).marks['fv-step-number']).toBeUndefined();
+      // The badge is drawn after the outline: the outline stays the group's first shape.
+      const first = stepGroup(
+        all,
+        entries[1]!.kind,
+        process.steps.find((s) => s.id === entries[1]!.stepId)!.label,
+      );
+      expect(shape(first).attrs.class).toBeUndefined();
+    }
+  });
+
+  it('writes active and waiting time on a step when set, and makes the label room', () => {
+    const { process, register } = fixture();
+    const [a, b] = process.steps.filter((s) => s.kind === 'activity');
+    const timed = {
+      ...process,
+      steps: process.steps.map((s) =>
+        s.id === a!.id
+          ? { ...s, properties: { ...s.properties, activeTime: { value: 2, unit: 'h' as const } } }
+          : s.id === b!.id
+            ? {
+                ...s,
+                properties: {
+                  ...s.properties,
+                  activeTime: { value: 20, unit: 'min' as const },
+                  waitingTime: { value: 3, unit: 'w' as const },
+                },
+              }
+            : s,
+      ),
+    };
+    const all = groups(processToSvg(timed, register, labels).svg);
+    expect(stepGroup(all, 'activity', a!.label).marks['fv-step-time']).toEqual(['Aktiv 2 h']);
+    const both = stepGroup(all, 'activity', b!.label).marks['fv-step-time']!.join(' / ');
+    expect(both).toMatch(/^Aktiv 20 min( · | \/ )Väntan 3 w$/);
+    const untimed = timed.steps.filter(
+      (s) => !s.properties.activeTime && !s.properties.waitingTime,
+    );
+    expect(untimed.length).toBeGreaterThan(3);
+    for (const s of untimed)
+      expect(stepGroup(all, s.kind, s.label).marks['fv-step-time']).toBeUndefined();
+    // Inside the shape, below the label.
+    const group = stepGroup(all, 'activity', a!.label);
+    const [time] = group.elements.filter((e) => e.attrs.class === 'fv-step-time');
+    const label = group.elements.filter((e) => e.name === 'text' && !e.attrs.class).at(-1)!;
+    const box = shape(group).attrs;
+    expect(Number(time!.attrs.y)).toBeGreaterThan(Number(label.attrs.y));
+    expect(Number(time!.attrs.y)).toBeLessThan(Number(box.y) + Number(box.height));
+  });
+
+  it('marks each handover on its connection, numbered in flow order, as many as the key figures count', () => {
+    const { process, register } = fixture('forskoleplats-25');
+    const figures = keyFigures(process, register);
+    expect(figures.handovers).toBeGreaterThan(1);
+    const svg = processToSvg(process, register, labels).svg;
+    const all = groups(svg);
+    const label = (id: string) => process.steps.find((s) => s.id === id)!.label;
+    const marks = process.connections.flatMap((c) => {
+      const title = `Från ${label(c.from)} till ${label(c.to)}${c.label ? `: ${c.label}` : ''}`;
+      const g = all.find((x) => x.title === title)!;
+      // The label stays the only plain text of its group.
+      expect(g.texts).toEqual(c.label ? [c.label] : []);
+      return (g.marks['fv-handover'] ?? []).map((m) => ({ id: c.id, m, g }));
+    });
+    expect(marks).toHaveLength(figures.handovers);
+    expect(marks.map((x) => x.id).sort()).toEqual([...figures.handoverConnectionIds].sort());
+    expect(marks.map((x) => x.m).sort()).toEqual(
+      figures.handoverConnectionIds.map((_, i) => `Ö${i + 1}`).sort(),
+    );
+    // Each mark sits on its own line (on a segment of its path) and over no step.
+    const boxes = all
+      .filter((g) => /^Kind /.test(g.title))
+      .map((g) => shape(g).attrs)
+      .filter((a) => a.x !== undefined);
+    expect(boxes.length).toBeGreaterThan(10);
+    for (const { g } of marks) {
+      const circle = g.elements.find((e) => e.name === 'circle')!.attrs;
+      const [cx, cy] = [Number(circle.cx), Number(circle.cy)];
+      const d = g.elements.find((e) => e.name === 'path')!.attrs.d!;
+      const pts = [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [
+        Number(m[1]),
+        Number(m[2]),
+      ]);
+      const onLine = pts.slice(1).some(([x2, y2], i) => {
+        const [x1, y1] = pts[i]!;
+        const within = (v: number, a: number, b: number) =>
+          v >= Math.min(a, b) - 0.2 && v <= Math.max(a, b) + 0.2;
+        return within(cx, x1!, x2!) && within(cy, y1!, y2!);
+      });
+      expect(onLine, g.title).toBe(true);
+      for (const b of boxes) {
+        const inside =
+          cx > Number(b.x) &&
+          cx < Number(b.x) + Number(b.width) &&
+          cy > Number(b.y) &&
+          cy < Number(b.y) + Number(b.height);
+        expect(inside, g.title).toBe(false);
+      }
+    }
+  });
+
+  it("outlines a to-be's added and changed steps and tags them in words", () => {
+    const { process: asIs, register } = fixture();
+    const [renamed, kept] = asIs.steps.filter((s) => s.kind === 'activity');
+    const toBe = {
+      ...asIs,
+      steps: [
+        ...asIs.steps.map((s) => (s.id === renamed!.id ? { ...s, label: 'Ny lydelse' } : s)),
+        { ...kept!, id: 'st-new', label: 'Digital kontroll', x: kept!.x, y: kept!.y + 120 },
+      ],
+    };
+    const changes = stepChanges(compareProcesses(asIs, toBe, register));
+    expect([...changes]).toEqual([
+      [renamed!.id, 'changed'],
+      ['st-new', 'added'],
+    ]);
+    const all = groups(processToSvg(toBe, register, { ...labels, changes }).svg);
+    const outline = (g: Group) =>
+      g.elements.find((e) => e.attrs.class === 'fv-change' && e.attrs.fill === 'none')?.attrs
+        .stroke;
+    const added = stepGroup(all, 'activity', 'Digital kontroll');
+    const changed = stepGroup(all, 'activity', 'Ny lydelse');
+    expect(added.marks['fv-change']).toEqual(['Ny']);
+    expect(outline(added)).toBe('#15803d');
+    expect(changed.marks['fv-change']).toEqual(['Ändrad']);
+    expect(outline(changed)).toBe('#b45309');
+    expect(stepGroup(all, 'activity', kept!.label).marks['fv-change']).toBeUndefined();
+    // Without changes nothing is marked.
+    expect(processToSvg(toBe, register, labels).svg).not.toContain('fv-change');
   });
 });

@@ -1,6 +1,7 @@
 // The outline of each step kind, as in the editor: shape and line style carry the kind, so
 // colour is never the only difference (and the kind's name is written in the shape as well).
 import type { StepKind } from '../../domain/model/types';
+import { esc } from './text';
 
 export interface ShapeStyle {
   fill: string;
@@ -76,4 +77,70 @@ export function shapeOutline(kind: StepKind, x: number, y: number, w: number, h:
     default:
       return rect(8);
   }
+}
+
+/** Where a step's top-left corner is on its outline: a pill's and a diamond's lie inside the box. */
+function corner(kind: StepKind, x: number, y: number, w: number, h: number): [number, number] {
+  if (kind === 'need' || kind === 'outcome') return [x + h * 0.15, y + h * 0.15];
+  if (kind === 'decision') return [x + w * 0.25, y + h * 0.25];
+  return [x + 2, y + 2];
+}
+
+/**
+ * The step's number (as in the step table and the text view) on a small dark badge over its
+ * top-left corner: outside the label's lines and the kind's word at the top.
+ */
+export function numberBadge(
+  kind: StepKind,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  text: string,
+): string {
+  const [cx, cy] = corner(kind, x, y, w, h);
+  const width = Math.max(18, text.length * 6.5 + 8);
+  return (
+    `<rect class="fv-step-number" x="${n(cx - width / 2)}" y="${n(cy - 8)}" width="${n(width)}" height="16" rx="8" fill="#1e293b" stroke="#ffffff" stroke-width="1.5"/>` +
+    `<text class="fv-step-number" x="${n(cx)}" y="${n(cy + 3.5)}" font-size="10" font-weight="bold" fill="#ffffff" text-anchor="middle">${esc(text)}</text>`
+  );
+}
+
+/** A to-be's added step green, a changed one amber: the colours of the comparison. */
+export const CHANGE_COLOR = { added: '#15803d', changed: '#b45309' } as const;
+
+/**
+ * A coloured outline a little outside the step's own (its shape followed: a diamond for a
+ * decision), for a to-be's added or changed step. Its tag says which in words.
+ */
+export function changeOutline(
+  kind: StepKind,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  change: keyof typeof CHANGE_COLOR,
+): string {
+  const paint = `fill="none" stroke="${CHANGE_COLOR[change]}" stroke-width="3"`;
+  const o = 5;
+  if (kind === 'decision')
+    return `<polygon class="fv-change" points="${n(x + w / 2)},${n(y - o * 1.5)} ${n(x + w + o * 1.5)},${n(y + h / 2)} ${n(x + w / 2)},${n(y + h + o * 1.5)} ${n(x - o * 1.5)},${n(y + h / 2)}" ${paint}/>`;
+  const rx = kind === 'need' || kind === 'outcome' ? h / 2 + o : 10;
+  return `<rect class="fv-change" x="${n(x - o)}" y="${n(y - o)}" width="${n(w + 2 * o)}" height="${n(h + 2 * o)}" rx="${n(rx)}" ${paint}/>`;
+}
+
+/** "Ny" / "Ändrad" on a small tag over the step's top-right corner. */
+export function changeTag(
+  x: number,
+  y: number,
+  w: number,
+  change: keyof typeof CHANGE_COLOR,
+  word: string,
+): string {
+  const width = word.length * 5.6 + 12;
+  const left = x + w - width + 4;
+  return (
+    `<rect class="fv-change" x="${n(left)}" y="${n(y - 13)}" width="${n(width)}" height="16" rx="3" fill="${CHANGE_COLOR[change]}"/>` +
+    `<text class="fv-change" x="${n(left + width / 2)}" y="${n(y - 1.5)}" font-size="10" font-weight="bold" fill="#ffffff" text-anchor="middle">${esc(word)}</text>`
+  );
 }
