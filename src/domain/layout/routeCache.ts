@@ -27,3 +27,18 @@ export function cachedRoutes(process: Process): Routes {
   byProcess.set(process, routes);
   return routes;
 }
+
+/** The routes if they are known for this geometry, without routing. */
+export function knownRoutes(process: Process): Routes | undefined {
+  const known = byProcess.get(process);
+  if (known) return known;
+  if (!last || last.key !== geometryKey(process)) return undefined;
+  byProcess.set(process, last.routes);
+  return last.routes;
+}
+
+/** Routes worked out elsewhere (a worker) for this process. */
+export function keepRoutes(process: Process, routes: Routes): void {
+  last = { key: geometryKey(process), routes };
+  byProcess.set(process, routes);
+}

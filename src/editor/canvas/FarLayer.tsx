@@ -6,6 +6,7 @@
 // still React Flow nodes above it: focusable, draggable and named for screen readers.
 import { useStoreApi, ViewportPortal, type ReactFlowState } from '@xyflow/react';
 import { memo, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import type { Routes } from '../../domain/layout/routing';
 import type { Process } from '../../domain/model/types';
 import { farPaths, type FarPath } from './farPaths';
 import { FAR_LOOK, farScene } from './farScene';
@@ -46,12 +47,14 @@ function useScreenUnit(svg: RefObject<SVGSVGElement | null>) {
 
 interface Props {
   doc: Process;
+  /** The routes worked out for this version, once they are (a large flow's come from a worker). */
+  routes?: Routes;
   selectedConnections: ReadonlySet<string>;
   label: string;
 }
 
-export const FarLayer = memo(function FarLayer({ doc, selectedConnections, label }: Props) {
-  const scene = farScene(doc);
+export const FarLayer = memo(function FarLayer({ doc, routes, selectedConnections, label }: Props) {
+  const scene = farScene(doc, routes);
   const svg = useRef<SVGSVGElement>(null);
   useScreenUnit(svg);
   const paths = useMemo(() => farPaths(scene, selectedConnections), [scene, selectedConnections]);

@@ -45,6 +45,7 @@ import { focusedStepId } from '../a11y/focusStep';
 import { FitFlowButton } from './FitFlowButton';
 import { OverviewMap } from './OverviewMap';
 import { toEdges, toNodes, type EdgeCache, type FlowNode, type NodeCache } from './toFlow';
+import { useRoutes } from './useRoutes';
 import { useViewWindow } from './useViewWindow';
 import { indexCanvas, queryWindow } from './viewWindow';
 import { ZoomLevelContext } from './zoomLevel';
@@ -114,6 +115,7 @@ export function FlowCanvas({
   );
   const showHandovers = useSessionStore((s) => s.showHandovers);
   const entries = useRegisterStore((s) => s.entries);
+  const routing = useRoutes(doc);
   const derivedEdges = useMemo(
     () =>
       toEdges(
@@ -123,8 +125,9 @@ export function FlowCanvas({
         showHandovers ? new Set(keyFigures(doc, entries).handoverConnectionIds) : undefined,
         connectionName,
         edgeCache.current,
+        routing,
       ),
-    [doc, showHandovers, entries, connectionName],
+    [doc, showHandovers, entries, connectionName, routing],
   );
   const [nodes, setNodes] = useState<FlowNode[]>(derivedNodes);
   const [edges, setEdges] = useState<Edge[]>(derivedEdges);
@@ -397,6 +400,7 @@ export function FlowCanvas({
         {far && (
           <FarLayer
             doc={doc}
+            routes={routing.doc === doc && routing.routes.size ? routing.routes : undefined}
             selectedConnections={selectedConnections}
             label={t('canvas.farLayer', { count: doc.steps.length })}
           />

@@ -2,10 +2,11 @@
 // connection as its route, worked out once per document version. The routes are the same as
 // everywhere else (domain/layout/routing, through the cache the canvas's edges use), so the
 // overview shows the flow the exports show, and zooming out does not route again.
-import { cachedRoutes } from '../../domain/layout/routeCache';
-import { stepBoxes } from '../../domain/layout/routing';
-import type { Box, Point } from '../../domain/model/route';
-import type { Process, StepKind } from '../../domain/model/types';
+import { cachedRoutes, knownRoutes } from '../../domain/layout/routeCache';
+import { stepBoxes, type Routes } from '../../domain/layout/routing';
+import { orthogonalRoute, type Box, type Point } from '../../domain/model/route';
+import { ROUTE_IN_PAGE_STEPS } from './routeLimits';
+import type { Connection, Process, StepKind } from '../../domain/model/types';
 
 /** The shape still says the kind (never colour alone): diamond, pill or box. */
 export type FarShape = 'box' | 'pill' | 'diamond';
@@ -61,16 +62,35 @@ function boxOf(points: readonly Point[]): Box {
 
 // A document version never changes, so its scene is kept for as long as the version lives.
 const scenes = new WeakMap<Process, FarScene>();
+// A large flow's routes come from a worker; until then its connections are drawn plainly.
+const plainScenes = new WeakMap<Process, FarScene>();
 
-export function farScene(process: Process): FarScene {
+export function farScene(process: Process, given?: Routes): FarScene {
   const known = scenes.get(process);
   if (known) return known;
+  const routes =
+    given ??
+    knownRoutes(process) ??
+    (process.steps.length <= ROUTE_IN_PAGE_STEPS ? cachedRoutes(process) : undefined);
+  if (!routes) {
+    const plain = plainScenes.get(process) ?? sceneOf(process, plainRoutes);
+    plainScenes.set(process, plain);
+    return plain;
+  }
+  const scene = sceneOf(process, () => routes.values());
+  scenes.set(process, scene);
+  return scene;
+}
+
+type Routed = { id: string; kind: Connection['kind']; points: Point[] };
+
+function sceneOf(process: Process, routesOf: (p: Process) => Iterable<Routed>): FarScene {
   const boxes = stepBoxes(process);
   const steps = process.steps.flatMap((s): FarStep[] => {
     const box = boxes.get(s.id);
     return box ? [{ id: s.id, kind: s.kind, box }] : [];
   });
-  const connections = [...cachedRoutes(process).values()]
+  const connections = [...routesOf(process)]
     .filter((r) => r.points.length > 1)
     .map((r) => ({
       id: r.id,
@@ -78,9 +98,16 @@ export function farScene(process: Process): FarScene {
       points: r.points,
       box: boxOf(r.points),
     }));
-  const scene = { steps, connections };
-  scenes.set(process, scene);
-  return scene;
+  return { steps, connections };
+}
+
+function plainRoutes(process: Process): Routed[] {
+  const boxes = stepBoxes(process);
+  return process.connections.flatMap((c) => {
+    const a = boxes.get(c.from);
+    const b = boxes.get(c.to);
+    return a && b ? [{ id: c.id, kind: c.kind, points: orthogonalRoute(a, b) }] : [];
+  });
 }
 
 export const overlaps = (a: Box, b: Box) =>

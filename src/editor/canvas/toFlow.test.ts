@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { routeProcess } from '../../domain/layout/routing';
 import { applyOperation } from '../../domain/operations/applyOperation';
 import { aSmallProcess } from '../../test/builders';
 import { toEdges, toNodes, type EdgeCache, type NodeCache } from './toFlow';
@@ -41,5 +42,29 @@ describe('toNodes / toEdges reuse between document versions', () => {
       nodeCache,
     );
     expect([...nodeCache.keys()].sort()).toEqual(['s1', 's3']);
+  });
+});
+
+describe('toEdges with routes worked out for an earlier version (a large flow, routed in a worker)', () => {
+  it('keeps a route with where its steps were, so a moved step takes the plain route', () => {
+    const before = aSmallProcess();
+    const routing = { doc: before, routes: routeProcess(before) };
+    const moved = before.steps.find((s) => s.id === 's3')!;
+    const after = applyOperation(before, {
+      type: 'step.move',
+      placements: [{ id: 's3', laneId: moved.laneId, x: moved.x + 200, y: moved.y }],
+    });
+    const edges = toEdges(after, new Set(), undefined, undefined, new Map(), routing);
+    const now = toEdges(after, new Set(), undefined, undefined, new Map());
+    for (const edge of edges) {
+      const c = after.connections.find((x) => x.id === edge.id)!;
+      const touches = c.from === 's3' || c.to === 's3';
+      const current = now.find((e) => e.id === edge.id)!;
+      // The route is the earlier one; its steps' positions then are what FlowEdge compares.
+      expect(edge.data!.route).toBe(routing.routes.get(c.id));
+      if (touches) expect(edge.data!.seen).not.toEqual(current.data!.seen);
+      else expect(edge.data!.seen).toEqual(current.data!.seen);
+    }
+    expect(after.connections.some((c) => c.from === 's3' || c.to === 's3')).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 // become edges. React Flow's Node/Edge types stay inside editor/.
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { cachedRoutes } from '../../domain/layout/routeCache';
-import type { RoutedConnection } from '../../domain/layout/routing';
+import type { RoutedConnection, Routes } from '../../domain/layout/routing';
 import { laneBands } from '../../domain/model/geometry';
 import type { Process, RegisterEntry, Step } from '../../domain/model/types';
 
@@ -170,6 +170,7 @@ export function toEdges(
   /** The accessible name of a connection (React Flow's default is English with ids). */
   connectionName?: (from: string, to: string, label: string) => string,
   cache: EdgeCache = new Map(),
+  routing?: { doc: Process; routes: Routes },
 ): Edge[] {
   const byId = new Map(doc.steps.map((s) => [s.id, s]));
   const tops = new Map(laneBands(doc.lanes).map((b) => [b.lane.id, b.top]));
@@ -178,16 +179,27 @@ export function toEdges(
     y: (tops.get(s.laneId) ?? 0) + s.y + s.height / 2,
   });
   // One routing for all connections (they keep clear of each other), the same as the exports'.
-  const routes = cachedRoutes(doc);
+  // It may be for an earlier version of the document (a large flow is routed in a worker): each
+  // route then says where its steps were, and the edge draws it only if they are still there.
+  const routedDoc = routing?.doc ?? doc;
+  const routes = routing?.routes ?? cachedRoutes(doc);
+  const routedById = routedDoc === doc ? byId : new Map(routedDoc.steps.map((s) => [s.id, s]));
+  const routedTops =
+    routedDoc === doc ? tops : new Map(laneBands(routedDoc.lanes).map((b) => [b.lane.id, b.top]));
   const edges = doc.connections.map((c) => {
     const from = byId.get(c.from);
     const to = byId.get(c.to);
-    const route = routes.get(c.id);
+    const found = routes.get(c.id);
+    const route = found && found.from === c.from && found.to === c.to ? found : undefined;
     const inputs = [
       route,
       c,
       from,
       to,
+      routedById.get(c.from),
+      routedById.get(c.to),
+      routedTops.get(routedById.get(c.from)?.laneId ?? ''),
+      routedTops.get(routedById.get(c.to)?.laneId ?? ''),
       from && tops.get(from.laneId),
       to && tops.get(to.laneId),
       selected.has(c.id),
@@ -215,15 +227,7 @@ export function toEdges(
       data: {
         kind: c.kind,
         route,
-        seen:
-          from && to
-            ? [
-                from.x,
-                (tops.get(from.laneId) ?? 0) + from.y,
-                to.x,
-                (tops.get(to.laneId) ?? 0) + to.y,
-              ]
-            : undefined,
+        seen: seenAt(routedById.get(c.from), routedById.get(c.to), routedTops),
       } satisfies FlowEdgeData,
     } satisfies Edge;
     cache.set(c.id, { inputs, edge });
@@ -234,6 +238,16 @@ export function toEdges(
     for (const id of cache.keys()) if (!ids.has(id)) cache.delete(id);
   }
   return edges;
+}
+
+/** Where the routing saw a connection's two steps (their top-left corners on the canvas). */
+function seenAt(
+  from: Step | undefined,
+  to: Step | undefined,
+  tops: ReadonlyMap<string, number>,
+): FlowEdgeData['seen'] {
+  if (!from || !to) return undefined;
+  return [from.x, (tops.get(from.laneId) ?? 0) + from.y, to.x, (tops.get(to.laneId) ?? 0) + to.y];
 }
 
 /** One marker object for every edge: React Flow collects marker ids per edge on each change. */

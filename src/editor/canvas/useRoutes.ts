@@ -1,0 +1,59 @@
+// The routes the canvas draws. A flow of a few hundred steps is routed right away; a larger one
+// in a worker, so opening it or dropping a step never waits for the routing. Until the new
+// routes arrive the canvas keeps the ones it has: a connection whose steps have not moved keeps
+// its route, one whose step moved takes the plain route (FlowEdge checks each against `seen`).
+import { useEffect, useMemo, useReducer, useRef } from 'react';
+import { cachedRoutes, keepRoutes, knownRoutes } from '../../domain/layout/routeCache';
+import type { Routes } from '../../domain/layout/routing';
+import type { Process } from '../../domain/model/types';
+import { routeInWorker } from './routeInWorker';
+import { ROUTE_IN_PAGE_STEPS } from './routeLimits';
+
+/** Routes and the document version they were worked out for. */
+export interface RoutedDoc {
+  doc: Process;
+  routes: Routes;
+}
+
+const NONE: Routes = new Map();
+const pairs = new WeakMap<Process, RoutedDoc>();
+const pair = (doc: Process, routes: Routes): RoutedDoc => {
+  let known = pairs.get(doc);
+  if (!known) pairs.set(doc, (known = { doc, routes }));
+  return known;
+};
+
+export function useRoutes(doc: Process): RoutedDoc {
+  const [, arrived] = useReducer((n: number) => n + 1, 0);
+  const shown = useRef<RoutedDoc | null>(null);
+  const current = useRef(doc);
+  const ready = doc.steps.length <= ROUTE_IN_PAGE_STEPS ? cachedRoutes(doc) : knownRoutes(doc);
+  const unrouted = useMemo(() => ({ doc, routes: NONE }), [doc]);
+  const result = ready ? pair(doc, ready) : (shown.current ?? unrouted);
+
+  useEffect(() => {
+    current.current = doc;
+    if (ready) {
+      shown.current = pair(doc, ready);
+      return;
+    }
+    let cancelled = false;
+    routeInWorker(doc).then(
+      (routes) => {
+        if (cancelled || current.current !== doc) return;
+        keepRoutes(doc, routes);
+        arrived();
+      },
+      () => {
+        // A worker that fails (out of memory, blocked): route here rather than draw nothing.
+        if (cancelled || current.current !== doc) return;
+        cachedRoutes(doc);
+        arrived();
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [doc, ready]);
+  return result;
+}
