@@ -72,7 +72,7 @@ export async function buildMapPdf(input: MapPdfInput): Promise<Blob> {
   const draw = new Drawer(pdf, font, measure);
 
   draw.heading(input.words.title, input.words.subtitle);
-  overview(draw, input, area, page);
+  overview(draw, input, area);
 
   const { matrix, words } = input;
   const plan = planMap(matrix, { width: area.w, height: area.h }, measure);
@@ -172,7 +172,6 @@ function overview(
   draw: Drawer,
   input: MapPdfInput,
   area: { x: number; y: number; w: number; h: number },
-  page: { w: number; h: number },
 ) {
   const { pdf } = draw;
   const words = input.words;
@@ -294,7 +293,6 @@ function overview(
     frame(pdf, area.x, segmentTop, area.w, y - segmentTop);
     y += 14;
   }
-  void page;
 }
 
 function frame(pdf: jsPDF, x: number, y: number, w: number, h: number) {
