@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from './fixtures/guard';
 import { importFile, openLibrary } from './pages/library';
+import { pdfPages, pdfText } from './pages/pdf';
 
 const FIXTURE = 'e2e/fixtures/forskoleplats.json';
 const TITLE = 'Ansöka om förskoleplats';
@@ -27,6 +28,8 @@ async function download(page: Page, item: RegExp): Promise<{ name: string; path:
   return { name: file.suggestedFilename(), path: await file.path() };
 }
 
+/** The PDF with the dialog's preselection, or with what is asked for (a one-page layout too
+ * small to read is not taken: see pdf-legible.spec.ts). */
 async function exportPdf(
   page: Page,
   options: { size?: 'A4' | 'A3'; orientation?: 'Liggande' | 'Stående'; tile?: boolean },
@@ -36,7 +39,8 @@ async function exportPdf(
   const dialog = page.getByRole('dialog', { name: /PDF/ });
   if (options.size) await dialog.getByRole('radio', { name: options.size }).check();
   if (options.orientation) await dialog.getByRole('radio', { name: options.orientation }).check();
-  await dialog.getByRole('radio', { name: options.tile ? /Dela upp/ : /Anpassa/ }).check();
+  if (options.tile !== undefined)
+    await dialog.getByRole('radio', { name: options.tile ? /Dela upp/ : /Anpassa/ }).click();
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Exportera' }).click();
   const file = await downloading;
@@ -46,20 +50,10 @@ async function exportPdf(
 /** Squeezes whitespace so that wrapped labels still match. */
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
-}
-
-function pdfPages(path: string): { count: number; sizes: string[] } {
-  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', path], { encoding: 'utf8' });
-  const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-  const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map(
-    (m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`,
-  );
-  return { count, sizes };
-}
-
-test('PDF (A3 landscape, fit) holds every step label and lane name as text', async ({ page }) => {
+// This wide flow is too small to read on one page: the dialog preselects A3 over pages.
+test('PDF (as preselected: A3 over pages) holds every step label and lane name as text', async ({
+  page,
+}) => {
   const fixture = await openFixture(page);
   const pdf = await exportPdf(page, {});
   expect(pdf.name).toBe(`${TITLE}.pdf`);
@@ -82,10 +76,12 @@ test('PDF A4 portrait, tiled: a wide flow spreads over several pages of that siz
 }) => {
   await openFixture(page);
   const pdf = await exportPdf(page, { size: 'A4', orientation: 'Stående', tile: true });
-  const fit = await exportPdf(page, { size: 'A4', orientation: 'Stående' });
   const tiled = pdfPages(pdf.path);
   expect(new Set(tiled.sizes)).toEqual(new Set(['595x842']));
-  expect(tiled.count).toBeGreaterThan(pdfPages(fit.path).count);
+  // Headed "Processkarta – del 1:1 av 2×4" and so on.
+  const parts = [...pdfText(pdf.path).matchAll(/Processkarta – del \d+:\d+ av (\d+)×(\d+)/g)];
+  expect(parts.length).toBeGreaterThan(2);
+  expect(parts.length).toBe(Number(parts[0]![1]) * Number(parts[0]![2]));
 });
 
 test('SVG is standalone, safe XML with every label; PNG is twice the size', async ({

@@ -34,7 +34,7 @@ const PAPER: Record<PageSize, { w: number; h: number }> = {
 // processSvg's drawing: lane headers at the left, then a margin, then the steps.
 const SVG_MARGIN = 32;
 /** Room kept round a step's box when cutting pages: its outline and shadow stay whole. */
-const PAD = 4;
+const PAD = 10;
 
 /** The legend's cells (legendSvg) and the size it is printed at on the diagram page. */
 const LEGEND_CELL = { w: 200, h: 56 };

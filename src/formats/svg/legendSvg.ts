@@ -3,7 +3,7 @@ import { STEP_KIND_INFO } from '../../domain/model/stepKinds';
 import type { StepKind } from '../../domain/model/types';
 import { STEP_KINDS } from '../../domain/schema/process';
 import { shapeOutline } from './shapes';
-import { esc } from './text';
+import { esc, fitFontSize } from './text';
 
 const CELL_W = 200;
 const CELL_H = 56;
@@ -25,7 +25,8 @@ export function legendSvg(
     const sh = h * 0.4;
     return (
       shapeOutline(kind, x + 4, y + (CELL_H - sh) / 2, sw, sh) +
-      `<text x="${x + sw + 14}" y="${y + CELL_H / 2 + 4}" font-size="12" fill="#0f172a">${esc(kindNames[kind])}</text>`
+      // Smaller when a long name ("Förbättringsförslag") would run into the next cell.
+      `<text x="${x + sw + 14}" y="${y + CELL_H / 2 + 4}" font-size="${fitFontSize(kindNames[kind], CELL_W - sw - 22, 12, 8)}" fill="#0f172a">${esc(kindNames[kind])}</text>`
     );
   });
   return {
