@@ -5,6 +5,7 @@
 import { jsPDF } from 'jspdf';
 import { svg2pdf } from 'svg2pdf.js';
 import { flowOrder } from '../../domain/analysis/flowOrder';
+import { handoverMarkers, type HandoverMarker } from '../../domain/analysis/handoverMarkers';
 import { entryLine, noteLine, textView, type TextEntry } from '../../domain/analysis/textView';
 import { STEP_KIND_INFO } from '../../domain/model/stepKinds';
 import type { Process, RegisterEntry, Step } from '../../domain/model/types';
@@ -98,7 +99,15 @@ export async function buildPdf(
 
   stepTable(pdf, process, labels, laneName, page, format, options);
   const below = findings(pdf, process, labels, laneName, page);
-  keyFigures(pdf, process, labels, page, below);
+  keyFigures(
+    pdf,
+    process,
+    labels,
+    page,
+    below,
+    handoverMarkers(process, register),
+    (id) => names.get(id) ?? labels.svg.unknownLane,
+  );
   if (labels.comparison) comparisonPage(pdf, process, labels.comparison, page);
   if (options.textAppendix) textAppendix(pdf, process, register, labels, page, format, options);
 
@@ -484,7 +493,8 @@ function findings(
 
 /**
  * The method's key figures, as the panel shows them: name and value per row. Below the findings
- * when they fit there, so a short review is not padded with near-empty pages.
+ * when they fit there, so a short review is not padded with near-empty pages. Then the handovers
+ * the diagram marks (Ö1, Ö2 …): from which step and unit to which, so a mark can be looked up.
  */
 function keyFigures(
   pdf: jsPDF,
@@ -492,6 +502,8 @@ function keyFigures(
   labels: PdfLabels,
   page: { w: number; h: number },
   below: number,
+  handovers: readonly HandoverMarker[],
+  unitName: (registerId: string) => string,
 ) {
   const rowHeight = 22;
   const needed = 40 + labels.keyFigureRows.length * rowHeight;
@@ -520,6 +532,62 @@ function keyFigures(
     pdf.setLineWidth(0.4);
     pdf.line(MARGIN, y + 6, MARGIN + width, y + 6);
     y += rowHeight;
+  }
+  if (handovers.length === 0) return;
+
+  const bottom = page.h - MARGIN - FOOTER;
+  const room = (height: number) => {
+    if (y + height <= bottom) return;
+    pdf.addPage();
+    heading(pdf, process.title, labels.words.keyFigures);
+    y = MARGIN + HEADER + 16;
+  };
+  const byId = new Map(process.steps.map((s) => [s.id, s]));
+  const stepText = (id: string, number: number | null) => {
+    const label = byId.get(id)?.label.replace(/\s+/g, ' ').trim() || labels.svg.unnamedStep;
+    return number === null ? label : `${number}. ${label}`;
+  };
+  const listWidth = Math.min(560, page.w - 2 * MARGIN);
+  const markWidth = 38;
+  pdf.setFont(FONT, 'normal');
+  pdf.setFontSize(10);
+  const note = pdf.splitTextToSize(plain(labels.svg.handoversNote), listWidth) as string[];
+  y += 18;
+  room(20 + note.length * 13 + 40);
+  pdf.setFont(FONT, 'bold');
+  pdf.setFontSize(13);
+  pdf.setTextColor(...INK);
+  pdf.text(plain(labels.svg.handoversHeading), MARGIN, y);
+  y += 18;
+  pdf.setFont(FONT, 'normal');
+  pdf.setFontSize(10);
+  pdf.setTextColor(...MUTED);
+  pdf.text(note, MARGIN, y);
+  y += note.length * 13 + 8;
+  for (const h of handovers) {
+    pdf.setFontSize(10);
+    const steps = pdf.splitTextToSize(
+      plain(
+        `${stepText(h.fromStepId, h.fromStepNumber)} → ${stepText(h.toStepId, h.toStepNumber)}`,
+      ),
+      listWidth - markWidth,
+    ) as string[];
+    const units = pdf.splitTextToSize(
+      plain(`${unitName(h.fromUnitId)} → ${unitName(h.toUnitId)}`),
+      listWidth - markWidth,
+    ) as string[];
+    room((steps.length + units.length) * 13 + 6);
+    // The mark's own violet, as on the diagram.
+    pdf.setFont(FONT, 'bold');
+    pdf.setTextColor(109, 40, 217);
+    pdf.text(plain(labels.svg.handoverMark(h.number)), MARGIN, y);
+    pdf.setFont(FONT, 'normal');
+    pdf.setTextColor(...INK);
+    pdf.text(steps, MARGIN + markWidth, y);
+    y += steps.length * 13;
+    pdf.setTextColor(...MUTED);
+    pdf.text(units, MARGIN + markWidth, y);
+    y += units.length * 13 + 6;
   }
 }
 
