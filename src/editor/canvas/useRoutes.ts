@@ -4,7 +4,7 @@
 // its route, one whose step moved takes the plain route (FlowEdge checks each against `seen`).
 import { useEffect, useMemo, useReducer, useRef } from 'react';
 import { cachedRoutes, keepRoutes, knownRoutes } from '../../domain/layout/routeCache';
-import type { Routes } from '../../domain/layout/routing';
+import type { RoutedConnection, Routes } from '../../domain/layout/routing';
 import type { Process } from '../../domain/model/types';
 import { routeInWorker } from './routeInWorker';
 import { ROUTE_IN_PAGE_STEPS } from './routeLimits';
@@ -41,7 +41,7 @@ export function useRoutes(doc: Process): RoutedDoc {
     routeInWorker(doc).then(
       (routes) => {
         if (cancelled || current.current !== doc) return;
-        keepRoutes(doc, routes);
+        keepRoutes(doc, sameWherePossible(shown.current?.routes, routes));
         arrived();
       },
       () => {
@@ -56,4 +56,30 @@ export function useRoutes(doc: Process): RoutedDoc {
     };
   }, [doc, ready]);
   return result;
+}
+
+/**
+ * The new routes, with each route that did not change replaced by the object shown before: the
+ * canvas then rebuilds only the edges whose route changed (after a drop, a handful of a thousand),
+ * instead of all of them in one long task.
+ */
+export function sameWherePossible(before: Routes | undefined, after: Routes): Routes {
+  if (!before) return after;
+  const out = new Map(after);
+  for (const [id, route] of after) {
+    const old = before.get(id);
+    if (old && sameRoute(old, route)) out.set(id, old);
+  }
+  return out;
+}
+
+function sameRoute(a: RoutedConnection, b: RoutedConnection): boolean {
+  if (a.from !== b.from || a.to !== b.to || a.kind !== b.kind) return false;
+  if (a.points.length !== b.points.length) return false;
+  for (let i = 0; i < a.points.length; i++) {
+    if (a.points[i]![0] !== b.points[i]![0] || a.points[i]![1] !== b.points[i]![1]) return false;
+  }
+  const [la, lb] = [a.label, b.label];
+  if (!la || !lb) return la === lb;
+  return la.x === lb.x && la.y === lb.y && la.width === lb.width && la.height === lb.height;
 }
