@@ -4,6 +4,7 @@
 // comparison needs no document store (the steps read both through canvasSource.ts).
 // Keys, when the canvas has focus: arrows pan, + and − zoom, 0 shows the whole flow.
 import {
+  ConnectionMode,
   Controls,
   ReactFlow,
   ReactFlowProvider,
@@ -227,6 +228,9 @@ function ReadOnlyCanvas({
               {...controlled}
               onInit={onInit}
               onNodeClick={onNodeClick}
+              // Every handle is a "source" (toFlow.stepHandles): an edge ends on one only in
+              // loose mode, as in the editor.
+              connectionMode={ConnectionMode.Loose}
               nodesDraggable={false}
               nodesConnectable={false}
               nodesFocusable
