@@ -13,7 +13,7 @@ interface Props {
 }
 
 /** Thumbnails this tall; a page's width follows its paper. */
-const HEIGHT = 64;
+const HEIGHT = 72;
 
 export function PdfPreview({ geometry, layout, label }: Props) {
   const id = useId();
@@ -66,8 +66,14 @@ function PageThumb({
           <rect x={area.x} y={area.y} width={header + body.w} height={body.h} />
         </clipPath>
       </defs>
-      <rect x={0} y={0} width={page.w} height={page.h} className="paper" />
-      <rect x={area.x} y={area.y - 30} width={Math.min(area.w, 240)} height={14} className="ink" />
+      <rect x={0} y={0} width={page.w} height={page.h} className="pv-paper" />
+      <rect
+        x={area.x}
+        y={area.y - 30}
+        width={Math.min(area.w, 240)}
+        height={14}
+        className="pv-ink"
+      />
       <g clipPath={`url(#${clip})`}>
         {geometry.lanes.map((lane, i) => (
           <g key={i}>
@@ -76,14 +82,14 @@ function PageThumb({
               y={py(lane.start)}
               width={body.w}
               height={(lane.end - lane.start) * scale}
-              className={i % 2 ? 'lane odd' : 'lane'}
+              className={i % 2 ? 'pv-lane pv-odd' : 'pv-lane'}
             />
             <rect
               x={area.x}
               y={py(lane.start)}
               width={header}
               height={(lane.end - lane.start) * scale}
-              className="lane-name"
+              className="pv-lane-name"
             />
           </g>
         ))}
@@ -94,7 +100,7 @@ function PageThumb({
             y={py(b.y)}
             width={b.w * scale}
             height={b.h * scale}
-            className="step"
+            className="pv-step"
           />
         ))}
       </g>
@@ -104,7 +110,7 @@ function PageThumb({
           y={layout.legend.box.y}
           width={layout.legend.box.w}
           height={layout.legend.box.h}
-          className="legend"
+          className="pv-legend"
         />
       )}
     </svg>
@@ -121,14 +127,20 @@ function LegendPage({ layout }: { layout: PdfLayout }) {
       viewBox={`0 0 ${page.w} ${page.h}`}
       aria-hidden="true"
     >
-      <rect x={0} y={0} width={page.w} height={page.h} className="paper" />
-      <rect x={area.x} y={area.y - 30} width={Math.min(area.w, 240)} height={14} className="ink" />
+      <rect x={0} y={0} width={page.w} height={page.h} className="pv-paper" />
+      <rect
+        x={area.x}
+        y={area.y - 30}
+        width={Math.min(area.w, 240)}
+        height={14}
+        className="pv-ink"
+      />
       <rect
         x={area.x}
         y={area.y + 20}
         width={area.w * 0.8}
         height={area.h * 0.35}
-        className="legend"
+        className="pv-legend"
       />
     </svg>
   );

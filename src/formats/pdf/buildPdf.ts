@@ -346,20 +346,28 @@ async function cover(
 
   let lx = MARGIN;
   let ly = y + 24;
+  let shown = { svg: legend.svg, w: legendWidth, h: legendHeight };
   if (beside) {
     // Back to the first page, beside the fields.
     pdf.setPage(1);
     lx = page.w - MARGIN - legendWidth;
     ly = legendTop + 14;
-  } else if (ly + legendHeight > bottom) {
-    pdf.addPage();
-    ly = MARGIN + 40;
+  } else {
+    // Below: as many columns as the page's width takes, so it is low enough to fit more often.
+    const columns = Math.max(2, Math.min(4, Math.floor((page.w - 2 * MARGIN) / 150)));
+    const wide = legendSvg(labels.svg.kinds, columns, FONT);
+    const w = Math.min(page.w - 2 * MARGIN, wide.width * 0.75);
+    shown = { svg: wide.svg, w, h: (wide.height * w) / wide.width };
+    if (ly + shown.h > bottom) {
+      pdf.addPage();
+      ly = MARGIN + 40;
+    }
   }
   pdf.setFont(FONT, 'bold');
   pdf.setFontSize(12);
   pdf.setTextColor(...INK);
   pdf.text(words.legend, lx, ly - 10);
-  await drawSvg(pdf, legend.svg, lx, ly, legendWidth, legendHeight);
+  await drawSvg(pdf, shown.svg, lx, ly, shown.w, shown.h);
   pdf.setPage(pdf.getNumberOfPages());
 }
 
@@ -508,8 +516,10 @@ function keyFigures(
   const rowHeight = 22;
   const needed = 40 + labels.keyFigureRows.length * rowHeight;
   let y: number;
+  let top: number;
   if (below + needed <= page.h - MARGIN - FOOTER) {
     y = below + 24;
+    top = y;
     pdf.setFont(FONT, 'bold');
     pdf.setFontSize(14);
     pdf.setTextColor(...INK);
@@ -519,6 +529,7 @@ function keyFigures(
     pdf.addPage();
     heading(pdf, process.title, labels.words.keyFigures);
     y = MARGIN + HEADER + 16;
+    top = y;
   }
   const width = Math.min(360, page.w - 2 * MARGIN);
   for (const [name, value] of labels.keyFigureRows) {
@@ -535,34 +546,41 @@ function keyFigures(
   }
   if (handovers.length === 0) return;
 
+  // Beside the figures when the page is wide enough (a landscape page), below them otherwise;
+  // further pages, when the list needs them, use the whole width.
   const bottom = page.h - MARGIN - FOOTER;
+  const side = page.w - 2 * MARGIN >= width + 48 + 400;
+  let x = side ? MARGIN + width + 48 : MARGIN;
+  let listWidth = Math.min(560, page.w - MARGIN - x);
+  if (side) y = top;
   const room = (height: number) => {
     if (y + height <= bottom) return;
     pdf.addPage();
     heading(pdf, process.title, labels.words.keyFigures);
     y = MARGIN + HEADER + 16;
+    x = MARGIN;
+    listWidth = Math.min(560, page.w - 2 * MARGIN);
   };
   const byId = new Map(process.steps.map((s) => [s.id, s]));
   const stepText = (id: string, number: number | null) => {
     const label = byId.get(id)?.label.replace(/\s+/g, ' ').trim() || labels.svg.unnamedStep;
     return number === null ? label : `${number}. ${label}`;
   };
-  const listWidth = Math.min(560, page.w - 2 * MARGIN);
   const markWidth = 38;
   pdf.setFont(FONT, 'normal');
   pdf.setFontSize(10);
   const note = pdf.splitTextToSize(plain(labels.svg.handoversNote), listWidth) as string[];
-  y += 18;
+  if (!side) y += 18;
   room(20 + note.length * 13 + 40);
   pdf.setFont(FONT, 'bold');
-  pdf.setFontSize(13);
+  pdf.setFontSize(side && below + needed <= bottom ? 14 : 13);
   pdf.setTextColor(...INK);
-  pdf.text(plain(labels.svg.handoversHeading), MARGIN, y);
-  y += 18;
+  pdf.text(plain(labels.svg.handoversHeading), x, y);
+  y += side && below + needed <= bottom ? 24 : 18;
   pdf.setFont(FONT, 'normal');
   pdf.setFontSize(10);
   pdf.setTextColor(...MUTED);
-  pdf.text(note, MARGIN, y);
+  pdf.text(note, x, y);
   y += note.length * 13 + 8;
   for (const h of handovers) {
     pdf.setFontSize(10);
@@ -579,14 +597,15 @@ function keyFigures(
     room((steps.length + units.length) * 13 + 6);
     // The mark's own violet, as on the diagram.
     pdf.setFont(FONT, 'bold');
+    pdf.setFontSize(10);
     pdf.setTextColor(109, 40, 217);
-    pdf.text(plain(labels.svg.handoverMark(h.number)), MARGIN, y);
+    pdf.text(plain(labels.svg.handoverMark(h.number)), x, y);
     pdf.setFont(FONT, 'normal');
     pdf.setTextColor(...INK);
-    pdf.text(steps, MARGIN + markWidth, y);
+    pdf.text(steps, x + markWidth, y);
     y += steps.length * 13;
     pdf.setTextColor(...MUTED);
-    pdf.text(units, MARGIN + markWidth, y);
+    pdf.text(units, x + markWidth, y);
     y += units.length * 13 + 6;
   }
 }
