@@ -264,7 +264,7 @@ function stepGroup(
   );
   // The last line's baseline: above the subprocess's "+", inside the diamond's lower point.
   const foot =
-    y + (decision ? h * 0.8 : step.kind === 'subprocess' ? h - 22 : h - (times.length ? 7 : 0));
+    y + (decision ? h * 0.75 : step.kind === 'subprocess' ? h - 22 : h - (times.length ? 7 : 0));
   times.forEach((line, i) =>
     parts.push(
       `<text class="fv-step-time" x="${n(x + w / 2)}" y="${n(foot - (times.length - 1 - i) * (timeSize + 2))}" font-size="${timeSize}" fill="#334155" text-anchor="middle">${esc(line)}</text>`,
