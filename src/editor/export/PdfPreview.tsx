@@ -13,7 +13,7 @@ interface Props {
 }
 
 /** Thumbnails this tall; a page's width follows its paper. */
-const HEIGHT = 72;
+const HEIGHT = 64;
 
 export function PdfPreview({ geometry, layout, label }: Props) {
   const id = useId();
