@@ -45,6 +45,12 @@ test('a share link opens read-only in a fresh browser and "Spara en kopia" adds 
     canvas.getByRole('group', { name: /^Aktivitet: Beräknar avgift, i / }),
   ).toBeVisible();
   await expect(canvas.getByRole('group', { name: /^Simbana Invånare,/ })).toBeVisible();
+  // A connection is drawn (a straight one has no height, so its path is checked, not its box).
+  await expect(
+    canvas
+      .getByRole('img', { name: 'Koppling från Beräknar avgift till Skickar första fakturan' })
+      .locator('path.react-flow__edge-path'),
+  ).toHaveAttribute('d', /^M-?[\d.]+,-?[\d.]+ L/);
   await expect(other.getByLabel('Snabbinmatning')).toHaveCount(0);
   await expect(canvas.getByRole('button', { name: /uppåt$/ })).toHaveCount(0);
   await expect(canvas.getByRole('separator')).toHaveCount(0);
