@@ -4,8 +4,8 @@
 // connection; the PDF's key-figures page lists those marks, as many as it counts handovers.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from './fixtures/guard';
-import { importFile, openLibrary } from './pages/library';
-import { pdfText } from './pages/pdf';
+import { importFile, openLibrary, quickEntry, waitUntilSaved } from './pages/library';
+import { pdfText, pdfWords } from './pages/pdf';
 import { laneOf, readSvgFlow } from './pages/svgFlow';
 
 const FIXTURE = 'e2e/fixtures/forskoleplats-25.json';
@@ -13,10 +13,10 @@ const TITLE = 'Ansökan om förskoleplats';
 
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-async function openFixture(page: Page) {
+async function openFixture(page: Page, fixture = FIXTURE, title = TITLE) {
   await openLibrary(page);
-  await importFile(page, FIXTURE);
-  await expect(page.getByRole('main', { name: `Redigerare: ${TITLE}` })).toBeVisible({
+  await importFile(page, fixture);
+  await expect(page.getByRole('main', { name: `Redigerare: ${title}` })).toBeVisible({
     timeout: 20_000,
   });
 }
@@ -97,4 +97,43 @@ test('the exported diagram numbers the steps as the text view and marks every ha
       `${c.handover!.text} ${from.number}. ${from.label} → ${to.number}. ${to.label}`,
     );
   }
+});
+
+/** The words on the diagram's pages (headed "Processkarta"), page by page. */
+function diagramWords(path: string): string[][] {
+  return pdfWords(path)
+    .map((words) => words.map((w) => w.text))
+    .filter((words) => words[0] === 'Processkarta');
+}
+
+test("a to-be's PDF marks its added and changed steps on the diagram, its as-is's does not", async ({
+  page,
+}) => {
+  const AS_IS = 'Ansöka om förskoleplats';
+  await openFixture(page, 'e2e/fixtures/forskoleplats.json', AS_IS);
+  const before = diagramWords(await exportPdf(page));
+  expect(before.length).toBeGreaterThan(0);
+  expect(before.flat()).not.toContain('Ändrad');
+  expect(before.flat()).not.toContain('Ny');
+
+  await page.getByRole('button', { name: 'Skapa önskat läge från det här nuläget' }).click();
+  await expect(
+    page.getByRole('main', { name: `Redigerare: ${AS_IS} – önskat läge` }),
+  ).toBeVisible();
+  // Changed: another unit. Added: a new step after it.
+  await page.getByRole('button', { name: 'Visa hela flödet' }).click();
+  await page.getByText('Beräknar avgift', { exact: true }).click();
+  await page
+    .getByRole('complementary', { name: 'Egenskaper' })
+    .getByRole('combobox', { name: 'Simbana', exact: true })
+    .selectOption({ label: 'Barn- och utbildningsförvaltningen' });
+  await quickEntry(page, 'Barn- och utbildningsförvaltningen: Skickar beslut digitalt');
+  await waitUntilSaved(page);
+
+  const after = diagramWords(await exportPdf(page));
+  expect(after.flat()).toContain('Ändrad');
+  expect(after.flat()).toContain('Ny');
+  // Each tag on a page that shows its step.
+  expect(after.some((w) => w.includes('Ändrad') && w.includes('avgift'))).toBe(true);
+  expect(after.some((w) => w.includes('Ny') && w.includes('digitalt'))).toBe(true);
 });
