@@ -1,7 +1,7 @@
 // Journey: a manager exports the 25-step flow. One A4 page would print its steps at about 2 pt:
 // the dialog says so before exporting, with the size, and preselects a layout that can be read.
 // The A3 pages it makes cut the flow between steps, never through one.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test } from './fixtures/guard';
 import { createProcess, importFile, openLibrary, quickEntry } from './pages/library';
 import { openPdfDialog, pdfPages, pdfWords, shownWords } from './pages/pdf';
@@ -128,4 +128,35 @@ test('a small flow fits one A4 page, readable, with the legend on that page', as
   expect(diagram).toContain('Processkarta');
   expect(diagram).toContain('Teckenförklaring');
   expect(diagram).toContain('Reserverar');
+});
+
+test('the A4 cover: a long purpose is wrapped clear of the legend', async ({ page }, info) => {
+  const fixture = JSON.parse(await readFile(FIXTURE, 'utf8')) as {
+    process: { purpose: string };
+  };
+  fixture.process.purpose =
+    'Att vårdnadshavare snabbt och enkelt ska kunna ansöka om förskoleplats för sitt barn, få ett besked inom fyra månader enligt skollagen och kunna planera sin återgång till arbete eller studier. Processen ska vara likvärdig i hela kommunen och ge förvaltningen underlag för att planera antalet platser.';
+  const path = info.outputPath('lang-syfte.json');
+  await writeFile(path, JSON.stringify(fixture));
+  await openLibrary(page);
+  await importFile(page, path);
+  await expect(page.getByRole('main', { name: `Redigerare: ${TITLE}` })).toBeVisible();
+  const dialog = await openPdfDialog(page);
+  await dialog.getByRole('radio', { name: 'A4' }).check();
+  await dialog.getByRole('radio', { name: 'Liggande' }).check();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Exportera' }).click();
+  const pdf = await (await downloading).path();
+  expect(pdfPages(pdf).sizes[0]).toBe('842x595');
+  const cover = pdfWords(pdf)[0]!;
+  const legend = cover.find((w) => w.text === 'Teckenförklaring')!;
+  expect(legend).toBeDefined();
+  // Every word of the purpose is shown, and none of it reaches into the legend's corner.
+  const purpose = fixture.process.purpose.split(/\s+/);
+  const words = cover.filter((w) => purpose.includes(w.text) && w.y < 400);
+  expect(new Set(words.map((w) => w.text))).toEqual(new Set(purpose));
+  for (const w of words) {
+    const clear = w.x + w.width < legend.x - 8 || w.y + w.height < legend.y;
+    expect(clear, `"${w.text}" runs under the legend`).toBe(true);
+  }
 });

@@ -327,7 +327,8 @@ async function cover(
     pdf.setFont(FONT, 'normal');
     pdf.setFontSize(11);
     const lines = pdf.splitTextToSize(plain(value.trim()) || '–', textWidth) as string[];
-    const shown = lines.slice(0, 6);
+    // Whole (the cover continues on a next page); only a field longer than a page is cut, with "…".
+    const shown = lines.length > 40 ? [...lines.slice(0, 39), '…'] : lines;
     const height = Math.max(shown.length * 14, nameLines.length * 12);
     if (y + height > bottom) {
       pdf.addPage();
