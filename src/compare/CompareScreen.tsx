@@ -14,11 +14,11 @@ import { fitBox } from '../editor/canvas/FitFlowButton';
 import { changeGroups, comparisonRows } from '../editor/figures/comparisonText';
 import { useRegisterStore } from '../state/registerStore';
 import { services } from '../state/services';
-import { ReadOnlyFlow, centredOn, stepCentre } from '../viewer/ReadOnlyFlow';
+import { ReadOnlyFlow } from '../viewer/ReadOnlyFlow';
+import { centredOn, followerView, leaderView, stepCentre, type Point } from '../viewer/viewMath';
 import './compare.css';
 
 type Loaded = { toBe: Process; asIs: Process | null } | 'loading' | 'missing';
-type Point = { x: number; y: number };
 
 /** Zoom at which a chosen step is shown: its label readable, or nearer if already nearer. */
 const SHOW_ZOOM = 0.8;
@@ -109,15 +109,8 @@ function Compared({
   // a step chosen from the list is in the middle of both even where it moved.
   const [view, setView] = useState<Viewport>({ x: 0, y: 0, zoom: 1 });
   const [offset, setOffset] = useState<Point>({ x: 0, y: 0 });
-  const toBeView = useMemo(
-    () => ({ x: view.x - offset.x * view.zoom, y: view.y - offset.y * view.zoom, zoom: view.zoom }),
-    [view, offset],
-  );
-  const onToBeView = useCallback(
-    (v: Viewport) =>
-      setView({ x: v.x + offset.x * v.zoom, y: v.y + offset.y * v.zoom, zoom: v.zoom }),
-    [offset],
-  );
+  const toBeView = useMemo(() => followerView(view, offset), [view, offset]);
+  const onToBeView = useCallback((v: Viewport) => setView(leaderView(v, offset)), [offset]);
 
   const [selected, setSelected] = useState<string | null>(null);
   const selection = useMemo(() => new Set(selected ? [selected] : []), [selected]);

@@ -17,7 +17,6 @@ import {
 } from '@xyflow/react';
 import { useCallback, useId, useMemo, useRef, type FocusEvent, type KeyboardEvent } from 'react';
 import { useT } from '../app/i18n/i18n';
-import { laneBands } from '../domain/model/geometry';
 import type { Box } from '../domain/model/route';
 import type { Process, RegisterEntry } from '../domain/model/types';
 import { focusedStepId } from '../editor/a11y/focusStep';
@@ -27,7 +26,7 @@ import { fitViewport, fitZoom, DEFAULT_MIN_ZOOM, MIN_ZOOM_FLOOR } from '../edito
 import { stepNameId, toEdges, toNodes, type FlowNode } from '../editor/canvas/toFlow';
 import { ZoomLevelContext, zoomLevelOf } from '../editor/canvas/zoomLevel';
 import { FlowEdge } from '../editor/edges/FlowEdge';
-import { HEADER_COLUMN_WIDTH, LaneHeaders } from '../editor/lanes/LaneHeaders';
+import { LaneHeaders } from '../editor/lanes/LaneHeaders';
 import { LaneNode } from '../editor/nodes/LaneNode';
 import { StepNode } from '../editor/nodes/StepNode';
 import './viewer.css';
@@ -264,22 +263,4 @@ function ReadOnlyCanvas({
       </p>
     </div>
   );
-}
-
-/** The centre of a step on the canvas (as toFlow places it), or null when it is not there. */
-export function stepCentre(doc: Process, stepId: string): { x: number; y: number } | null {
-  const step = doc.steps.find((s) => s.id === stepId);
-  const band = step && laneBands(doc.lanes).find((b) => b.lane.id === step.laneId);
-  if (!step || !band) return null;
-  return { x: step.x + step.width / 2, y: band.top + step.y + step.height / 2 };
-}
-
-/** The view that puts a canvas point in the middle of a canvas of this size (clear of the headers). */
-export function centredOn(
-  point: { x: number; y: number },
-  size: { width: number; height: number },
-  zoom: number,
-): Viewport {
-  const middleX = HEADER_COLUMN_WIDTH + (size.width - HEADER_COLUMN_WIDTH) / 2;
-  return { x: middleX - point.x * zoom, y: size.height / 2 - point.y * zoom, zoom };
 }
