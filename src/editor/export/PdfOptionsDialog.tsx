@@ -80,7 +80,10 @@ function PdfOptionsForm({ onExport }: { onExport(options: PdfOptions): void }) {
   }, []);
   const [state, setState] = useState<State>(() => initialState(geometry));
   const { options, redirect } = state;
-  const layout = geometry ? planPdfLayout(geometry, options) : null;
+  const layout = useMemo(
+    () => (geometry ? planPdfLayout(geometry, options) : null),
+    [geometry, options],
+  );
 
   const choose = <K extends keyof PdfOptions>(key: K, value: PdfOptions[K]) => {
     const wanted = { ...options, [key]: value };
