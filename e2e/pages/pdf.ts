@@ -70,29 +70,37 @@ export async function openPdfDialog(page: Page) {
  * counts as shown where there is ink in its box. `cut` is a word shown only in part: ink at one
  * end of its box and none at the other.
  */
+/** Pixels per point in the rendering that tells shown words from clipped ones. */
+const PX = 2;
+
 export function shownWords(
   path: string,
   pageNumber: number,
   words: PdfWord[],
 ): { shown: PdfWord[]; cut: PdfWord[] } {
-  // 72 dpi: a pixel is a point, as pdftotext's boxes are.
-  const pgm = execFileSync('pdftoppm', [
-    '-gray',
-    '-r',
-    '72',
-    '-f',
-    String(pageNumber),
-    '-l',
-    String(pageNumber),
-    '-singlefile',
-    path,
-  ]);
+  // 144 dpi: two pixels a point (pdftotext's boxes are in points); at 72 dpi a regular-weight
+  // "i" at 8 pt can leave no pixel dark enough to count as ink.
+  const pgm = execFileSync(
+    'pdftoppm',
+    [
+      '-gray',
+      '-r',
+      String(72 * PX),
+      '-f',
+      String(pageNumber),
+      '-l',
+      String(pageNumber),
+      '-singlefile',
+      path,
+    ],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 40).toString('latin1'))!;
   const [w, h] = [Number(header[1]), Number(header[2])];
   const pixels = pgm.subarray(header[0].length);
   const ink = (x0: number, x1: number, y0: number, y1: number, dark = 110) => {
-    for (let y = Math.max(0, Math.floor(y0)); y < Math.min(h, Math.ceil(y1)); y++)
-      for (let x = Math.max(0, Math.floor(x0)); x < Math.min(w, Math.ceil(x1)); x++)
+    for (let y = Math.max(0, Math.floor(y0 * PX)); y < Math.min(h, Math.ceil(y1 * PX)); y++)
+      for (let x = Math.max(0, Math.floor(x0 * PX)); x < Math.min(w, Math.ceil(x1 * PX)); x++)
         if (pixels[y * w + x]! < dark) return true;
     return false;
   };

@@ -21,7 +21,9 @@ import {
 } from '../../formats/pdf/pdfTypes';
 import { MAX_TILES } from '../../formats/pdf/tiling';
 import { useDocumentStore } from '../../state/documentStore';
+import { useRegisterStore } from '../../state/registerStore';
 import { Dialog, DialogClose } from '../../ui/Dialog';
+import { MissingCharacters } from './MissingCharacters';
 import { PdfPreview } from './PdfPreview';
 
 interface Props {
@@ -74,10 +76,10 @@ function initialState(geometry: DrawingGeometry | null): State {
 
 function PdfOptionsForm({ onExport }: { onExport(options: PdfOptions): void }) {
   const t = useT();
-  const geometry = useMemo(() => {
-    const doc = useDocumentStore.getState().doc;
-    return doc ? drawingGeometry(doc) : null;
-  }, []);
+  // The flow as it is when the dialog opens (exports read the document when chosen).
+  const [doc] = useState(() => useDocumentStore.getState().doc);
+  const [register] = useState(() => useRegisterStore.getState().entries);
+  const geometry = useMemo(() => (doc ? drawingGeometry(doc) : null), [doc]);
   const [state, setState] = useState<State>(() => initialState(geometry));
   const { options, redirect } = state;
   const layout = useMemo(
@@ -184,6 +186,7 @@ function PdfOptionsForm({ onExport }: { onExport(options: PdfOptions): void }) {
       {options.mode === 'tile' && (
         <p className="hint">{t('safety.pdfTileNote', { max: MAX_TILES })}</p>
       )}
+      {doc && <MissingCharacters process={doc} register={register} />}
       <label className="text-view-option">
         <input
           type="checkbox"

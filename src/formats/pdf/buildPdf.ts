@@ -229,6 +229,9 @@ async function drawSvg(
   holder.style.cssText = 'position:fixed;left:-100000px;top:0;visibility:hidden';
   holder.append(element);
   document.body.append(holder);
+  // svg2pdf sets the font only where the SVG changes it from what it takes to be current: start
+  // from the regular face, or text drawn into a form after a bold heading comes out all bold.
+  pdf.setFont(FONT, 'normal');
   try {
     await svg2pdf(element, pdf, { x, y, width, height });
   } finally {
