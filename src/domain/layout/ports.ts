@@ -31,8 +31,11 @@ export function chooseSides(a: Box, b: Box, fromKind: StepKind): { from: Side; t
     }
     return { from: 'r', to: 'l' };
   }
-  if (b.y >= a.y + a.height + CLEAR) return { from: 'b', to: 't' };
-  if (a.y >= b.y + b.height + CLEAR) return { from: 't', to: 'b' };
+  // Straight above or below (an item under its step), however close: top and bottom face.
+  const stacked = a.x < b.x + b.width && b.x < a.x + a.width;
+  const apart = stacked ? 0 : CLEAR;
+  if (b.y >= a.y + a.height + apart) return { from: 'b', to: 't' };
+  if (a.y >= b.y + b.height + apart) return { from: 't', to: 'b' };
   // Back along the same row: round underneath, where it does not run into the forward flow.
   return { from: 'b', to: 'b' };
 }

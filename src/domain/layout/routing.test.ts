@@ -84,4 +84,16 @@ describe('routeProcess', () => {
     expect(ends[0]).not.toBe(ends[1]);
     expect(layoutQuality(p, routes).overlappingSegments).toBe(0);
   });
+
+  it('joins a problem close under its decision with one straight stroke, not a detour', () => {
+    const decision = { ...at('decision', 700, 100), width: 144, height: 108 };
+    const problem = { ...at('problem', 700, 212), width: 160, height: 84 };
+    const p = flow([decision, problem], [[problem, decision]]);
+    const route = routeProcess(p).get(p.connections[0]!.id)!;
+    const tip = decision.x + decision.width / 2;
+    expect(route.points).toEqual([
+      [tip, 212],
+      [tip, 208],
+    ]);
+  });
 });

@@ -69,6 +69,7 @@ export function routeProcess(process: Process): Map<string, RoutedConnection> {
   }
   fanOutDecisions(drafts, steps);
   spreadPorts(drafts);
+  alignFacing(drafts, steps);
 
   const boxIndex = new SpatialIndex<Box>((b) => b);
   for (const b of boxes.values()) boxIndex.add(b);
@@ -298,5 +299,53 @@ function spreadPorts(drafts: Draft[]) {
       if (entry.end === 'from') entry.d.fromOffset = offsets[i]!;
       else entry.d.toOffset = offsets[i]!;
     });
+  }
+}
+
+const FACING: Record<Side, Side> = { t: 'b', b: 't', l: 'r', r: 'l' };
+/** Kept clear of a box's corners, so the line visibly meets its side. */
+const CORNER = 12;
+
+/**
+ * Two steps close together whose facing sides overlap, each end alone on its side: the ports
+ * move to a common line, so the connection is one short straight stroke instead of a jog or a
+ * detour round one of the steps. A decision's port stays at its tip.
+ */
+function alignFacing(drafts: Draft[], steps: ReadonlyMap<string, { kind: string }>) {
+  const onSide = new Map<string, number>();
+  const key = (id: string, side: Side) => `${id}:${side}`;
+  for (const d of drafts) {
+    onSide.set(key(d.c.from, d.from), (onSide.get(key(d.c.from, d.from)) ?? 0) + 1);
+    onSide.set(key(d.c.to, d.to), (onSide.get(key(d.c.to, d.to)) ?? 0) + 1);
+  }
+  for (const d of drafts) {
+    if (FACING[d.from] !== d.to) continue;
+    if (onSide.get(key(d.c.from, d.from)) !== 1 || onSide.get(key(d.c.to, d.to)) !== 1) continue;
+    const along = d.from === 't' || d.from === 'b';
+    // Only where there is too little room between the steps for a jog: elsewhere the ports stay
+    // in the middle, where the routing keeps lines of other connections apart.
+    const gap = along
+      ? Math.max(d.b.y - (d.a.y + d.a.height), d.a.y - (d.b.y + d.b.height))
+      : Math.max(d.b.x - (d.a.x + d.a.width), d.a.x - (d.b.x + d.b.width));
+    if (gap > 4 * CLEARANCE) continue;
+    const range = (box: Box, id: string): [number, number] => {
+      const start = along ? box.x : box.y;
+      const length = along ? box.width : box.height;
+      const middle = start + length / 2;
+      if (steps.get(id)?.kind === 'decision') return [middle, middle];
+      const margin = Math.min(CORNER, length / 2);
+      return [start + margin, start + length - margin];
+    };
+    const [a0, a1] = range(d.a, d.c.from);
+    const [b0, b1] = range(d.b, d.c.to);
+    const low = Math.max(a0, b0);
+    const high = Math.min(a1, b1);
+    if (low > high) continue;
+    const middle = (box: Box) => (along ? box.x + box.width / 2 : box.y + box.height / 2);
+    // The common line nearest to both middles.
+    const want = (middle(d.a) + middle(d.b)) / 2;
+    const line = Math.max(low, Math.min(high, want));
+    d.fromOffset = line - middle(d.a);
+    d.toOffset = line - middle(d.b);
   }
 }
