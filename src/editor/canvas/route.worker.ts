@@ -6,7 +6,7 @@ import { routeProcess } from '../../domain/layout/routing';
 self.onmessage = (event: MessageEvent<{ id: number; process: Process }>) => {
   const { id, process } = event.data;
   try {
-    self.postMessage({ id, routes: routeProcess(process) });
+    self.postMessage({ id, result: routeProcess(process) });
   } catch (error) {
     self.postMessage({ id, error: String(error) });
   }

@@ -9,7 +9,7 @@ self.onmessage = async (event: MessageEvent<{ id: number; graph: LayoutGraph }>)
   const { id, graph } = event.data;
   try {
     const laid = await elk.layout(graph as never);
-    self.postMessage({ id, laid });
+    self.postMessage({ id, result: laid });
   } catch (error) {
     self.postMessage({ id, error: String(error) });
   }
