@@ -24,6 +24,7 @@ import { CanvasSourceContext, type StepMark } from '../editor/canvas/canvasSourc
 import { FIT_PAD, FitFlowButton, fitBox } from '../editor/canvas/FitFlowButton';
 import { fitViewport, fitZoom, DEFAULT_MIN_ZOOM, MIN_ZOOM_FLOOR } from '../editor/canvas/fitView';
 import { stepNameId, toEdges, toNodes, type FlowNode } from '../editor/canvas/toFlow';
+import { useConnectionName } from '../editor/canvas/useConnectionName';
 import { ZoomLevelContext, zoomLevelOf } from '../editor/canvas/zoomLevel';
 import { FlowEdge } from '../editor/edges/FlowEdge';
 import { LaneHeaders } from '../editor/lanes/LaneHeaders';
@@ -92,7 +93,6 @@ function ReadOnlyCanvas({
     [doc, byId, idPrefix, marks],
   );
   const unknown = t('editor.unknownUnit');
-  const unnamed = t('editor.unnamed');
   const nodes = useMemo(
     () =>
       toNodes(doc, byId, selected, unknown).map((n) =>
@@ -109,16 +109,10 @@ function ReadOnlyCanvas({
       ),
     [doc, byId, selected, unknown, idPrefix],
   );
+  const connectionName = useConnectionName();
   const edges: Edge[] = useMemo(
-    () =>
-      toEdges(doc, NO_SELECTION, undefined, (from, to, text) =>
-        t(text ? 'editor.connectionAriaLabelled' : 'editor.connectionAria', {
-          from: from || unnamed,
-          to: to || unnamed,
-          label: text,
-        }),
-      ),
-    [doc, t, unnamed],
+    () => toEdges(doc, NO_SELECTION, undefined, connectionName),
+    [doc, connectionName],
   );
   const box = useMemo(() => fitTo ?? fitBox(doc), [fitTo, doc]);
   // Far enough out to see the whole flow in a small canvas, never below the editor's floor.

@@ -3,22 +3,21 @@
 // once per document version and shared.
 import { useContext } from 'react';
 import { useT } from '../../app/i18n/i18n';
-import { flowOrder } from '../../domain/analysis/flowOrder';
-import { STEP_KIND_INFO } from '../../domain/model/stepKinds';
+import { stepNumbers } from '../../domain/analysis/stepNumbers';
 import type { Process, Step } from '../../domain/model/types';
 import { useDocumentStore } from '../../state/documentStore';
 import { useRegisterStore } from '../../state/registerStore';
 import { CanvasSourceContext } from '../canvas/canvasSource';
 
-// Numbered as the text view and the PDF's step table number them: the steps of the flow in
-// flow order; documents, problems, ideas and notes have no number.
+// Numbered as the text view, the PDF's step table and the diagram number them (one function,
+// domain/analysis/stepNumbers); documents, problems, ideas and notes have no number.
 const places = new WeakMap<Process, { numbers: Map<string, number>; count: number }>();
 
 function placesOf(doc: Process) {
   let found = places.get(doc);
   if (!found) {
-    const steps = flowOrder(doc).filter((s) => STEP_KIND_INFO[s.kind].inFlow);
-    found = { numbers: new Map(steps.map((s, i) => [s.id, i + 1])), count: steps.length };
+    const numbers = stepNumbers(doc);
+    found = { numbers, count: numbers.size };
     places.set(doc, found);
   }
   return found;

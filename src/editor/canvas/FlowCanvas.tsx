@@ -45,6 +45,7 @@ import { focusedStepId } from '../a11y/focusStep';
 import { FitFlowButton } from './FitFlowButton';
 import { OverviewMap } from './OverviewMap';
 import { toEdges, toNodes, type EdgeCache, type FlowNode, type NodeCache } from './toFlow';
+import { useConnectionName } from './useConnectionName';
 import { useRoutes } from './useRoutes';
 import { useViewWindow } from './useViewWindow';
 import { indexCanvas, queryWindow } from './viewWindow';
@@ -96,16 +97,7 @@ export function FlowCanvas({
   const t = useT();
   const register = useRegisterStore((s) => s.byId);
   const unknown = t('editor.unknownUnit');
-  const unnamed = t('editor.unnamed');
-  const connectionName = useCallback(
-    (from: string, to: string, label: string) =>
-      t(label ? 'editor.connectionAriaLabelled' : 'editor.connectionAria', {
-        from: from || unnamed,
-        to: to || unnamed,
-        label,
-      }),
-    [t, unnamed],
-  );
+  const connectionName = useConnectionName();
   // Unchanged steps and connections keep their objects from one version to the next.
   const nodeCache = useRef<NodeCache>(new Map());
   const edgeCache = useRef<EdgeCache>(new Map());

@@ -4,7 +4,7 @@
 // Browser-only (svg2pdf needs a DOM element); loaded lazily from editor/export.
 import { jsPDF } from 'jspdf';
 import { svg2pdf } from 'svg2pdf.js';
-import { flowOrder } from '../../domain/analysis/flowOrder';
+import { numberedSteps } from '../../domain/analysis/stepNumbers';
 import { handoverMarkers, type HandoverMarker } from '../../domain/analysis/handoverMarkers';
 import { entryLine, noteLine, textView, type TextEntry } from '../../domain/analysis/textView';
 import { STEP_KIND_INFO } from '../../domain/model/stepKinds';
@@ -385,7 +385,8 @@ function stepTable(
   options: PageSetup,
 ) {
   const { words } = labels;
-  const steps = flowOrder(process).filter((s) => STEP_KIND_INFO[s.kind].inFlow);
+  // Numbered as on the diagram's shapes and in the text view.
+  const steps = numberedSteps(process);
   const width = page.w - 2 * MARGIN;
   // Column shares of the page width: the texts get the room.
   const shares = [0.05, 0.22, 0.17, 0.28, 0.09, 0.09, 0.1];
