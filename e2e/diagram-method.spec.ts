@@ -4,7 +4,13 @@
 // connection; the PDF's key-figures page lists those marks, as many as it counts handovers.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from './fixtures/guard';
-import { importFile, openLibrary, quickEntry, waitUntilSaved } from './pages/library';
+import {
+  exportPdfFile,
+  importFile,
+  openLibrary,
+  quickEntry,
+  waitUntilSaved,
+} from './pages/library';
 import { pdfText, pdfWords } from './pages/pdf';
 import { laneOf, readSvgFlow } from './pages/svgFlow';
 
@@ -44,17 +50,6 @@ async function exportSvg(page: Page): Promise<string> {
   return readFile(await (await downloading).path(), 'utf8');
 }
 
-async function exportPdf(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Exportera' }).click();
-  await page.getByRole('menuitem', { name: /PDF/ }).click();
-  const downloading = page.waitForEvent('download');
-  await page
-    .getByRole('dialog', { name: /PDF/ })
-    .getByRole('button', { name: 'Exportera' })
-    .click();
-  return (await downloading).path();
-}
-
 test('the exported diagram numbers the steps as the text view and marks every handover, listed in the PDF', async ({
   page,
 }) => {
@@ -87,7 +82,7 @@ test('the exported diagram numbers the steps as the text view and marks every ha
   expect(step(byMark[0]!.from).number!).toBeLessThanOrEqual(step(byMark.at(-1)!.from).number!);
 
   // The PDF's key-figures page: the handovers counted, and each mark listed with its steps.
-  const text = squeeze(pdfText(await exportPdf(page)));
+  const text = squeeze(pdfText(await exportPdfFile(page)));
   expect(text).toContain(`Överlämningar ${marked.length} `);
   expect(text).toContain('Överlämningar i processkartan');
   for (const c of byMark) {
@@ -111,7 +106,7 @@ test("a to-be's PDF marks its added and changed steps on the diagram, its as-is'
 }) => {
   const AS_IS = 'Ansöka om förskoleplats';
   await openFixture(page, 'e2e/fixtures/forskoleplats.json', AS_IS);
-  const before = diagramWords(await exportPdf(page));
+  const before = diagramWords(await exportPdfFile(page));
   expect(before.length).toBeGreaterThan(0);
   expect(before.flat()).not.toContain('Ändrad');
   expect(before.flat()).not.toContain('Ny');
@@ -130,7 +125,7 @@ test("a to-be's PDF marks its added and changed steps on the diagram, its as-is'
   await quickEntry(page, 'Barn- och utbildningsförvaltningen: Skickar beslut digitalt');
   await waitUntilSaved(page);
 
-  const after = diagramWords(await exportPdf(page));
+  const after = diagramWords(await exportPdfFile(page));
   expect(after.flat()).toContain('Ändrad');
   expect(after.flat()).toContain('Ny');
   // Each tag on a page that shows its step.
