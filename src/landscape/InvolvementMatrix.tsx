@@ -5,7 +5,7 @@ import { useT } from '../app/i18n/i18n';
 import { involvementMatrix } from '../domain/analysis/involvement';
 import type { Process } from '../domain/model/types';
 import { useRegisterStore } from '../state/registerStore';
-import { mapRows } from './mapRows';
+import { mapRows } from '../domain/analysis/mapRows';
 
 export function InvolvementMatrix({ processes }: { processes: readonly Process[] | null }) {
   const t = useT();

@@ -8,7 +8,7 @@ import { useLibraryStore } from '../state/libraryStore';
 import { useRegisterStore } from '../state/registerStore';
 import { useSessionStore } from '../state/sessionStore';
 import { InvolvementMatrix } from './InvolvementMatrix';
-import { MAP_CATEGORIES, mapGroups, type MapItem } from './mapRows';
+import { MAP_CATEGORIES, mapGroups, type MapItem } from '../domain/analysis/mapRows';
 import { useLibraryProcesses } from './useLibraryProcesses';
 import './landscape.css';
 

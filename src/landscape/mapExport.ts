@@ -6,7 +6,7 @@ import type { Process, RegisterEntry } from '../domain/model/types';
 import { fileNameFor } from '../formats/json/processFile';
 import type { MapPdfInput } from '../formats/pdf/mapPdf';
 import { downloadBlob } from '../ui/download';
-import { MAP_CATEGORIES, mapGroups, mapRows } from './mapRows';
+import { MAP_CATEGORIES, mapGroups, mapRows } from '../domain/analysis/mapRows';
 
 /** Everything the PDF prints, worded in the user's language. */
 export function mapPdfInput(

@@ -1,7 +1,7 @@
 // The order of the process map: by category (management, main, support), by title within it,
 // and a to-be (önskat läge) right under the as-is it was made from, not beside it as another
 // process. A to-be whose as-is is not in the library stands on its own, still marked as a to-be.
-import type { Category, Variant } from '../domain/model/types';
+import type { Category, Variant } from '../model/types';
 
 export const MAP_CATEGORIES: readonly Category[] = [
   'ledningsprocess',
