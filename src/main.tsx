@@ -7,7 +7,7 @@ import { App } from './app/App';
 import { preloadEditor } from './app/screens';
 import { bootstrap } from './app/bootstrap';
 import { startRevisionRecorder } from './history/recorder';
-import { useLanguage } from './app/i18n/i18n';
+import { useLanguage } from './platform/i18n/i18n';
 
 bootstrap();
 startRevisionRecorder();

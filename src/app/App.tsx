@@ -3,7 +3,7 @@ import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { LandscapeScreen } from '../landscape/LandscapeScreen';
 import { Suspense } from 'react';
-import { useLanguage, useT } from './i18n/i18n';
+import { useLanguage, useT } from '../platform/i18n/i18n';
 import {
   CompareScreen,
   EditorScreen,
@@ -14,7 +14,7 @@ import {
 } from './screens';
 import { Notices } from './Notices';
 import { StorageLostDialog } from './StorageLostDialog';
-import { navigate, parseRoute, usePathname } from './router';
+import { navigate, parseRoute, usePathname } from '../platform/router';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 
 export function App() {

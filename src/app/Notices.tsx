@@ -1,7 +1,7 @@
 // The alert region (errors; role="alert") and a toast with an optional action (e.g. undo).
 import { useEffect } from 'react';
 import { useSessionStore } from '../state/sessionStore';
-import { useT, type MessageKey } from './i18n/i18n';
+import { useT, type MessageKey } from '../platform/i18n/i18n';
 
 const TOAST_MS = 8000;
 

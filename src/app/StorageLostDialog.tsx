@@ -2,7 +2,7 @@
 // storage, so the only way on is a reload with the new code.
 import { Dialog } from '../ui/Dialog';
 import { useSessionStore } from '../state/sessionStore';
-import { useT } from './i18n/i18n';
+import { useT } from '../platform/i18n/i18n';
 
 export function StorageLostDialog() {
   const t = useT();

@@ -3,7 +3,7 @@
 import { applyOperation } from '../domain/operations/applyOperation';
 import { newId } from '../domain/model/ids';
 import { newStartedProcess, startingCustomer } from '../domain/model/factories';
-import { translate, useLanguage } from './i18n/i18n';
+import { translate, useLanguage } from '../platform/i18n/i18n';
 import { cleanLabel } from '../domain/schema/fitToLimits';
 import type { Category, RegisterEntry } from '../domain/model/types';
 import { reconcileRegister } from '../domain/register/register';

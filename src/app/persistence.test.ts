@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MergeConflict } from '../domain/sync/mergeProcess';
 import { aSmallProcess } from '../test/builders';
-import { useLanguage } from './i18n/i18n';
+import { useLanguage } from '../platform/i18n/i18n';
 import { conflictNotice, isQuotaError, recoveredNotice } from './persistence';
 
 describe('isQuotaError', () => {

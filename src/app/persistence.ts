@@ -13,7 +13,7 @@ import { createAutosaver } from '../storage/autosave';
 import { createJournal, journalStorage, replayOrphans, type Recovered } from '../storage/journal';
 import { onProcessWritten } from '../storage/changeFeed';
 import { watchDatabase } from '../storage/db';
-import { MESSAGES, translate, useLanguage, type MessageKey } from './i18n/i18n';
+import { MESSAGES, translate, useLanguage, type MessageKey } from '../platform/i18n/i18n';
 import { requestPersistence } from '../storage/persistence';
 import {
   readProcess,

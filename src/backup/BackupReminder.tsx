@@ -2,7 +2,7 @@
 // makes the backup, "later" hides it for a week (both noted in the workspace's meta table, so
 // every tab agrees). The clock is a parameter so the rule can be seen working.
 import { useEffect, useState } from 'react';
-import { formatDateTime, useLanguage, useT } from '../app/i18n/i18n';
+import { formatDateTime, useLanguage, useT } from '../platform/i18n/i18n';
 import { backupDue } from '../domain/backup/reminder';
 import { useLibraryStore } from '../state/libraryStore';
 import {

@@ -1,7 +1,7 @@
 // Settings → Säkerhetskopia: the whole workspace to one file, and back from one. A file that is
 // not a readable backup is refused with a reason before anything is shown or changed.
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
-import { formatDateTime, useLanguage, useT } from '../app/i18n/i18n';
+import { formatDateTime, useLanguage, useT } from '../platform/i18n/i18n';
 import { MAX_BACKUP_CHARS, parseBackup } from '../formats/backup/backupFile';
 import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';

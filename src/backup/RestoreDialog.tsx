@@ -1,8 +1,8 @@
 // The choice before a restore: merge or replace, with what each would do to this workspace,
 // worked out from the database as it is now (restorePlan). Nothing is written until "Återställ".
 import { useState } from 'react';
-import { formatDateTime, useLanguage, useT } from '../app/i18n/i18n';
-import { navigate } from '../app/router';
+import { formatDateTime, useLanguage, useT } from '../platform/i18n/i18n';
+import { navigate } from '../platform/router';
 import type { RestoreMode, RestorePreview } from '../domain/backup/restorePlan';
 import type { WorkspaceBackup } from '../formats/backup/backupFile';
 import { useDocumentStore } from '../state/documentStore';

@@ -1,6 +1,6 @@
 // "Ångra" after a replace, and the same from Inställningar later: the workspace the replace took
 // away comes back as it was stored (workspaceRepository.swapSafetyCopy).
-import { navigate } from '../app/router';
+import { navigate } from '../platform/router';
 import { useDocumentStore } from '../state/documentStore';
 import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';

@@ -4,8 +4,8 @@
 // in the editor.
 import type { Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useT } from '../app/i18n/i18n';
-import { navigate, processPath } from '../app/router';
+import { useT } from '../platform/i18n/i18n';
+import { navigate, processPath } from '../platform/router';
 import { compareProcesses, type Comparison } from '../domain/analysis/compare';
 import type { Box } from '../domain/model/route';
 import type { Process } from '../domain/model/types';

@@ -1,6 +1,6 @@
 // Editing a connection: its label (a decision's outcome) and its kind.
 import { useState, type FormEvent } from 'react';
-import { useT } from '../app/i18n/i18n';
+import { useT } from '../platform/i18n/i18n';
 import type { ConnectionKind } from '../domain/model/types';
 import { useDocumentStore } from '../state/documentStore';
 import { Dialog } from '../ui/Dialog';

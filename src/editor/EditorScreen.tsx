@@ -1,8 +1,8 @@
 // The editor of one process, at /p/<id>.
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
-import { useT } from '../app/i18n/i18n';
-import { navigate } from '../app/router';
+import { useT } from '../platform/i18n/i18n';
+import { navigate } from '../platform/router';
 import { useDocumentStore } from '../state/documentStore';
 import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';

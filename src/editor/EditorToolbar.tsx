@@ -2,10 +2,10 @@
 // export.
 import { useState } from 'react';
 import type { Process, RegisterEntry } from '../domain/model/types';
-import { useLanguage, useT } from '../app/i18n/i18n';
+import { useLanguage, useT } from '../platform/i18n/i18n';
 import type { PdfOptions } from '../formats/pdf/pdfTypes';
 import { useRegisterStore } from '../state/registerStore';
-import { hukiPath, navigate } from '../app/router';
+import { hukiPath, navigate } from '../platform/router';
 import { useDocumentStore } from '../state/documentStore';
 import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';

@@ -1,7 +1,7 @@
 // The step palette, which is also the legend: every kind with its shape, glyph and name.
 // Click adds after the selected step; drag drops into the lane under the pointer.
 import type { DragEvent } from 'react';
-import { useT } from '../app/i18n/i18n';
+import { useT } from '../platform/i18n/i18n';
 import { STEP_KINDS } from '../domain/schema/process';
 import type { StepKind } from '../domain/model/types';
 import { addStepAfterSelection } from './actions/addStepAfterSelection';

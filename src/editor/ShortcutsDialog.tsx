@@ -1,7 +1,7 @@
 // "?" lists every shortcut of the editor, and what quick entry understands, in the current
 // language.
 import { useEffect, useState } from 'react';
-import { useLanguage, useT, type MessageKey } from '../app/i18n/i18n';
+import { useLanguage, useT, type MessageKey } from '../platform/i18n/i18n';
 import { Dialog } from '../ui/Dialog';
 import { KIND_PREFIXES, type QuickEntryKind } from './quickEntry/parseQuickEntry';
 

@@ -1,7 +1,7 @@
 // One version up close: its flow as a picture (read-only), or compared with the process as it
 // is now, with the key figures and the steps that differ (as on the as-is/to-be screen).
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useT } from '../app/i18n/i18n';
+import { useT } from '../platform/i18n/i18n';
 import { compareProcesses } from '../domain/analysis/compare';
 import type { Process } from '../domain/model/types';
 import { diagramImageUrl } from '../editor/export/exportActions';

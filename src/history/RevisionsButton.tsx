@@ -1,6 +1,6 @@
 // "Versioner" in the editor's toolbar: opens the revision history of the open process.
 import { useState } from 'react';
-import { useT } from '../app/i18n/i18n';
+import { useT } from '../platform/i18n/i18n';
 import { useDocumentStore } from '../state/documentStore';
 import { Dialog, DialogClose } from '../ui/Dialog';
 import { RevisionsPanel } from './RevisionsPanel';

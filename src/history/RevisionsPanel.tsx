@@ -1,7 +1,7 @@
 // The versions of the open process: save one with a name, and per version show it, compare it
 // with now, or restore it.
 import { useRef, useState } from 'react';
-import { useT } from '../app/i18n/i18n';
+import { useT } from '../platform/i18n/i18n';
 import { cleanRevisionName, NAME_MAX } from '../domain/revisions/policy';
 import type { RevisionEntry } from '../storage/revisionRepository';
 import { useRevisions } from './useRevisions';

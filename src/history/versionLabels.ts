@@ -1,6 +1,6 @@
 // How a version is named in the list and on its buttons: its own name or its kind, and when.
 import { useMemo } from 'react';
-import { useLanguage, useT, type Translate } from '../app/i18n/i18n';
+import { useLanguage, useT, type Translate } from '../platform/i18n/i18n';
 import type { RevisionEntry } from '../storage/revisionRepository';
 
 export function useDateTimeFormat(): Intl.DateTimeFormat {

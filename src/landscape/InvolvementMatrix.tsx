@@ -1,7 +1,7 @@
 // Processes × units: where each unit takes part, with how many steps and handovers. A to-be is
 // the row under its as-is, indented and marked, as on the map above.
 import { useMemo } from 'react';
-import { useT } from '../app/i18n/i18n';
+import { useT } from '../platform/i18n/i18n';
 import { involvementMatrix } from '../domain/analysis/involvement';
 import type { Process } from '../domain/model/types';
 import { useRegisterStore } from '../state/registerStore';

@@ -2,8 +2,8 @@
 // processes as a chain of chevrons from the customer's need to value for the customer. A to-be
 // (önskat läge) stands under the as-is it was made from, not beside it as another process.
 import { useMemo, useState } from 'react';
-import { useLanguage, useT } from '../app/i18n/i18n';
-import { navigate, processPath } from '../app/router';
+import { useLanguage, useT } from '../platform/i18n/i18n';
+import { navigate, processPath } from '../platform/router';
 import { useLibraryStore } from '../state/libraryStore';
 import { useRegisterStore } from '../state/registerStore';
 import { useSessionStore } from '../state/sessionStore';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../app/i18n/i18n';
+import { translate } from '../platform/i18n/i18n';
 import { aProcess, anEntry } from '../test/builders';
 import { mapPdfInput } from './mapExport';
 

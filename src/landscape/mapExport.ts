@@ -1,6 +1,6 @@
 // The process map as a downloaded PDF. The PDF code (jsPDF) is loaded only here, on demand,
 // so it stays out of the start-up bundle.
-import type { Language, Translate } from '../app/i18n/i18n';
+import type { Language, Translate } from '../platform/i18n/i18n';
 import { involvementMatrix } from '../domain/analysis/involvement';
 import type { Process, RegisterEntry } from '../domain/model/types';
 import { fileNameFor } from '../formats/json/processFile';

@@ -1,7 +1,7 @@
 // The start screen: every process in this browser, newest first, with search and filters.
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { formatDateTime, useLanguage, useT } from '../app/i18n/i18n';
-import { navigate, processPath } from '../app/router';
+import { formatDateTime, useLanguage, useT } from '../platform/i18n/i18n';
+import { navigate, processPath } from '../platform/router';
 import type { ProcessSummary } from '../domain/model/summary';
 import type { Category, Status } from '../domain/model/types';
 import { useLibraryStore } from '../state/libraryStore';

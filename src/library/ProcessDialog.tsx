@@ -1,6 +1,6 @@
 // The dialog that names a new process or renames one.
 import { useId, useState, type FormEvent } from 'react';
-import { useT } from '../app/i18n/i18n';
+import { useT } from '../platform/i18n/i18n';
 import type { Category } from '../domain/model/types';
 import { LIMITS } from '../domain/schema/limits';
 import { CharCount } from '../editor/panels/LimitHint';

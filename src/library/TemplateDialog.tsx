@@ -1,6 +1,6 @@
 // "Från mall": the method template and the worked examples, each with a line on what it is.
 import { useState, type FormEvent } from 'react';
-import { useT } from '../app/i18n/i18n';
+import { useT } from '../platform/i18n/i18n';
 import { TEMPLATES, type Template } from '../domain/templates/templates';
 import { Dialog, DialogClose } from '../ui/Dialog';
 

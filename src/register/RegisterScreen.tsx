@@ -1,7 +1,7 @@
 // The organisation register: the units and customer groups every lane refers to. Editing an
 // entry here renames or recolours it in every process at once.
 import { useId, useState } from 'react';
-import { useT } from '../app/i18n/i18n';
+import { useT } from '../platform/i18n/i18n';
 import type { RegisterEntry, RegisterKind } from '../domain/model/types';
 import { findEntryByName, newRegisterEntry } from '../domain/register/register';
 import { LIMITS } from '../domain/schema/limits';

@@ -1,5 +1,5 @@
 // Settings and storage: how safe the data is here, backups of the whole workspace.
-import { useT } from '../app/i18n/i18n';
+import { useT } from '../platform/i18n/i18n';
 import { BackupSection } from '../backup/BackupSection';
 import { StorageSection } from './StorageSection';
 

@@ -1,7 +1,7 @@
 // Is our storage safe from eviction, and how much is used? Shown so a person can judge the risk
 // and ask the browser for persistent storage.
 import { useCallback, useEffect, useState } from 'react';
-import { useLanguage, useT } from '../app/i18n/i18n';
+import { useLanguage, useT } from '../platform/i18n/i18n';
 import { requestPersistence, storageStatus, type StorageStatus } from '../storage/persistence';
 import { formatBytes } from './formatBytes';
 

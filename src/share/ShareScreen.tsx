@@ -1,10 +1,10 @@
 // A process opened from a share link: shown read-only, with one way forward — save a copy.
 // Nothing is stored until the user asks, and saving never overwrites (services().import...).
 import { useMemo, useState } from 'react';
-import { useT } from '../app/i18n/i18n';
-import type { MessageKey } from '../app/i18n/i18n';
+import { useT } from '../platform/i18n/i18n';
+import type { MessageKey } from '../platform/i18n/i18n';
 import { isQuotaError } from '../app/persistence';
-import { navigate, processPath } from '../app/router';
+import { navigate, processPath } from '../platform/router';
 import { stepsByLane } from '../domain/analysis/readingOrder';
 import type { ProcessFile } from '../domain/model/types';
 import { parseProcessFile } from '../formats/json/processFile';

@@ -7,7 +7,7 @@ import {
   readSvgFlow,
   slantedSegments,
 } from '../../e2e/pages/svgFlow';
-import { translate } from '../app/i18n/i18n';
+import { translate } from '../platform/i18n/i18n';
 import { svgLabels } from '../editor/export/labels';
 import { documentToSvg } from '../formats/svg/processSvg';
 import { aProcess, anEntry } from './builders';

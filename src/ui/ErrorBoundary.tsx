@@ -2,8 +2,8 @@
 // with it: without a boundary React unmounts everything on a render error and the page goes
 // blank (an emoji cut in half did that once). Around every screen and every editor panel.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { useT } from '../app/i18n/i18n';
-import { navigate } from '../app/router';
+import { useT } from '../platform/i18n/i18n';
+import { navigate } from '../platform/router';
 import './ErrorBoundary.css';
 
 interface Props {

@@ -16,7 +16,7 @@ import {
   type Viewport,
 } from '@xyflow/react';
 import { useCallback, useId, useMemo, useRef, type FocusEvent, type KeyboardEvent } from 'react';
-import { useT } from '../app/i18n/i18n';
+import { useT } from '../platform/i18n/i18n';
 import type { Box } from '../domain/model/route';
 import type { Process, RegisterEntry } from '../domain/model/types';
 import { focusedStepId } from '../editor/a11y/focusStep';

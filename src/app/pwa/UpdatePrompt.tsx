@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { services } from '../../state/services';
 import { useSessionStore } from '../../state/sessionStore';
-import { useT } from '../i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import { acceptUpdate } from './updateFlow';
 import './UpdatePrompt.css';
 

@@ -1,12 +1,12 @@
 // Says what an edit did, for people who cannot see the canvas: every change of the open
 // document (an edit, undo, redo, another tab's change) is summed up in a polite live region.
 import { useEffect, useState } from 'react';
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import { summarizeChange, type Change } from '../../domain/analysis/changeSummary';
 import type { Process } from '../../domain/model/types';
 import { useDocumentStore } from '../../state/documentStore';
 import { useRegisterStore } from '../../state/registerStore';
-import type { Translate } from '../../app/i18n/i18n';
+import type { Translate } from '../../platform/i18n/i18n';
 
 function laneName(doc: Process, laneId: string, unknown: string): string {
   const lane = doc.lanes.find((l) => l.id === laneId);

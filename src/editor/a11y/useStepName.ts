@@ -2,7 +2,7 @@
 // steps in view are rendered, so only they work this out; the place in the flow is computed
 // once per document version and shared.
 import { useContext } from 'react';
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import { stepNumbers } from '../../domain/analysis/stepNumbers';
 import type { Process, Step } from '../../domain/model/types';
 import { useDocumentStore } from '../../state/documentStore';

@@ -25,7 +25,7 @@ import {
   type MouseEvent,
   type PointerEvent,
 } from 'react';
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import { newConnection } from '../../domain/model/factories';
 import { GRID, laneAtY, laneBands } from '../../domain/model/geometry';
 import type { Process, StepKind } from '../../domain/model/types';

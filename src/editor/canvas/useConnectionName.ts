@@ -1,7 +1,7 @@
 // The accessible name of a connection on a canvas ("Koppling från A till B: Ja"): React Flow's
 // default is English with ids. One wording for the editor and the read-only views.
 import { useCallback } from 'react';
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 
 export function useConnectionName(): (from: string, to: string, label: string) => string {
   const t = useT();

@@ -1,7 +1,7 @@
 // In the PDF dialog: the characters of this process that the PDF's font cannot print, which the
 // PDF shows as □ — said before the export, so that nothing comes out silently garbled.
 import { useMemo } from 'react';
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import type { Process, RegisterEntry } from '../../domain/model/types';
 import { missingGlyphs } from '../../formats/pdf/fonts/glyphs';
 import { PLACEHOLDER } from '../../formats/pdf/fonts/ranges';

@@ -3,7 +3,7 @@
 // 7 pt is not taken — the dialog says how small it would be and preselects the first legible
 // layout (A4 on one page, A3 on one page, A3 split over pages) — and a preview shows the pages.
 import { useMemo, useState } from 'react';
-import { useT, type Translate } from '../../app/i18n/i18n';
+import { useT, type Translate } from '../../platform/i18n/i18n';
 import {
   drawingGeometry,
   LEGIBLE_ORDER,

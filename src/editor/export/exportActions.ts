@@ -1,6 +1,6 @@
 // From the open process to a downloaded SVG, PNG or PDF. The PDF code (jsPDF, svg2pdf) is loaded
 // only here, on demand, so it stays out of the start-up bundle.
-import type { Language, Translate } from '../../app/i18n/i18n';
+import type { Language, Translate } from '../../platform/i18n/i18n';
 import { compareProcesses } from '../../domain/analysis/compare';
 import { stepChanges } from '../../domain/analysis/stepChanges';
 import { services } from '../../state/services';

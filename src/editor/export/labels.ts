@@ -1,6 +1,6 @@
 // The words the exports write, in the user's language: kind names for every drawing, and
 // everything the PDF prints, with the process's values formatted.
-import { formatDateTime, type Language, type Translate } from '../../app/i18n/i18n';
+import { formatDateTime, type Language, type Translate } from '../../platform/i18n/i18n';
 import type { Process, RegisterEntry } from '../../domain/model/types';
 import type { PdfLabels } from '../../formats/pdf/pdfTypes';
 import { STEP_KINDS } from '../../domain/schema/process';

@@ -1,6 +1,6 @@
 // The key figures beside the diagram, recomputed as it changes, with the handover highlight.
 import { useMemo } from 'react';
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import { keyFigures } from '../../domain/analysis/keyFigures';
 import type { Process } from '../../domain/model/types';
 import { useRegisterStore } from '../../state/registerStore';

@@ -1,7 +1,7 @@
 // The method's checks in plain words; each one selects the step it is about. Warnings come
 // first and identical tips are one line with a count that opens to the steps (or lanes).
 import { useId, useMemo, useState } from 'react';
-import { useT, type MessageKey } from '../../app/i18n/i18n';
+import { useT, type MessageKey } from '../../platform/i18n/i18n';
 import type { CheckCode, Finding } from '../../domain/analysis/methodChecks';
 import { methodChecks } from '../../domain/analysis/methodChecks';
 import { groupFindings, type FindingGroup } from '../../domain/analysis/methodChecksGrouped';

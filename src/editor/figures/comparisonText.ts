@@ -1,5 +1,5 @@
 // The as-is/to-be comparison in words, for the comparison screen and the PDF page alike.
-import type { Translate } from '../../app/i18n/i18n';
+import type { Translate } from '../../platform/i18n/i18n';
 import type { Comparison } from '../../domain/analysis/compare';
 import type { KeyFigures } from '../../domain/analysis/keyFigures';
 import type { PdfLabels } from '../../formats/pdf/pdfTypes';

@@ -1,5 +1,5 @@
 // The key figures as rows of words and numbers, for the panel and the PDF alike.
-import type { Translate } from '../../app/i18n/i18n';
+import type { Translate } from '../../platform/i18n/i18n';
 import type { KeyFigures } from '../../domain/analysis/keyFigures';
 
 /** Minutes as a person says them: minutes, hours, or (calendar) days. */

@@ -1,6 +1,6 @@
 // The method guide beside the diagram: the steps of "från stuprör till flöden", what each asks
 // for, and a tick once the process has it.
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import { METHOD_STEPS, methodProgress } from '../../domain/analysis/methodGuide';
 import type { Process } from '../../domain/model/types';
 

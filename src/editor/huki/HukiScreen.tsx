@@ -1,8 +1,8 @@
 // The HUKI matrix of a process, worked out from the flow and editable cell by cell. Edits go
 // through the same door as every other edit (undo, autosave).
 import { useEffect, useMemo, useState } from 'react';
-import { useT } from '../../app/i18n/i18n';
-import { navigate, processPath } from '../../app/router';
+import { useT } from '../../platform/i18n/i18n';
+import { navigate, processPath } from '../../platform/router';
 import { hukiMatrix, manualCell, setManualCell, type HukiValue } from '../../domain/analysis/huki';
 import { useDocumentStore } from '../../state/documentStore';
 import { useRegisterStore } from '../../state/registerStore';

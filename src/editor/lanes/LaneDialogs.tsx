@@ -1,7 +1,7 @@
 // Add a lane, bind a lane to another unit ("rename"), or delete a lane and decide what becomes
 // of its steps.
 import { useId, useState, type FormEvent } from 'react';
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import type { RegisterKind } from '../../domain/model/types';
 import { findEntryByName } from '../../domain/register/register';
 import { LIMITS } from '../../domain/schema/limits';

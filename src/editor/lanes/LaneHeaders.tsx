@@ -9,7 +9,7 @@
 import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { memo, useCallback, useContext, useLayoutEffect, useMemo, useRef } from 'react';
 import { readableInk } from '../../domain/model/contrast';
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import { laneBands, type LaneBand } from '../../domain/model/geometry';
 import type { Process, RegisterEntry } from '../../domain/model/types';
 import { useDocumentStore } from '../../state/documentStore';

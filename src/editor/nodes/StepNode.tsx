@@ -2,7 +2,7 @@
 // It reads only its own data and one boolean from the session, so panning never re-renders it.
 import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { memo, useContext, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import { LIMITS } from '../../domain/schema/limits';
 import { useDocumentStore } from '../../state/documentStore';
 import { useSessionStore } from '../../state/sessionStore';

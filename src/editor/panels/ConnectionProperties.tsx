@@ -1,5 +1,5 @@
 // Properties of the selected connection: its label (a decision's outcome) and kind.
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import type { Connection, ConnectionKind, Process } from '../../domain/model/types';
 import { useDocumentStore } from '../../state/documentStore';
 import { LIMITS } from '../../domain/schema/limits';

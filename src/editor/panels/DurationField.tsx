@@ -1,7 +1,7 @@
 // A time with its unit (minutes, hours, days, weeks): active or waiting time of a step. The
 // amount commits as you type, like the other fields; the unit at once.
 import { useState } from 'react';
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import type { Duration, TimeUnit } from '../../domain/model/types';
 import { useLiveDraft } from './fields';
 

@@ -2,7 +2,7 @@
 // characters (maxLength) or a list that keeps only the first items says why. The limits are
 // the schema's (domain/schema LIMITS), so what the field takes is what a read accepts.
 import type { ReactNode } from 'react';
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import './LimitHint.css';
 import { useSessionStore } from '../../state/sessionStore';
 

@@ -1,7 +1,7 @@
 // The process specification (processbeskrivning) beside the diagram, shown when nothing is
 // selected: purpose, customer, need, outcome, owner, status, tags, variant.
-import { useT } from '../../app/i18n/i18n';
-import { comparePath, navigate, processPath } from '../../app/router';
+import { useT } from '../../platform/i18n/i18n';
+import { comparePath, navigate, processPath } from '../../platform/router';
 import { services } from '../../state/services';
 import { useSessionStore } from '../../state/sessionStore';
 import type { Category, Process, Status, Variant } from '../../domain/model/types';

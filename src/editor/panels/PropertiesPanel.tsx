@@ -1,5 +1,5 @@
 // The side panel: the selected step or connection, or the process specification.
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import type { Process } from '../../domain/model/types';
 import { useSessionStore } from '../../state/sessionStore';
 import { ConnectionProperties } from './ConnectionProperties';

@@ -1,7 +1,7 @@
 // The selected step's outgoing connections, each with its label (a decision's outcomes), and a
 // way to connect it to any other step by choosing from a list: no mouse needed.
 import { useState } from 'react';
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import { newConnection } from '../../domain/model/factories';
 import type { Process, Step } from '../../domain/model/types';
 import { useDocumentStore } from '../../state/documentStore';

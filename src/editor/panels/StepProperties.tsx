@@ -1,5 +1,5 @@
 // Properties of the selected step: what it is, who does it, how long it takes, what it uses.
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import { stepLinks } from '../../domain/analysis/links';
 import { withAttachedItems } from '../../domain/layout/attached';
 import type { Process, Step, StepKind, StepProperties as Props } from '../../domain/model/types';

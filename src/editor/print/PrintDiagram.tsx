@@ -2,7 +2,7 @@
 // same SVG the exports use, not the toolbar or the part of the canvas that happens to be in view.
 // The SVG is built when printing starts, so the editor pays nothing for it the rest of the time.
 import { useEffect, useRef } from 'react';
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import { processToSvg } from '../../formats/svg/processSvg';
 import { useDocumentStore } from '../../state/documentStore';
 import { useRegisterStore } from '../../state/registerStore';

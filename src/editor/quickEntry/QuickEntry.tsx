@@ -1,7 +1,7 @@
 // The quick-entry field: type "Lane: step text", press Enter, and a step appears connected after
 // the selected step (or the last one added), in that lane. Unknown lanes are added.
 import { useId, useState, type FormEvent } from 'react';
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import { useDocumentStore } from '../../state/documentStore';
 import { useRegisterStore } from '../../state/registerStore';
 import { LIMITS } from '../../domain/schema/limits';

@@ -2,7 +2,7 @@
 // is written in its place (same id), after what could be read was kept as a version of its own,
 // so a restore loses nothing the recovery view showed.
 import { useState } from 'react';
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import type { Process } from '../../domain/model/types';
 import { useRevisions } from '../../history/useRevisions';
 import { restoreOverUnreadable } from '../../history/versionActions';

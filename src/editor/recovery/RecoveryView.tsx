@@ -2,8 +2,8 @@
 // read of it (salvaged part by part), a readable copy to go on with, its saved versions (each
 // restorable), and the raw row as a file for whoever wants to mend it by hand.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useT } from '../../app/i18n/i18n';
-import { navigate, processPath } from '../../app/router';
+import { useT } from '../../platform/i18n/i18n';
+import { navigate, processPath } from '../../platform/router';
 import { salvageProcess, type Salvage } from '../../domain/load/salvage';
 import { fileNameFor } from '../../formats/json/processFile';
 import { useSessionStore } from '../../state/sessionStore';

@@ -1,6 +1,6 @@
 // Makes a share link for the open process: everything in the URL fragment, nothing on a server.
 import { useMemo, useRef } from 'react';
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import { toProcessFile } from '../../formats/json/processFile';
 import { MAX_SHARE_FRAGMENT, encodeShareFragment } from '../../formats/share/shareLink';
 import { useDocumentStore } from '../../state/documentStore';

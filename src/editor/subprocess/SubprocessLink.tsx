@@ -1,7 +1,7 @@
 // A subprocess step stands for a whole process: choose which, and go down into it. The way back
 // up is the breadcrumb the editor shows while you are inside.
-import { useT } from '../../app/i18n/i18n';
-import { navigate, processPath } from '../../app/router';
+import { useT } from '../../platform/i18n/i18n';
+import { navigate, processPath } from '../../platform/router';
 import type { Process, Step } from '../../domain/model/types';
 import { useDocumentStore } from '../../state/documentStore';
 import { useLibraryStore } from '../../state/libraryStore';

@@ -2,7 +2,7 @@
 // utbildningsförvaltningen. Ja → 6, Nej → 7", its notes below, and an edit form for the label
 // and the outcomes' words.
 import { Fragment, memo, useEffect, useId, useRef, useState } from 'react';
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import {
   entryTail,
   noteLine,

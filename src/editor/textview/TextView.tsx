@@ -2,7 +2,7 @@
 // aloud, and for whoever cannot see the diagram. Choosing a step selects it on the canvas; a step
 // chosen on the canvas scrolls into view here. Labels and outcomes can be edited in place.
 import { useDeferredValue, useMemo } from 'react';
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import { noteLine, textView, textViewToText, type TextEntry } from '../../domain/analysis/textView';
 import type { Process } from '../../domain/model/types';
 import { fileNameFor } from '../../formats/json/processFile';

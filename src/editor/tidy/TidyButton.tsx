@@ -1,7 +1,7 @@
 // "Städa upp", which says so while it works: the layout of a big flow takes seconds in the
 // worker. aria-disabled rather than disabled, so focus stays on the button meanwhile; the
 // polite toast says when it is done.
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import { useTidyBusy } from './tidyBusy';
 import { tidyUp } from './tidyUp';
 import './TidyButton.css';

@@ -1,7 +1,7 @@
 // The process title in the toolbar, shown in full: the field grows with the text up to a
 // maximum width and then wraps (a few lines at most, then it scrolls; the tooltip always has
 // all of it), so "… – önskat läge" at the end of a long title is never cut off.
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import { useDocumentStore } from '../../state/documentStore';
 import { useLiveDraft } from '../panels/fields';
 import './title.css';

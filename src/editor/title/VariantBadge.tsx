@@ -1,6 +1,6 @@
 // Which version of the flow is open, as-is or to-be, as a badge beside the title: the two look
 // alike on the canvas, and the title alone does not always say.
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import type { Variant } from '../../domain/model/types';
 import './title.css';
 

@@ -1,7 +1,7 @@
 // "Till steg": asks what the parked note becomes (kind, lane, the step it follows) instead of
 // guessing from the last selection.
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import { LIMITS } from '../../domain/schema/limits';
 import { useDocumentStore } from '../../state/documentStore';
 import { useRegisterStore } from '../../state/registerStore';

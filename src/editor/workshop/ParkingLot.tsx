@@ -1,7 +1,7 @@
 // The parking lot: notes the room wants to come back to. Kept with the process (it survives a
 // reload and travels with the file); a note becomes a step through a dialog that asks where.
 import { useId, useState, type FormEvent } from 'react';
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import type { Process } from '../../domain/model/types';
 import { LIMITS } from '../../domain/schema/limits';
 import { CharCount } from '../panels/LimitHint';

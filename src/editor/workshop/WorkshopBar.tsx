@@ -1,5 +1,5 @@
 // The top of workshop mode: the title for the room, quick entry, the timer, and the way out.
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 import { useSessionStore } from '../../state/sessionStore';
 import { QuickEntry } from '../quickEntry/QuickEntry';
 import { WorkshopTimer } from './WorkshopTimer';

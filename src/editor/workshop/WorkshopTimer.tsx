@@ -1,6 +1,6 @@
 // A plain countdown for timeboxing in the room ("tio minuter på nuläget").
 import { useEffect, useState } from 'react';
-import { useT } from '../../app/i18n/i18n';
+import { useT } from '../../platform/i18n/i18n';
 
 export function WorkshopTimer() {
   const t = useT();
