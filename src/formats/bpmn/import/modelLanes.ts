@@ -1,0 +1,60 @@
+// Lane drafts become the process's lanes and register entries, top to bottom as drawn.
+import { LANE_MIN_HEIGHT } from '../../../domain/model/geometry';
+import type { Lane, RegisterEntry } from '../../../domain/model/types';
+import { DEFAULT_REGISTER, REGISTER_PALETTE } from '../../../domain/register/defaultRegister';
+import { list } from '../moddle';
+import { SCALE_Y, type LaneDraft } from './context';
+import { CUSTOMER_NAME } from './lanes';
+
+/** Customer lanes take the warm tints the default register gives its customer groups. */
+const CUSTOMER_COLORS = DEFAULT_REGISTER.filter((e) => e.kind === 'kundgrupp').map((e) => e.color);
+
+/** Lanes in drawing order (top to bottom); lanes the file does not draw come last. */
+export function inDrawingOrder(lanes: readonly LaneDraft[]): LaneDraft[] {
+  return [...lanes].sort(
+    (a, b) => (a.bounds?.y ?? Number.MAX_SAFE_INTEGER) - (b.bounds?.y ?? Number.MAX_SAFE_INTEGER),
+  );
+}
+
+export function modelLanes(
+  ordered: readonly LaneDraft[],
+  processFv: Record<string, unknown> | undefined,
+  defaultLaneName: string | undefined,
+): { lanes: Lane[]; register: RegisterEntry[] } {
+  const register: RegisterEntry[] = [];
+  const fvRegister = list<RegisterEntry>(processFv?.register);
+  let customers = 0;
+  let units = 0;
+  const lanes: Lane[] = ordered.map((draft) => {
+    const fv = draft.fv?.record === 'lane' ? (draft.fv.lane as Lane) : undefined;
+    const fromFv = fv && fvRegister.find((e) => e.id === fv.registerId);
+    const customer = draft.customer || CUSTOMER_NAME.test(draft.name);
+    const entry: RegisterEntry = fromFv
+      ? { ...fromFv, name: (draft.name || fromFv.name).slice(0, 500) }
+      : {
+          id: `r-${draft.id}`.slice(0, 100),
+          kind: customer ? 'kundgrupp' : 'forvaltning',
+          name: (draft.name || defaultLaneName || 'Lane').slice(0, 500),
+          shortName: '',
+          color: customer
+            ? CUSTOMER_COLORS[customers++ % CUSTOMER_COLORS.length]!
+            : REGISTER_PALETTE[units++ % REGISTER_PALETTE.length]!,
+        };
+    if (!register.some((e) => e.id === entry.id)) register.push(entry);
+    if (fv) {
+      // A lane resized in another tool keeps its new height; our own export draws it exactly.
+      const drawn = draft.bounds?.height;
+      const height =
+        drawn !== undefined && Math.abs(drawn - fv.height) > 1 ? Math.round(drawn) : fv.height;
+      return { ...fv, id: draft.id, registerId: entry.id, height };
+    }
+    const height = Math.max(LANE_MIN_HEIGHT, Math.round((draft.bounds?.height ?? 0) * SCALE_Y));
+    return {
+      id: draft.id,
+      registerId: entry.id,
+      height,
+      ...(draft.pool ? { pool: draft.pool } : {}),
+    };
+  });
+  return { lanes, register };
+}
