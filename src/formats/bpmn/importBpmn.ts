@@ -2,7 +2,6 @@
 // through the one load gate (loadDocument). Pools and lanes become lanes, flow nodes become steps,
 // flows become connections; what cannot be shown is listed, never silently dropped. Our own
 // exports carry <fv:data> records that make the round trip lossless.
-import { LANE_PADDING } from '../../domain/model/geometry';
 import { newId } from '../../domain/model/ids';
 import { CURRENT_FORMAT_VERSION } from '../../domain/schema/process';
 import { createModdle, isA, list, type El } from './moddle';
@@ -130,14 +129,6 @@ function walk(defs: El, options: BpmnImportOptions): BpmnImportResult {
   const { lanes, register } = modelLanes(ordered, processFv, options.defaultLaneName);
   const originX = typeof processFv?.originX === 'number' ? processFv.originX : undefined;
   const steps = buildSteps(ctx, nodeLane, ordered, originX);
-  // Every step sits inside its lane: a lane grows where a drawing (or a tool) put a step lower.
-  const lanesFitted = lanes.map((lane) => {
-    const bottom = Math.max(
-      0,
-      ...steps.filter((s) => s.laneId === lane.id).map((s) => s.y + s.height),
-    );
-    return bottom > lane.height ? { ...lane, height: Math.ceil(bottom + LANE_PADDING) } : lane;
-  });
   runDeferred(ctx, {
     idOf: new Map(ctx.nodes.map((n, i) => [String(n.el.id), steps[i]!.id])),
     stepIds: new Set(steps.map((s) => s.id)),
@@ -168,7 +159,8 @@ function walk(defs: El, options: BpmnImportOptions): BpmnImportResult {
         id: (spec.id as string | undefined) ?? newId('p'),
         title: title.slice(0, 500),
         changedAt: now,
-        lanes: lanesFitted,
+        // As drawn: the load gate every import passes (loadDocument) grows lanes to hold steps.
+        lanes,
         steps,
         connections: ctx.connections,
       },

@@ -1,4 +1,5 @@
-// Lane drafts become the process's lanes and register entries, top to bottom as drawn.
+// Lane drafts become the process's lanes and register entries, top to bottom as drawn. Heights
+// are the drawn ones; the load gate (fitLanes) grows a lane to hold its steps.
 import { LANE_MIN_HEIGHT } from '../../../domain/model/geometry';
 import type { Lane, RegisterEntry } from '../../../domain/model/types';
 import { DEFAULT_REGISTER, REGISTER_PALETTE } from '../../../domain/register/defaultRegister';
