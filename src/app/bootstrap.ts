@@ -13,7 +13,7 @@ import {
   referencedRegisterIds,
   serializeProcessFile,
 } from '../formats/json/processFile';
-import { useDocumentStore } from '../state/documentStore';
+import { documentSession } from '../state/documentSession';
 import { useLibraryStore } from '../state/libraryStore';
 import { useRegisterStore } from '../state/registerStore';
 import { provideServices, type Services } from '../state/services';
@@ -26,7 +26,11 @@ import {
   restoreProcess,
   writeProcess,
 } from '../storage/processRepository';
-import { observeRegister, putRegisterEntries } from '../storage/registerRepository';
+import {
+  deleteRegisterEntries,
+  observeRegister,
+  putRegisterEntries,
+} from '../storage/registerRepository';
 import { downloadText } from '../ui/download';
 import { recoveredNotice, startPersistence } from './persistence';
 
@@ -79,16 +83,16 @@ export function bootstrap(): void {
     },
     async openProcess(id) {
       await settled();
-      if (useDocumentStore.getState().doc?.id === id) return 'ok';
+      if (documentSession.doc?.id === id) return 'ok';
       const result = await readProcess(id);
       if (!result.ok) return result.reason;
       persistence.opened({ process: result.process, writeId: result.writeId });
-      useDocumentStore.getState().open(result.process);
+      documentSession.load(result.process);
       return 'ok';
     },
     async renameProcess(id, title) {
       await ready();
-      const open = useDocumentStore.getState();
+      const open = documentSession;
       if (open.doc?.id === id) {
         open.apply({ type: 'process.update', patch: { title } });
         return;
@@ -135,7 +139,7 @@ export function bootstrap(): void {
     },
     async deleteProcess(id) {
       await settled();
-      if (useDocumentStore.getState().doc?.id === id) useDocumentStore.getState().open(null);
+      if (documentSession.doc?.id === id) documentSession.load(null);
       const row = await deleteProcess(id);
       return async () => {
         if (row) await restoreProcess(row);
@@ -161,7 +165,7 @@ export function bootstrap(): void {
       return { ok: true, id, warnings: result.warnings };
     },
     exportProcessFile() {
-      const doc = useDocumentStore.getState().doc;
+      const doc = documentSession.doc;
       if (!doc) return null;
       return {
         name: fileNameFor(doc.title, 'json'),
@@ -176,6 +180,11 @@ export function bootstrap(): void {
         ...store.entries.filter((e) => !entries.some((n) => n.id === e.id)),
         ...entries,
       ]);
+    },
+    async removeRegisterEntries(ids: string[]) {
+      await deleteRegisterEntries(ids);
+      const store = useRegisterStore.getState();
+      store.setEntries(store.entries.filter((e) => !ids.includes(e.id)));
     },
     flush: settled,
   };

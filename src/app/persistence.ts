@@ -7,7 +7,7 @@
 import { newId } from '../domain/model/ids';
 import { mergeProcessWithConflicts, type MergeConflict } from '../domain/sync/mergeProcess';
 import type { Process } from '../domain/model/types';
-import { subscribeDrafts, useDocumentStore } from '../state/documentStore';
+import { documentSession } from '../state/documentSession';
 import { useSessionStore, type Message } from '../state/sessionStore';
 import { createAutosaver } from '../storage/autosave';
 import { createJournal, journalStorage, replayOrphans, type Recovered } from '../storage/journal';
@@ -52,9 +52,7 @@ const locks = (): LockManager | null =>
 
 export function startPersistence(exportNow: () => void): Persistence {
   const session = () => useSessionStore.getState();
-  const documents = () => useDocumentStore.getState();
   let seen: SeenVersion | null = null;
-  let adopting = false;
   let askedForPersistence = false;
   const journal = createJournal({ storage: journalStorage(), locks: locks() });
   const baseOf = (id: string) => (seen?.process.id === id ? seen.writeId : null);
@@ -66,16 +64,13 @@ export function startPersistence(exportNow: () => void): Persistence {
 
   /** Takes `next` into the open document; `base` → `other` is the change made elsewhere. */
   const adopt = (base: Process, other: Process) => {
-    const current = documents().doc;
+    const current = documentSession.doc;
     if (!current || current.id !== other.id) return;
     const merge = current === base ? null : mergeProcessWithConflicts(base, current, other);
     const next = merge ? merge.process : other;
-    adopting = true;
-    try {
-      documents().adopt(next, (p) => mergeProcessWithConflicts(base, p, other).process);
-    } finally {
-      adopting = false;
-    }
+    // Not an undo step, and nothing to rebase: undo here takes back this tab's own operations,
+    // which apply to the merged document as they did to this tab's.
+    documentSession.applyRemote(next, 'tab');
     if (merge) tellConflicts(merge.conflicts, next);
     // Edits made here meanwhile are not stored yet.
     if (next !== other) autosaver.schedule(pendingOf(next));
@@ -125,26 +120,24 @@ export function startPersistence(exportNow: () => void): Persistence {
     },
   });
 
-  // Every change of the open document (but not opening one, nor taking in another tab's) is
-  // journaled at once and saved soon after.
-  useDocumentStore.subscribe((state, previous) => {
-    if (adopting) return;
-    const doc = state.doc;
-    if (doc && doc !== previous.doc && doc.id === previous.doc?.id) {
-      const change = state.lastChange;
-      if (change && change !== previous.lastChange)
-        journal.record(doc, baseOf(doc.id), change.ops, change.group);
-      autosaver.schedule(pendingOf(doc));
-    }
+  // Every change this person makes to the open document (an edit, an undo, a restore) is
+  // journaled at once, as the operations it was, and saved soon after. Opening a document and
+  // taking in another tab's change are neither: that tab journals and saves its own.
+  documentSession.subscribe((change) => {
+    const { after: doc, before } = change;
+    if (change.kind === 'load' || change.kind === 'remote') return;
+    if (!doc || doc.id !== before?.id) return;
+    journal.record(doc, baseOf(doc.id), change.ops, change.group);
+    autosaver.schedule(pendingOf(doc));
   });
-  subscribeDrafts((group, ops) => {
-    const doc = documents().doc;
+  documentSession.subscribeDrafts((group, ops) => {
+    const doc = documentSession.doc;
     if (doc) journal.draft(doc.id, baseOf(doc.id), group, ops);
   });
 
   /** Another tab (or the library) wrote the open process: take the change in. */
   const catchUp = async () => {
-    const doc = documents().doc;
+    const doc = documentSession.doc;
     if (!doc || !seen || seen.process.id !== doc.id || session().storageLost) return;
     // A pending save merges on its own (saveOpenProcess) and takes the result in.
     await autosaver.flush();
@@ -156,7 +149,7 @@ export function startPersistence(exportNow: () => void): Persistence {
   };
 
   onProcessWritten((m) => {
-    const doc = documents().doc;
+    const doc = documentSession.doc;
     if (!doc || m.id !== doc.id || m.writeId === seen?.writeId) return;
     if (m.writeId === null) {
       session().showAlert({ key: 'storage.deletedElsewhere' });

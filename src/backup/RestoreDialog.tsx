@@ -5,7 +5,7 @@ import { formatDateTime, useLanguage, useT } from '../platform/i18n/i18n';
 import { navigate } from '../platform/router';
 import type { RestoreMode, RestorePreview } from '../domain/backup/restorePlan';
 import type { WorkspaceBackup } from '../formats/backup/backupFile';
-import { useDocumentStore } from '../state/documentStore';
+import { documentSession } from '../state/documentSession';
 import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';
 import { restoreWorkspace } from '../storage/workspaceRepository';
@@ -60,7 +60,7 @@ export function RestoreDialog({ chosen, onClose }: { chosen: ChosenBackup; onClo
     try {
       await services().flush();
       // The open process may be replaced or removed; it is read again when next opened.
-      useDocumentStore.getState().open(null);
+      documentSession.load(null);
       const done = await restoreWorkspace(backup.workspace, mode, {
         copySuffix: t('backup.copySuffix'),
         backupCreatedAt: backup.createdAt,

@@ -1,7 +1,7 @@
 // "Ångra" after a replace, and the same from Inställningar later: the workspace the replace took
 // away comes back as it was stored (workspaceRepository.swapSafetyCopy).
 import { navigate } from '../platform/router';
-import { useDocumentStore } from '../state/documentStore';
+import { documentSession } from '../state/documentSession';
 import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';
 import { swapSafetyCopy } from '../storage/workspaceRepository';
@@ -11,7 +11,7 @@ export async function undoReplace(): Promise<void> {
   try {
     await services().flush();
     // The open process may be one that goes; it is read again when next opened.
-    useDocumentStore.getState().open(null);
+    documentSession.load(null);
     if (!(await swapSafetyCopy())) throw new Error('No safety copy');
     showToast({ key: 'backup.replaceUndone' });
     navigate('/');

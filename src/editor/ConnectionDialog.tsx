@@ -2,20 +2,18 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../platform/i18n/i18n';
 import type { ConnectionKind } from '../domain/model/types';
-import { useDocumentStore } from '../state/documentStore';
+import { documentSession, useDocument } from '../state/documentSession';
 import { Dialog } from '../ui/Dialog';
 
 export function ConnectionDialog({ id, onClose }: { id: string; onClose(): void }) {
   const t = useT();
-  const connection = useDocumentStore((s) => s.doc?.connections.find((c) => c.id === id));
+  const connection = useDocument((s) => s.doc?.connections.find((c) => c.id === id));
   const [label, setLabel] = useState(connection?.label ?? '');
   const [kind, setKind] = useState<ConnectionKind>(connection?.kind ?? 'flow');
   if (!connection) return null;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    useDocumentStore
-      .getState()
-      .apply({ type: 'connection.update', id, patch: { label: label.trim(), kind } });
+    documentSession.apply({ type: 'connection.update', id, patch: { label: label.trim(), kind } });
     onClose();
   };
   return (

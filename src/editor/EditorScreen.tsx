@@ -3,7 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { useT } from '../platform/i18n/i18n';
 import { navigate } from '../platform/router';
-import { useDocumentStore } from '../state/documentStore';
+import { useDocument } from '../state/documentSession';
 import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';
 import { FlowCanvas } from './canvas/FlowCanvas';
@@ -31,7 +31,7 @@ export function EditorScreen({ id }: { id: string }) {
   const [state, setState] = useState<{ id: string; result: OpenState }>({ id, result: 'loading' });
   // Bumped to open the process again (after the recovery view restored a version).
   const [opening, setOpening] = useState(0);
-  const doc = useDocumentStore((s) => s.doc);
+  const doc = useDocument((s) => s.doc);
   const showKeyFigures = useSessionStore((s) => s.showKeyFigures);
   const showGuide = useSessionStore((s) => s.showGuide);
   const showTextView = useSessionStore((s) => s.showTextView);

@@ -6,7 +6,7 @@ import { useLanguage, useT } from '../platform/i18n/i18n';
 import type { PdfOptions } from '../formats/pdf/pdfTypes';
 import { useRegisterStore } from '../state/registerStore';
 import { hukiPath, navigate } from '../platform/router';
-import { useDocumentStore } from '../state/documentStore';
+import { documentSession, useDocument } from '../state/documentSession';
 import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';
 import { Menu } from '../ui/Menu';
@@ -29,10 +29,10 @@ import { VariantBadge } from './title/VariantBadge';
 
 export function EditorToolbar() {
   const t = useT();
-  const title = useDocumentStore((s) => s.doc?.title ?? '');
-  const variant = useDocumentStore((s) => s.doc?.variant ?? 'nulage');
-  const canUndo = useDocumentStore((s) => s.past.length > 0);
-  const canRedo = useDocumentStore((s) => s.future.length > 0);
+  const title = useDocument((s) => s.doc?.title ?? '');
+  const variant = useDocument((s) => s.doc?.variant ?? 'nulage');
+  const canUndo = useDocument((s) => s.canUndo);
+  const canRedo = useDocument((s) => s.canRedo);
   const saveState = useSessionStore((s) => s.saveState);
   const selectedCount = useSessionStore((s) => s.selectedStepIds.length);
   const [sharing, setSharing] = useState(false);
@@ -43,9 +43,9 @@ export function EditorToolbar() {
   const language = useLanguage((s) => s.language);
   const tidying = useTidyBusy((s) => s.busy);
   const align = (how: Alignment) => {
-    const doc = useDocumentStore.getState().doc;
+    const doc = documentSession.doc;
     const op = doc && alignOperation(doc, useSessionStore.getState().selectedStepIds, how);
-    if (op) useDocumentStore.getState().apply(op);
+    if (op) documentSession.apply(op);
   };
   const alignments: Alignment[] = [
     'left',
@@ -62,7 +62,7 @@ export function EditorToolbar() {
   const exporting = (
     run: (doc: Process, register: readonly RegisterEntry[]) => Promise<void> | void,
   ) => {
-    const doc = useDocumentStore.getState().doc;
+    const doc = documentSession.doc;
     if (!doc) return;
     Promise.resolve(run(doc, useRegisterStore.getState().entries)).catch((error: unknown) => {
       console.error(error);
@@ -98,18 +98,10 @@ export function EditorToolbar() {
           {t(`save.${saveState}`)}
         </span>
         <div className="spacer" />
-        <button
-          className="button"
-          disabled={!canUndo}
-          onClick={() => useDocumentStore.getState().undo()}
-        >
+        <button className="button" disabled={!canUndo} onClick={() => documentSession.undo()}>
           {t('editor.undo')}
         </button>
-        <button
-          className="button"
-          disabled={!canRedo}
-          onClick={() => useDocumentStore.getState().redo()}
-        >
+        <button className="button" disabled={!canRedo} onClick={() => documentSession.redo()}>
           {t('editor.redo')}
         </button>
         <RevisionsButton />
@@ -175,7 +167,7 @@ export function EditorToolbar() {
         <button
           className="button"
           onClick={() => {
-            const id = useDocumentStore.getState().doc?.id;
+            const id = documentSession.doc?.id;
             if (id) navigate(hukiPath(id));
           }}
         >

@@ -1,8 +1,7 @@
 // Keyboard shortcuts and clipboard of the editor. Keys typed into a field belong to the field.
 import { useEffect } from 'react';
-import { useDocumentStore } from '../state/documentStore';
+import { documentSession } from '../state/documentSession';
 import { useRegisterStore } from '../state/registerStore';
-import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';
 import { copySteps, parseClipboard, planPaste, serializeClipboard } from './actions/clipboard';
 import { neighbourStep, type Direction } from './actions/navigate';
@@ -40,7 +39,7 @@ const dialogOpen = () => !!document.querySelector('[role="dialog"], [role="menu"
  */
 function deleteSelection(): boolean {
   const session = useSessionStore.getState();
-  const store = useDocumentStore.getState();
+  const store = documentSession;
   if (!store.doc) return false;
   const ops: Operation[] = [];
   if (session.selectedConnectionIds.length)
@@ -59,7 +58,7 @@ function deleteSelection(): boolean {
 
 /** The selection as clipboard text; a cut also carries the attached items it takes along. */
 function copySelection(cut = false): string | null {
-  const doc = useDocumentStore.getState().doc;
+  const doc = documentSession.doc;
   const selected = useSessionStore.getState().selectedStepIds;
   const ids = cut && doc ? planStepRemoval(doc, selected).removedIds : selected;
   const payload = doc && copySteps(doc, ids, useRegisterStore.getState().byId);
@@ -67,21 +66,21 @@ function copySelection(cut = false): string | null {
 }
 
 async function pasteText(text: string, sameProcessOffset: number): Promise<void> {
-  const store = useDocumentStore.getState();
+  const store = documentSession;
   const doc = store.doc;
   if (!doc) return;
   const payload = parseClipboard(text);
   if (!payload) {
     // Plain text: every line becomes a step, "Lane: text" picks the lane.
-    await pastePlainLines(text);
+    pastePlainLines(text);
     return;
   }
   const here = new Set(doc.steps.map((s) => s.id));
   const d = payload.steps.some((s) => here.has(s.id)) ? sameProcessOffset : 0;
   const plan = planPaste(doc, payload, useRegisterStore.getState().byId, { x: d, y: d });
-  if (plan.newEntries.length) await services().addRegisterEntries(plan.newEntries);
   if (!plan.ops.length) return;
-  useDocumentStore.getState().apply(plan.ops);
+  // The units the pasted lanes need come with the paste, and go with its undo.
+  documentSession.apply(plan.ops, { register: plan.newEntries });
   useSessionStore.getState().select(plan.stepIds);
 }
 
@@ -90,7 +89,7 @@ export function useEditorKeys(): void {
     function onKeyDown(e: KeyboardEvent) {
       if (isTyping(e.target) || dialogOpen()) return;
       if (CONTROL_KEYS.has(e.key) && isControl(e.target)) return;
-      const store = useDocumentStore.getState();
+      const store = documentSession;
       const session = useSessionStore.getState();
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();

@@ -6,7 +6,7 @@ import { compareProcesses } from '../domain/analysis/compare';
 import type { Process } from '../domain/model/types';
 import { diagramImageUrl } from '../editor/export/exportActions';
 import { changeGroups, comparisonRows } from '../editor/figures/comparisonText';
-import { useDocumentStore } from '../state/documentStore';
+import { useDocument } from '../state/documentSession';
 import { useRegisterStore } from '../state/registerStore';
 import { getRevision, type RevisionEntry } from '../storage/revisionRepository';
 import { useVersionLabel } from './versionLabels';
@@ -107,7 +107,7 @@ function Picture({ process, label }: { process: Process; label: string }) {
 function Comparison({ version }: { version: Process }) {
   const t = useT();
   const register = useRegisterStore((s) => s.entries);
-  const current = useDocumentStore((s) => s.doc);
+  const current = useDocument((s) => s.doc);
   const comparison = useMemo(
     () => (current ? compareProcesses(version, current, register) : null),
     [version, current, register],

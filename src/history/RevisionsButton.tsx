@@ -1,14 +1,14 @@
 // "Versioner" in the editor's toolbar: opens the revision history of the open process.
 import { useState } from 'react';
 import { useT } from '../platform/i18n/i18n';
-import { useDocumentStore } from '../state/documentStore';
+import { useDocument } from '../state/documentSession';
 import { Dialog, DialogClose } from '../ui/Dialog';
 import { RevisionsPanel } from './RevisionsPanel';
 
 export function RevisionsButton() {
   const t = useT();
   const [open, setOpen] = useState(false);
-  const processId = useDocumentStore((s) => s.doc?.id ?? null);
+  const processId = useDocument((s) => s.doc?.id ?? null);
   return (
     <>
       <button className="button" onClick={() => setOpen(true)}>

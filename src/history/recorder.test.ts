@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AUTO_INTERVAL_MS, IDLE_MS } from '../domain/revisions/policy';
 import type { Operation } from '../domain/operations/types';
-import { useDocumentStore } from '../state/documentStore';
+import { documentSession } from '../state/documentSession';
 import { useSessionStore } from '../state/sessionStore';
 import { aSmallProcess } from '../test/builders';
 import { startRevisionRecorder, type Recorder } from './recorder';
@@ -10,7 +10,7 @@ import { memoryVersions } from './memoryVersions.test-helper';
 let versions = memoryVersions();
 const listRevisions = (id: string) => versions.list(id);
 let recorder: Recorder | null = null;
-const store = () => useDocumentStore.getState();
+const store = () => documentSession;
 const rename = (title: string): Operation => ({ type: 'process.update', patch: { title } });
 const p = aSmallProcess();
 
@@ -18,7 +18,7 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   vi.setSystemTime(new Date('2026-03-01T12:00:00.000Z'));
   versions = memoryVersions();
-  useDocumentStore.setState({ doc: null, past: [], future: [], revision: 0 });
+  documentSession.load(null);
   useSessionStore.getState().setStorageLost(null);
 });
 
@@ -44,11 +44,11 @@ const titles = async () => (await listRevisions(p.id)).map((r) => `${r.kind}:${r
 describe('revision recorder', () => {
   it('takes a version on open, and none on a second open of the same content', async () => {
     await start();
-    store().open(p);
+    store().load(p);
     await pass(0);
     expect(await listRevisions(p.id)).toMatchObject([{ kind: 'auto', steps: 3, lanes: 2 }]);
-    store().open(null);
-    store().open(structuredClone(p));
+    store().load(null);
+    store().load(structuredClone(p));
     await pass(0);
     expect(await listRevisions(p.id)).toHaveLength(1);
   });
@@ -57,13 +57,13 @@ describe('revision recorder', () => {
     await versions.addRevision({ process: { ...p, title: 'Förr' }, kind: 'named', name: 'Förr' });
     vi.setSystemTime(Date.now() + 60_000);
     await start();
-    store().open(p);
+    store().load(p);
     await pass(0);
     expect(await titles()).toEqual(['auto:', 'named:Förr']);
   });
 
   it('snapshots the open process when the recorder starts after it was opened', async () => {
-    store().open(p);
+    store().load(p);
     await start();
     await pass(0);
     expect(await listRevisions(p.id)).toHaveLength(1);
@@ -71,7 +71,7 @@ describe('revision recorder', () => {
 
   it('while editing: nothing before the interval, then one with the edited content', async () => {
     await start();
-    store().open(p);
+    store().load(p);
     await pass(0);
     store().apply(rename('Ändrad'));
     await pass(AUTO_INTERVAL_MS - 1_000);
@@ -84,7 +84,7 @@ describe('revision recorder', () => {
 
   it('waits for a pause in the typing, then takes one version of it all', async () => {
     await start();
-    store().open(p);
+    store().load(p);
     await pass(0);
     // Typing for ten minutes with never a pause as long as IDLE_MS.
     const keystroke = IDLE_MS / 2;
@@ -99,7 +99,7 @@ describe('revision recorder', () => {
 
   it('takes at most one per interval however many edits come', async () => {
     await start();
-    store().open(p);
+    store().load(p);
     await pass(0);
     for (let i = 0; i < 20; i++) {
       store().apply(rename(`Titel ${i}`));
@@ -113,7 +113,7 @@ describe('revision recorder', () => {
 
   it('never two identical in a row: edits all taken back take no version', async () => {
     await start();
-    store().open(p);
+    store().load(p);
     await pass(0);
     store().apply(rename('Tillfälligt'));
     store().undo();
@@ -124,7 +124,7 @@ describe('revision recorder', () => {
   it('writes nothing once the database was taken away by a newer version', async () => {
     await start();
     useSessionStore.getState().setStorageLost('upgraded');
-    store().open(p);
+    store().load(p);
     store().apply(rename('Ändrad'));
     await pass(AUTO_INTERVAL_MS + IDLE_MS);
     expect(await listRevisions(p.id)).toEqual([]);

@@ -11,7 +11,7 @@ import {
 } from '../domain/revisions/policy';
 import { contentFingerprint } from '../domain/revisions/fingerprint';
 import type { Process } from '../domain/model/types';
-import { useDocumentStore } from '../state/documentStore';
+import { documentSession } from '../state/documentSession';
 import { useSessionStore } from '../state/sessionStore';
 import * as repository from '../storage/revisionRepository';
 
@@ -89,15 +89,17 @@ export function startRevisionRecorder(options: RecorderOptions = {}): Recorder {
     const due = nextSnapshotDue(clock, { intervalMs, idleMs });
     if (due === null) return;
     if (due > now()) return schedule();
-    const doc = useDocumentStore.getState().doc;
+    const doc = documentSession.doc;
     if (!doc || doc.id !== processId) return;
     const at = now();
     clock = { lastSnapshotAt: at, lastEditAt: null };
     enqueue(() => snapshot(doc, at));
   };
 
-  const unsubscribe = useDocumentStore.subscribe((state, previous) => {
-    const doc = state.doc;
+  // Hears every change of the open document from the session: opening one starts its clock,
+  // any change of it (an edit here, an undo, another tab's) counts as an edit.
+  const unsubscribe = documentSession.subscribe((change) => {
+    const doc = change.after;
     if (doc?.id !== processId) {
       if (doc) opened(doc);
       else {
@@ -106,12 +108,12 @@ export function startRevisionRecorder(options: RecorderOptions = {}): Recorder {
       }
       return;
     }
-    if (doc && doc !== previous.doc) {
+    if (doc && doc !== change.before) {
       clock = { ...clock, lastEditAt: now() };
       schedule();
     }
   });
-  const current = useDocumentStore.getState().doc;
+  const current = documentSession.doc;
   if (current) opened(current);
 
   return {

@@ -1,14 +1,14 @@
 // Saving a named version of the open process, and restoring one. A restore first keeps what is
 // there now as a version of its own, so nothing is lost even when the undo history is gone.
 import { sameContent } from '../domain/revisions/sameContent';
-import { useDocumentStore } from '../state/documentStore';
+import { documentSession } from '../state/documentSession';
 import { useSessionStore } from '../state/sessionStore';
 import type { Process } from '../domain/model/types';
 import { writeProcess } from '../storage/processRepository';
 import { addRevision, getRevision, type RevisionEntry } from '../storage/revisionRepository';
 
 export async function saveNamedVersion(name: string): Promise<RevisionEntry | null> {
-  const doc = useDocumentStore.getState().doc;
+  const doc = documentSession.doc;
   if (!doc) return null;
   try {
     const entry = await addRevision({ process: doc, kind: 'named', name });
@@ -27,7 +27,7 @@ export type RestoreResult = 'restored' | 'same' | 'unreadable' | 'failed';
 export async function restoreVersion(id: string, label: string): Promise<RestoreResult> {
   const session = useSessionStore.getState();
   const read = await getRevision(id);
-  const doc = useDocumentStore.getState().doc;
+  const doc = documentSession.doc;
   if (!read.ok || !doc || doc.id !== read.entry.processId) {
     session.showAlert({ key: 'history.unreadable' });
     return 'unreadable';
@@ -44,14 +44,14 @@ export async function restoreVersion(id: string, label: string): Promise<Restore
     session.showAlert({ key: 'history.saveFailed' });
     return 'failed';
   }
-  const documents = useDocumentStore.getState();
+  const documents = documentSession;
   // Edits made while the copy was written are in the undo history, one step back.
   if (documents.doc?.id !== doc.id) return 'failed';
   documents.apply({ type: 'process.restore', process: read.process });
   session.showToast({
     key: 'history.restored',
     params: { version: label },
-    action: { key: 'common.undo', run: () => useDocumentStore.getState().undo() },
+    action: { key: 'common.undo', run: () => documentSession.undo() },
   });
   return 'restored';
 }

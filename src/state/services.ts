@@ -24,6 +24,8 @@ export interface Services {
   importProcessFile(text: string): Promise<ImportResult>;
   exportProcessFile(): { name: string; text: string } | null;
   addRegisterEntries(entries: RegisterEntry[]): Promise<void>;
+  /** Takes entries out again: only the undo of the edit that added them does this. */
+  removeRegisterEntries(ids: string[]): Promise<void>;
   /** Writes pending changes now. */
   flush(): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import { CURRENT_FORMAT_VERSION } from '../domain/schema/process';
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
@@ -36,7 +37,7 @@ describe('processRepository', () => {
   it('writes a process with the current format version and reads it back equal', async () => {
     const p = aSmallProcess();
     const writeId = await writeProcess(p);
-    expect((await db.processes.get(p.id))?.formatVersion).toBe(2);
+    expect((await db.processes.get(p.id))?.formatVersion).toBe(CURRENT_FORMAT_VERSION);
     expect(await readProcess(p.id)).toEqual({ ok: true, process: p, writeId });
   });
 
@@ -107,8 +108,8 @@ describe('processRepository', () => {
     await db.processes.put({ ...p, formatVersion: 1, lanes: v1Lanes } as never);
     const read = await readProcess(p.id);
     expect(read.ok && read.process.lanes).toEqual([
-      { id: 'l1', registerId: 'kg-invanare', height: 160 },
-      { id: 'l2', registerId: 'u-sbf', height: 160 },
+      { id: 'l1', registerId: 'kg-invanare', height: 160, order: 'a0' },
+      { id: 'l2', registerId: 'u-sbf', height: 160, order: 'a1' },
     ]);
     expect(read.ok && read.process.steps).toEqual(p.steps);
   });
@@ -163,7 +164,11 @@ describe('processRepository', () => {
     await writeProcess(p);
     expect(await processExists(p.id)).toBe(true);
     const row = await deleteProcess(p.id);
-    expect(row).toEqual({ ...p, formatVersion: 2, writeId: expect.any(String) });
+    expect(row).toEqual({
+      ...p,
+      formatVersion: CURRENT_FORMAT_VERSION,
+      writeId: expect.any(String),
+    });
     expect(await processExists(p.id)).toBe(false);
     expect(await readProcess(p.id)).toEqual({ ok: false, reason: 'missing' });
     await restoreProcess(row!);

@@ -17,6 +17,10 @@ export async function putRegisterEntries(entries: readonly RegisterEntry[]): Pro
   if (entries.length) await database().register.bulkPut([...entries]);
 }
 
+export async function deleteRegisterEntries(ids: readonly string[]): Promise<void> {
+  if (ids.length) await database().register.bulkDelete([...ids]);
+}
+
 export function observeRegister(
   onChange: (entries: RegisterEntry[]) => void,
   onError: (e: unknown) => void,

@@ -1,5 +1,6 @@
 // Small data builders for tests: readable documents with fixed ids and times, so a test shows
 // only what matters to it. aProcess().withLane('l1').withStep('s1', 'l1').build()
+import { keyBetween } from '../domain/operations/laneOrder';
 import { emptyProperties, newProcess } from '../domain/model/factories';
 import { LANE_MIN_HEIGHT } from '../domain/model/geometry';
 import { STEP_KIND_INFO } from '../domain/model/stepKinds';
@@ -69,7 +70,9 @@ export class ProcessBuilder {
   }
 
   withLane(id: string, over: Partial<Lane> = {}): this {
-    return this.with({ lanes: [...this.process.lanes, aLane(id, over)] });
+    // Lanes in the order added, as the app gives them keys (domain/operations/laneOrder).
+    const order = keyBetween(this.process.lanes.at(-1)?.order, null);
+    return this.with({ lanes: [...this.process.lanes, aLane(id, { order, ...over })] });
   }
 
   withStep(id: string, laneId: string, over: Partial<Step> = {}): this {

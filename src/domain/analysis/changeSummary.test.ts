@@ -1,3 +1,4 @@
+import { moveLaneOp } from '../commands/lanes';
 import { describe, expect, it } from 'vitest';
 import { applyOperation } from '../operations/applyOperation';
 import { aConnection, aSmallProcess, aStep } from '../../test/builders';
@@ -39,7 +40,7 @@ describe('summarizeChange', () => {
   });
 
   it('reports a lane reorder and nothing for an unchanged document', () => {
-    const reordered = applyOperation(base, { type: 'lane.move', laneId: 'l2', toIndex: 0 });
+    const reordered = applyOperation(base, moveLaneOp(base, 'l2', 0)!);
     expect(summarizeChange(base, reordered)).toEqual([{ type: 'lanesReordered' }]);
     expect(summarizeChange(base, base)).toEqual([]);
   });

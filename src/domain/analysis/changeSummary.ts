@@ -2,6 +2,7 @@
 // reader announcement after an edit, an undo or a change from another tab. Unchanged parts are
 // the same objects (operations share structure), so this is a cheap walk.
 import type { Process } from '../model/types';
+import type { Operation } from '../operations/types';
 
 export type Change =
   | { type: 'stepAdded'; label: string; laneId: string }
@@ -53,6 +54,91 @@ export function summarizeChange(before: Process, after: Process, limit = 3): Cha
     for (const c of before.connections)
       if (!now.has(c.id) && afterSteps.has(c.from) && afterSteps.has(c.to))
         changes.push({ type: 'connectionRemoved', from: label(c.from), to: label(c.to) });
+  }
+  return changes.slice(0, limit);
+}
+
+/**
+ * The same, told from the operations a change was made of (the document session's change
+ * events), so nothing has to compare whole documents. `before` and `after` give the names.
+ */
+export function summarizeOps(
+  ops: readonly Operation[],
+  before: Process,
+  after: Process,
+  limit = 3,
+): Change[] {
+  const changes: Change[] = [];
+  const stepIn = (p: Process, id: string) => p.steps.find((s) => s.id === id);
+  const label = (id: string) => (stepIn(after, id) ?? stepIn(before, id))?.label ?? '';
+  const laneIn = (p: Process, id: string) => p.lanes.some((l) => l.id === id);
+  let reordered = false;
+  for (const op of ops) {
+    if (changes.length >= limit) break;
+    switch (op.type) {
+      case 'step.add':
+        for (const s of op.steps) {
+          const now = stepIn(after, s.id);
+          if (now && !stepIn(before, s.id))
+            changes.push({ type: 'stepAdded', label: now.label, laneId: now.laneId });
+        }
+        break;
+      case 'step.remove':
+        for (const id of op.ids) {
+          const was = stepIn(before, id);
+          if (was && !stepIn(after, id)) changes.push({ type: 'stepRemoved', label: was.label });
+        }
+        break;
+      case 'step.move':
+        for (const p of op.placements) {
+          const was = stepIn(before, p.id);
+          const now = stepIn(after, p.id);
+          if (was && now && was.laneId !== now.laneId)
+            changes.push({ type: 'stepMovedLane', label: now.label, laneId: now.laneId });
+        }
+        break;
+      case 'step.update': {
+        const was = stepIn(before, op.id);
+        const now = stepIn(after, op.id);
+        if (!was || !now) break;
+        if (was.laneId !== now.laneId)
+          changes.push({ type: 'stepMovedLane', label: now.label, laneId: now.laneId });
+        else if (was.label !== now.label) changes.push({ type: 'stepRenamed', label: now.label });
+        break;
+      }
+      case 'connection.add': {
+        const c = op.connection;
+        if (after.connections.some((x) => x.id === c.id))
+          changes.push({ type: 'connectionAdded', from: label(c.from), to: label(c.to) });
+        break;
+      }
+      case 'connection.remove':
+        // A connection that went with its removed step is not news on its own.
+        for (const id of op.ids) {
+          const c = before.connections.find((x) => x.id === id);
+          if (c && stepIn(after, c.from) && stepIn(after, c.to))
+            changes.push({ type: 'connectionRemoved', from: label(c.from), to: label(c.to) });
+        }
+        break;
+      case 'lane.add':
+        if (laneIn(after, op.lane.id) && !laneIn(before, op.lane.id))
+          changes.push({ type: 'laneAdded', laneId: op.lane.id });
+        break;
+      case 'lane.remove':
+        if (laneIn(before, op.laneId) && !laneIn(after, op.laneId))
+          changes.push({ type: 'laneRemoved' });
+        break;
+      case 'lane.move':
+      case 'lane.update':
+        if (!reordered && (op.type === 'lane.move' || op.patch.order !== undefined)) {
+          reordered = true;
+          if (before.lanes.map((l) => l.id).join() !== after.lanes.map((l) => l.id).join())
+            changes.push({ type: 'lanesReordered' });
+        }
+        break;
+      default:
+        break;
+    }
   }
   return changes.slice(0, limit);
 }

@@ -36,7 +36,7 @@ describe('method guide', () => {
     const toBe = {
       ...asIs,
       variant: 'onskat' as const,
-      measures: [{ name: 'Ledtid', target: '4 veckor' }],
+      measures: [{ id: 'm1', name: 'Ledtid', target: '4 veckor', order: 'a0' }],
       actions: 'Införa e-tjänst',
     };
     expect(Object.values(methodProgress(toBe)).every(Boolean)).toBe(true);

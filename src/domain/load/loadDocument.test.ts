@@ -10,7 +10,7 @@ import {
   anEntry,
 } from '../../test/builders';
 import { MAX_INPUT_CHARS, loadDocument, type LoadResult } from './loadDocument';
-import { LIMITS, processSchema } from '../schema/process';
+import { CURRENT_FORMAT_VERSION, LIMITS, processSchema } from '../schema/process';
 
 const text = (p: Process, register = [anEntry('u-sbf', 'Samhällsbyggnadsförvaltningen')]) =>
   JSON.stringify(aFile(p, register));
@@ -76,7 +76,12 @@ describe('loadDocument: what it accepts', () => {
     const register = [anEntry('u-sbf', 'Samhällsbyggnadsförvaltningen')];
     const { file, warnings } = loaded(loadDocument(text(p, register)));
     expect(warnings).toEqual([]);
-    expect(file).toEqual({ formatVersion: 2, application: 'test', process: p, register });
+    expect(file).toEqual({
+      formatVersion: CURRENT_FORMAT_VERSION,
+      application: 'test',
+      process: p,
+      register,
+    });
   });
 
   it('loads an already parsed object the same way', () => {
@@ -97,7 +102,7 @@ describe('loadDocument: repairs', () => {
       .withConnection('c1', 's2', 's1', { label: 'second' })
       .build();
     const { file, warnings } = loaded(loadDocument(text(p)));
-    expect(file.process.lanes).toEqual([aLane('l1', { registerId: 'u-a' })]);
+    expect(file.process.lanes).toEqual([aLane('l1', { registerId: 'u-a', order: 'a0' })]);
     expect(file.process.steps.map((s) => s.label)).toEqual(['first', 'Steg s2']);
     expect(file.process.connections).toEqual([aConnection('c1', 's1', 's2', { label: 'first' })]);
     expect(warnings).toEqual([{ code: 'droppedDuplicate', count: 3 }]);

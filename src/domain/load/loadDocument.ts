@@ -1,6 +1,6 @@
 // The one gate every input passes: files, IndexedDB rows, and later share links and BPMN.
 // parse → detect version → migrate → validate → repair references. Never throws.
-import { fitLanes } from '../model/geometry';
+import { normalise } from '../model/normalise';
 import type { Process, ProcessFile } from '../model/types';
 import { migrate } from '../migrations/migrate';
 import { fitProcessToLimits } from '../schema/fitToLimits';
@@ -102,7 +102,7 @@ function repair(p: Process, warnings: LoadWarning[]): Process {
   warn('droppedConnection', before - connections.length);
   // Within limits again (a lane grown past its maximum, bidi controls in a title): what was read
   // is saved again on the first edit, and must pass this gate then too.
-  return fitLanes(fitProcessToLimits({ ...p, lanes, steps, connections }));
+  return normalise(fitProcessToLimits({ ...p, lanes, steps, connections }));
 }
 
 function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {

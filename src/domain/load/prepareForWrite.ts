@@ -2,6 +2,7 @@
 // the next read. Edits are already kept within limits (applyOperation); this is the last check
 // before IndexedDB, for whatever reached the write path some other way.
 import { fitLanes } from '../model/geometry';
+import { normalise } from '../model/normalise';
 import type { Process } from '../model/types';
 import { fitProcessToLimits } from '../schema/fitToLimits';
 import { LIMITS, processSchema } from '../schema/process';
@@ -12,7 +13,10 @@ export type WriteCheck =
   | { ok: false; detail: string };
 
 /** The same schema the loader reads with; repaired within limits if it fails; else refused. */
-export function prepareForWrite(process: Process): WriteCheck {
+export function prepareForWrite(input: Process): WriteCheck {
+  // Derived state (lanes fitted to their steps, keys, dangling references) as the session keeps
+  // it, whoever wrote the document: a row is stored as the next read would make it.
+  const process = isShaped(input) ? normalise(input) : input;
   if (processSchema.safeParse(process).success) return { ok: true, process, repaired: false };
   const repaired = repairToLimits(process);
   const second = processSchema.safeParse(repaired);
@@ -34,4 +38,19 @@ export function repairToLimits(process: Process): Process {
     Array.isArray(xs) && xs.every((x) => typeof x === 'object' && x !== null);
   const shaped = objects(fitted.lanes) && objects(fitted.steps);
   return shaped ? fitLanes(fitted) : fitted;
+}
+
+/** Lists where lists belong: normalise can run on it (a broken row goes to the repair path). */
+function isShaped(p: Process): boolean {
+  const lists = [p.lanes, p.steps, p.connections, p.parkingLot, p.objectsIn, p.objectsOut];
+  const objects = (xs: unknown) =>
+    Array.isArray(xs) && xs.every((x) => typeof x === 'object' && x !== null);
+  return (
+    lists.every(objects) &&
+    objects(p.measures) &&
+    Array.isArray(p.tags) &&
+    Array.isArray(p.customerGroupIds) &&
+    typeof p.huki === 'object' &&
+    p.huki !== null
+  );
 }

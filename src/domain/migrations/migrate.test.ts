@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../load/loadDocument';
-import { processFileSchema } from '../schema/process';
+import { CURRENT_FORMAT_VERSION, processFileSchema } from '../schema/process';
 import { deepFreeze } from '../../test/builders';
 import { migrate } from './migrate';
 import { migrateV1ToV2 } from './v1ToV2';
@@ -23,17 +23,17 @@ describe('migrate', () => {
   );
 
   it('refuses a newer version and says which', () => {
-    expect(migrate({ formatVersion: 3, process: {} })).toEqual({
+    expect(migrate({ formatVersion: CURRENT_FORMAT_VERSION + 1, process: {} })).toEqual({
       ok: false,
       code: 'newerVersion',
-      version: 3,
+      version: CURRENT_FORMAT_VERSION + 1,
     });
   });
 
   it('passes a current file through untouched', () => {
-    const file = { formatVersion: 2, process: { lanes: [] }, register: [] };
+    const file = { formatVersion: CURRENT_FORMAT_VERSION, process: { lanes: [] }, register: [] };
     const result = migrate(file);
-    expect(result).toEqual({ ok: true, file, from: 2 });
+    expect(result).toEqual({ ok: true, file, from: CURRENT_FORMAT_VERSION });
   });
 
   it('lifts a v1 file to the current version and remembers where it came from', () => {
@@ -41,7 +41,7 @@ describe('migrate', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.from).toBe(1);
-    expect(result.file.formatVersion).toBe(2);
+    expect(result.file.formatVersion).toBe(CURRENT_FORMAT_VERSION);
     expect(processFileSchema.safeParse(result.file).success).toBe(true);
   });
 });
@@ -122,7 +122,7 @@ describe('the v1 fixture (Ansöka om bygglov, Flödesverkstan 0.0.9) through loa
 
   it('loads with a migrated warning and nothing repaired', () => {
     expect(warnings).toEqual([{ code: 'migrated', count: 1 }]);
-    expect(file.formatVersion).toBe(2);
+    expect(file.formatVersion).toBe(CURRENT_FORMAT_VERSION);
     expect(file.application).toBe('Flödesverkstan 0.0.9');
   });
 
@@ -144,7 +144,7 @@ describe('the v1 fixture (Ansöka om bygglov, Flödesverkstan 0.0.9) through loa
 
   it('drops the lane names and colours the v1 lanes carried', () => {
     for (const l of file.process.lanes) {
-      expect(Object.keys(l).sort()).toEqual(['height', 'id', 'registerId']);
+      expect(Object.keys(l).sort()).toEqual(['height', 'id', 'order', 'registerId']);
       expect(l.height).toBe(160);
     }
   });

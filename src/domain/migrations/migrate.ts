@@ -2,12 +2,14 @@
 // here (not yet validated); the schema check runs after the last step.
 import { CURRENT_FORMAT_VERSION } from '../schema/process';
 import { migrateV1ToV2 } from './v1ToV2';
+import { migrateV2ToV3 } from './v2ToV3';
 
 type Json = Record<string, unknown>;
 
 /** MIGRATIONS[n] turns a version-n file into a version-(n+1) file. */
 const MIGRATIONS: Record<number, (file: Json) => Json> = {
   1: migrateV1ToV2,
+  2: migrateV2ToV3,
 };
 
 export type MigrationResult =

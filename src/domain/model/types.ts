@@ -6,6 +6,8 @@ import type {
   connectionSchema,
   durationSchema,
   laneSchema,
+  listItemSchema,
+  measureSchema,
   processFileSchema,
   processSchema,
   registerEntrySchema,
@@ -20,6 +22,8 @@ import type {
 
 export type Process = z.infer<typeof processSchema>;
 export type Lane = z.infer<typeof laneSchema>;
+export type ListItem = z.infer<typeof listItemSchema>;
+export type Measure = z.infer<typeof measureSchema>;
 export type Step = z.infer<typeof stepSchema>;
 export type StepKind = z.infer<typeof stepKindSchema>;
 export type StepProperties = z.infer<typeof stepPropertiesSchema>;

@@ -1,42 +1,56 @@
-// The one door: (document, operation) → new document. Pure; throws OperationError when the
-// operation does not fit the document, leaving the input untouched.
-import { fitLanes } from '../model/geometry';
+// The one door: (document, operation) → new document. Pure and total: an operation whose target
+// is gone (removed by someone else meanwhile), or that would pass a count limit, changes nothing
+// and returns the same document. Lane heights fitted to their steps, and other derived state,
+// are not written here but by normalise() after every change (domain/model/normalise).
 import type { Process } from '../model/types';
-import { fitProcessToLimits } from '../schema/fitToLimits';
-import { LIMITS } from '../schema/limits';
-import { addConnection, removeConnections, updateConnection } from './connectionOperations';
-import { addLane, moveLane, rebindLane, removeLane, resizeLane } from './laneOperations';
-import { addSteps, moveSteps, removeSteps, updateStep } from './stepOperations';
 import { restoreContent } from '../revisions/restoreContent';
-import { OperationError, type Operation } from './types';
+import { fitProcessToLimits } from '../schema/fitToLimits';
+import { addConnection, removeConnections, updateConnection } from './connectionOperations';
+import { guarded } from './guard';
+import { addLane, moveLane, patchLane, rebindLane, removeLane, resizeLane } from './laneOperations';
+import {
+  addItem,
+  addMeasure,
+  addToSet,
+  removeFromSet,
+  removeItem,
+  removeMeasure,
+  setHuki,
+  updateItem,
+  updateMeasure,
+} from './listOperations';
+import { addSteps, moveSteps, removeSteps, updateStep } from './stepOperations';
+import type { Operation } from './types';
 
 export function applyOperation(doc: Process, op: Operation, now: Date = new Date()): Process {
   const next = dispatch(doc, op);
   if (next === doc) return doc;
-  refuseOverCount(doc, next);
   // Whatever an edit brought in (typed, pasted, restored) is cut to the schema's limits here,
-  // so the document in memory is always one the next read accepts. fitLanes again when
-  // something was clamped (a step's size changes how it sits in its lane) or a whole version
-  // came in; the other edits fitted their lanes already, and a second pass costs a keystroke
-  // in a 5,000-step process half a millisecond.
-  const clamped = fitProcessToLimits(next, doc);
-  const within = clamped === next && op.type !== 'process.restore' ? next : fitLanes(clamped);
-  return { ...within, changedAt: now.toISOString() };
+  // so the document in memory is always one the next read accepts.
+  return { ...fitProcessToLimits(next, doc), changedAt: now.toISOString() };
 }
 
-/** More steps, lanes or connections than a file may hold is refused, not cut. */
-function refuseOverCount(doc: Process, next: Process): void {
-  const over = (key: 'steps' | 'lanes' | 'connections') =>
-    next[key].length > LIMITS[key] && next[key].length > doc[key].length;
-  if (over('steps')) throw new OperationError(`More than ${LIMITS.steps} steps`);
-  if (over('lanes')) throw new OperationError(`More than ${LIMITS.lanes} lanes`);
-  if (over('connections')) throw new OperationError(`More than ${LIMITS.connections} connections`);
+/** Applies the operations in order (each to the result of the one before). */
+export function applyOperations(doc: Process, ops: readonly Operation[], now?: Date): Process {
+  let out = doc;
+  for (const op of ops) out = applyOperation(out, op, now);
+  return out;
+}
+
+function updateProcess(doc: Process, op: Extract<Operation, { type: 'process.update' }>) {
+  const patch = guarded(doc, op.patch, op.expect);
+  const keys = Object.keys(patch) as (keyof typeof patch)[];
+  if (keys.every((k) => doc[k] === patch[k])) return doc;
+  const next = { ...doc, ...patch };
+  // An as-is link taken away is an absent field, not an undefined one (JSON drops it anyway).
+  if ('asIsId' in patch && patch.asIsId === undefined) delete next.asIsId;
+  return next;
 }
 
 function dispatch(doc: Process, op: Operation): Process {
   switch (op.type) {
     case 'process.update':
-      return { ...doc, ...op.patch };
+      return updateProcess(doc, op);
     case 'lane.add':
       return addLane(doc, op);
     case 'lane.rebind':
@@ -45,6 +59,8 @@ function dispatch(doc: Process, op: Operation): Process {
       return moveLane(doc, op);
     case 'lane.resize':
       return resizeLane(doc, op);
+    case 'lane.update':
+      return patchLane(doc, op);
     case 'lane.remove':
       return removeLane(doc, op);
     case 'step.add':
@@ -61,7 +77,28 @@ function dispatch(doc: Process, op: Operation): Process {
       return updateConnection(doc, op);
     case 'connection.remove':
       return removeConnections(doc, op);
+    case 'item.add':
+      return addItem(doc, op);
+    case 'item.update':
+      return updateItem(doc, op);
+    case 'item.remove':
+      return removeItem(doc, op);
+    case 'measure.add':
+      return addMeasure(doc, op);
+    case 'measure.update':
+      return updateMeasure(doc, op);
+    case 'measure.remove':
+      return removeMeasure(doc, op);
+    case 'set.add':
+      return addToSet(doc, op);
+    case 'set.remove':
+      return removeFromSet(doc, op);
+    case 'huki.set':
+      return setHuki(doc, op);
     case 'process.restore':
       return restoreContent(doc, op.process);
+    default:
+      // An operation this version does not know (a newer tab's journal): nothing to do.
+      return doc;
   }
 }

@@ -1,39 +1,33 @@
-// Connection edits. Invariant kept here: both ends are existing steps.
+// Connection edits. Both ends must be existing, different steps; an edit that would break that
+// (a step removed meanwhile) does nothing.
 import type { Process } from '../model/types';
-import { OperationError, type Operation } from './types';
+import { changesNothing, guarded } from './guard';
+import { addable } from './stepOperations';
+import type { Operation } from './types';
 
 type ConnOp<T extends Operation['type']> = Extract<Operation, { type: T }>;
 
-function requireStep(doc: Process, id: string): void {
-  if (!doc.steps.some((s) => s.id === id)) throw new OperationError(`No step ${id}`);
-}
-
 export function addConnection(doc: Process, op: ConnOp<'connection.add'>): Process {
-  const c = op.connection;
-  requireStep(doc, c.from);
-  requireStep(doc, c.to);
-  if (c.from === c.to) throw new OperationError('A step cannot connect to itself');
-  if (doc.connections.some((x) => x.id === c.id))
-    throw new OperationError('Duplicate connection id');
-  return { ...doc, connections: [...doc.connections, c] };
+  const ids = new Set(
+    [op.connection.from, op.connection.to].filter((id) => doc.steps.some((s) => s.id === id)),
+  );
+  const connections = addable(doc.connections, [op.connection], ids);
+  return connections === doc.connections ? doc : { ...doc, connections };
 }
 
 export function updateConnection(doc: Process, op: ConnOp<'connection.update'>): Process {
-  if (!doc.connections.some((c) => c.id === op.id))
-    throw new OperationError(`No connection ${op.id}`);
-  if (op.patch.from) requireStep(doc, op.patch.from);
-  if (op.patch.to) requireStep(doc, op.patch.to);
-  const current = doc.connections.find((c) => c.id === op.id)!;
-  if ((op.patch.from ?? current.from) === (op.patch.to ?? current.to)) {
-    throw new OperationError('A step cannot connect to itself');
-  }
-  return {
-    ...doc,
-    connections: doc.connections.map((c) => (c.id === op.id ? { ...c, ...op.patch } : c)),
-  };
+  const current = doc.connections.find((c) => c.id === op.id);
+  if (!current) return doc;
+  const patch = guarded(current, op.patch, op.expect);
+  const next = { ...current, ...patch };
+  const exists = (id: string) => doc.steps.some((s) => s.id === id);
+  if (next.from === next.to || !exists(next.from) || !exists(next.to)) return doc;
+  if (changesNothing(current, patch)) return doc;
+  return { ...doc, connections: doc.connections.map((c) => (c.id === op.id ? next : c)) };
 }
 
 export function removeConnections(doc: Process, op: ConnOp<'connection.remove'>): Process {
   const gone = new Set(op.ids);
-  return { ...doc, connections: doc.connections.filter((c) => !gone.has(c.id)) };
+  const connections = doc.connections.filter((c) => !gone.has(c.id));
+  return connections.length === doc.connections.length ? doc : { ...doc, connections };
 }

@@ -1,63 +1,76 @@
-// Lane edits. A lane is a band bound to an organisation register entry.
-import { fitLanes } from '../model/geometry';
-import type { Process } from '../model/types';
+// Lane edits. A lane is a band bound to an organisation register entry. Lane heights that
+// must grow to hold their steps are the normaliser's work (domain/model/normalise), not these.
+import type { Lane, Process } from '../model/types';
 import { clampNumber, fitLane } from '../schema/fitToLimits';
 import { LIMITS } from '../schema/limits';
-import { OperationError, type Operation } from './types';
+import { changesNothing, guarded } from './guard';
+import { compareOrder, isOrderKey, laneOrderAfterLast } from './laneOrder';
+import type { LanePatch, Operation } from './types';
 
 type LaneOp<T extends Operation['type']> = Extract<Operation, { type: T }>;
 
-function laneIndex(doc: Process, laneId: string): number {
-  const i = doc.lanes.findIndex((l) => l.id === laneId);
-  if (i < 0) throw new OperationError(`No lane ${laneId}`);
-  return i;
+function updateLane(doc: Process, laneId: string, patch: LanePatch, expect?: LanePatch): Process {
+  const lane = doc.lanes.find((l) => l.id === laneId);
+  if (!lane) return doc;
+  const { order, ...rest } = guarded<LanePatch>(lane, patch, expect);
+  const fields: LanePatch = rest;
+  // An order key that is not one (a hostile file, a stale client) is left out, not stored.
+  if (order !== undefined && isOrderKey(order)) fields.order = order;
+  if (fields.height !== undefined)
+    fields.height = clampNumber(
+      Math.round(fields.height),
+      LIMITS.laneMinHeight,
+      LIMITS.laneMaxHeight,
+    );
+  if (changesNothing(lane, fields)) return doc;
+  const lanes = doc.lanes.map((l) => (l.id === laneId ? fitLane({ ...l, ...fields }) : l));
+  return { ...doc, lanes: fields.order === undefined ? lanes : sortLanes(lanes) };
 }
+
+/** Lanes in display order: by key, then id (equal keys from two people at once). */
+export const sortLanes = (lanes: Lane[]): Lane[] => [...lanes].sort(compareOrder);
 
 export function addLane(doc: Process, op: LaneOp<'lane.add'>): Process {
-  if (doc.lanes.some((l) => l.id === op.lane.id)) throw new OperationError('Duplicate lane id');
-  const lanes = [...doc.lanes];
-  const at = op.index === undefined ? lanes.length : Math.max(0, Math.min(op.index, lanes.length));
-  lanes.splice(at, 0, fitLane(op.lane));
-  // Never lower than the minimum: the load gate would otherwise grow it on reload.
-  return fitLanes({ ...doc, lanes });
+  if (doc.lanes.length >= LIMITS.lanes) return doc;
+  if (doc.lanes.some((l) => l.id === op.lane.id)) return doc;
+  const order = isOrderKey(op.lane.order) ? op.lane.order : laneOrderAfterLast(doc.lanes);
+  const lane: Lane = fitLane({
+    ...op.lane,
+    order,
+    height: clampNumber(Math.round(op.lane.height), LIMITS.laneMinHeight, LIMITS.laneMaxHeight),
+  });
+  return { ...doc, lanes: sortLanes([...doc.lanes, lane]) };
 }
 
-export function rebindLane(doc: Process, op: LaneOp<'lane.rebind'>): Process {
-  const i = laneIndex(doc, op.laneId);
-  const lanes = doc.lanes.map((l, j) => (j === i ? { ...l, registerId: op.registerId } : l));
-  return { ...doc, lanes };
-}
+export const rebindLane = (doc: Process, op: LaneOp<'lane.rebind'>): Process =>
+  updateLane(doc, op.laneId, { registerId: op.registerId });
 
-export function moveLane(doc: Process, op: LaneOp<'lane.move'>): Process {
-  const from = laneIndex(doc, op.laneId);
-  const to = Math.max(0, Math.min(op.toIndex, doc.lanes.length - 1));
-  if (from === to) return doc;
-  const lanes = [...doc.lanes];
-  const [lane] = lanes.splice(from, 1);
-  lanes.splice(to, 0, lane!);
-  return { ...doc, lanes };
-}
+export const moveLane = (doc: Process, op: LaneOp<'lane.move'>): Process =>
+  updateLane(doc, op.laneId, { order: op.order });
 
-export function resizeLane(doc: Process, op: LaneOp<'lane.resize'>): Process {
-  const i = laneIndex(doc, op.laneId);
-  const height = clampNumber(Math.round(op.height), LIMITS.laneMinHeight, LIMITS.laneMaxHeight);
-  const lanes = doc.lanes.map((l, j) => (j === i ? { ...l, height } : l));
-  // Never smaller than its steps need: a step must not stick out of its lane.
-  return fitLanes({ ...doc, lanes });
-}
+export const resizeLane = (doc: Process, op: LaneOp<'lane.resize'>): Process =>
+  updateLane(doc, op.laneId, { height: op.height });
+
+export const patchLane = (doc: Process, op: LaneOp<'lane.update'>): Process =>
+  updateLane(doc, op.laneId, op.patch, op.expect);
 
 export function removeLane(doc: Process, op: LaneOp<'lane.remove'>): Process {
-  laneIndex(doc, op.laneId);
+  if (!doc.lanes.some((l) => l.id === op.laneId)) return doc;
+  const inLane = doc.steps.filter((s) => s.laneId === op.laneId);
+  if (op.ifEmpty && inLane.length > 0) return doc;
   const lanes = doc.lanes.filter((l) => l.id !== op.laneId);
   if (op.moveStepsTo !== null) {
-    if (op.moveStepsTo === op.laneId || !lanes.some((l) => l.id === op.moveStepsTo)) {
-      throw new OperationError('Steps must move to another existing lane');
+    // The lane the steps were to go to was removed meanwhile: the first lane takes them, as
+    // the load gate does with a step whose lane is gone. With no lane left they go too.
+    const target = lanes.find((l) => l.id === op.moveStepsTo) ?? lanes[0];
+    if (target) {
+      const steps = doc.steps.map((s) =>
+        s.laneId === op.laneId ? { ...s, laneId: target.id } : s,
+      );
+      return { ...doc, lanes, steps };
     }
-    const target = op.moveStepsTo;
-    const steps = doc.steps.map((s) => (s.laneId === op.laneId ? { ...s, laneId: target } : s));
-    return fitLanes({ ...doc, lanes, steps });
   }
-  const removed = new Set(doc.steps.filter((s) => s.laneId === op.laneId).map((s) => s.id));
+  const removed = new Set(inLane.map((s) => s.id));
   return {
     ...doc,
     lanes,

@@ -1,81 +1,104 @@
-// Step edits. Invariant kept here: every step lies in an existing lane, inside its band.
-import { clampYInLane, fitLanes } from '../model/geometry';
-import type { Process } from '../model/types';
+// Step edits. Each is total: a step or lane that is gone (someone else removed it meanwhile)
+// makes that part of the edit do nothing. Lanes grow to hold their steps in the normaliser.
+import { clampYInLane } from '../model/geometry';
+import type { Connection, Process, Step } from '../model/types';
 import { clampNumber, fitStep } from '../schema/fitToLimits';
 import { LIMITS } from '../schema/limits';
-import { OperationError, type Operation } from './types';
+import { changesNothing, guarded, same } from './guard';
+import type { Operation, StepPatch } from './types';
 
 type StepOp<T extends Operation['type']> = Extract<Operation, { type: T }>;
-
-function requireLane(doc: Process, laneId: string): void {
-  if (!doc.lanes.some((l) => l.id === laneId)) throw new OperationError(`No lane ${laneId}`);
-}
 
 /** A whole-pixel x within the canvas's limits; never -0, which JSON would turn into 0. */
 function placeX(x: number): number {
   return clampNumber(Math.round(x), -LIMITS.coordinate, LIMITS.coordinate, 0);
 }
 
+const place = (s: Step): Step => fitStep({ ...s, x: placeX(s.x), y: clampYInLane(s.y) });
+
 export function addSteps(doc: Process, op: StepOp<'step.add'>): Process {
+  const lanes = new Set(doc.lanes.map((l) => l.id));
   const ids = new Set(doc.steps.map((s) => s.id));
+  const added: Step[] = [];
   for (const s of op.steps) {
-    requireLane(doc, s.laneId);
-    if (ids.has(s.id)) throw new OperationError('Duplicate step id');
+    // A lane removed meanwhile: the step still goes in (it is someone's work), into the first
+    // lane, as the load gate places a step whose lane is gone. No lane at all: nowhere to go.
+    const laneId = lanes.has(s.laneId) ? s.laneId : doc.lanes[0]?.id;
+    if (!laneId || ids.has(s.id)) continue;
+    if (doc.steps.length + added.length >= LIMITS.steps) break;
     ids.add(s.id);
+    added.push(place({ ...s, laneId }));
   }
-  // Whole pixels and never -0, as step.move keeps them: JSON would turn -0 into 0 on a round trip.
-  const steps = [
-    ...doc.steps,
-    ...op.steps.map((s) => fitStep({ ...s, x: placeX(s.x), y: clampYInLane(s.y) })),
-  ];
-  let connections = doc.connections;
-  if (op.connections?.length) {
-    const connectionIds = new Set(doc.connections.map((c) => c.id));
-    for (const c of op.connections) {
-      if (!ids.has(c.from) || !ids.has(c.to))
-        throw new OperationError('Connection to unknown step');
-      if (c.from === c.to) throw new OperationError('A step cannot connect to itself');
-      if (connectionIds.has(c.id)) throw new OperationError('Duplicate connection id');
-      connectionIds.add(c.id);
-    }
-    connections = [...connections, ...op.connections];
+  const connections = addable(doc.connections, op.connections ?? [], ids);
+  if (added.length === 0 && connections === doc.connections) return doc;
+  return { ...doc, steps: added.length ? [...doc.steps, ...added] : doc.steps, connections };
+}
+
+/** `extra` appended where both ends exist, the id is new and the limit allows. */
+export function addable(
+  existing: Connection[],
+  extra: readonly Connection[],
+  stepIds: ReadonlySet<string>,
+): Connection[] {
+  if (extra.length === 0) return existing;
+  const ids = new Set(existing.map((c) => c.id));
+  const out = [...existing];
+  for (const c of extra) {
+    if (out.length >= LIMITS.connections) break;
+    if (ids.has(c.id) || c.from === c.to || !stepIds.has(c.from) || !stepIds.has(c.to)) continue;
+    ids.add(c.id);
+    out.push(c);
   }
-  return fitLanes({ ...doc, steps, connections });
+  return out.length === existing.length ? existing : out;
 }
 
 export function updateStep(doc: Process, op: StepOp<'step.update'>): Process {
-  if (!doc.steps.some((s) => s.id === op.id)) throw new OperationError(`No step ${op.id}`);
-  const { properties, ...rest } = op.patch;
-  const steps = doc.steps.map((s) =>
-    s.id === op.id
-      ? fitStep({
-          ...s,
-          ...rest,
-          properties: properties ? { ...s.properties, ...properties } : s.properties,
-        })
-      : s,
-  );
-  return fitLanes({ ...doc, steps });
+  const i = doc.steps.findIndex((s) => s.id === op.id);
+  const step = doc.steps[i];
+  if (!step) return doc;
+  const next = patchedStep(doc, step, op.patch, op.expect);
+  if (next === step) return doc;
+  const steps = [...doc.steps];
+  steps[i] = next;
+  return { ...doc, steps };
+}
+
+function patchedStep(doc: Process, step: Step, patch: StepPatch, expect?: StepPatch): Step {
+  const { properties, ...rest } = patch;
+  const fields = guarded<Omit<StepPatch, 'properties'>>(step, rest, expect);
+  if (fields.laneId !== undefined && !doc.lanes.some((l) => l.id === fields.laneId))
+    delete fields.laneId;
+  const props = properties ? guarded(step.properties, properties, expect?.properties) : undefined;
+  const propsChange = props && !changesNothing(step.properties, props);
+  if (changesNothing(step, fields) && !propsChange) return step;
+  const next = { ...step, ...fields };
+  if (propsChange) next.properties = { ...step.properties, ...props };
+  return 'x' in fields || 'y' in fields ? place(next) : fitStep(next);
 }
 
 export function moveSteps(doc: Process, op: StepOp<'step.move'>): Process {
-  const byId = new Map(op.placements.map((p) => [p.id, p]));
-  for (const p of op.placements) {
-    requireLane(doc, p.laneId);
-    if (!doc.steps.some((s) => s.id === p.id)) throw new OperationError(`No step ${p.id}`);
-  }
+  const lanes = new Set(doc.lanes.map((l) => l.id));
+  const byId = new Map(op.placements.filter((p) => lanes.has(p.laneId)).map((p) => [p.id, p]));
+  if (byId.size === 0) return doc;
+  let changed = false;
   const steps = doc.steps.map((s) => {
     const p = byId.get(s.id);
-    return p ? fitStep({ ...s, laneId: p.laneId, x: placeX(p.x), y: clampYInLane(p.y) }) : s;
+    if (!p) return s;
+    const next = place({ ...s, laneId: p.laneId, x: p.x, y: p.y });
+    if (same(next, s)) return s;
+    changed = true;
+    return next;
   });
-  return fitLanes({ ...doc, steps });
+  return changed ? { ...doc, steps } : doc;
 }
 
 export function removeSteps(doc: Process, op: StepOp<'step.remove'>): Process {
   const gone = new Set(op.ids);
+  const steps = doc.steps.filter((s) => !gone.has(s.id));
+  if (steps.length === doc.steps.length) return doc;
   return {
     ...doc,
-    steps: doc.steps.filter((s) => !gone.has(s.id)),
+    steps,
     connections: doc.connections.filter((c) => !gone.has(c.from) && !gone.has(c.to)),
   };
 }

@@ -6,7 +6,7 @@
 //
 // Defensive about types: prepareForWrite and the recovery view pass rows that failed the schema,
 // so a field may hold anything; what is not of the expected type is left for the schema to judge.
-import type { Connection, Duration, Lane, Process, Step } from '../model/types';
+import type { Connection, Duration, Lane, ListItem, Process, Step } from '../model/types';
 import { stripBidiControls } from '../text/bidi';
 import { LIMITS } from './limits';
 
@@ -73,6 +73,11 @@ function list<T>(v: T[], max: number, item: (x: T) => T, drop?: (x: T) => boolea
 }
 
 const labelItem = (x: string) => str(x, LIMITS.label, true) as string;
+
+/** A list entry (parking-lot note, object) with its text within limits. */
+const listItem = (x: ListItem): ListItem =>
+  typeof x === 'object' && x !== null ? fixed(x, { text: labelItem(x.text) }) : x;
+const emptyItem = (x: ListItem) => typeof x === 'object' && x !== null && x.text === '';
 
 /** One step within limits. `y` is clamped to the schema only: fitLanes keeps it in its lane. */
 export function fitStep(s: Step): Step {
@@ -164,10 +169,10 @@ export function fitProcessToLimits(p: Process, prev?: Process): Process {
     version: str(p.version, LIMITS.version, true) as string,
     tags: list(p.tags, LIMITS.tags, (t) => str(t, LIMITS.tag, true) as string, isEmpty),
     customerGroupIds: list(p.customerGroupIds, LIMITS.customerGroups, (x) => x),
-    objectsIn: list(p.objectsIn, LIMITS.objects, labelItem),
-    objectsOut: list(p.objectsOut, LIMITS.objects, labelItem),
+    objectsIn: list(p.objectsIn, LIMITS.objects, listItem, emptyItem),
+    objectsOut: list(p.objectsOut, LIMITS.objects, listItem, emptyItem),
     measures,
-    parkingLot: list(p.parkingLot, LIMITS.parkingLot, labelItem, isEmpty),
+    parkingLot: list(p.parkingLot, LIMITS.parkingLot, listItem, emptyItem),
     lanes: changedItems(p.lanes, prev?.lanes, fitLane),
     steps: changedItems(p.steps, prev?.steps, fitStep),
     connections: changedItems(p.connections, prev?.connections, fitConnection),

@@ -33,4 +33,8 @@ export const LIMITS = {
   laneMinHeight: 40,
   laneMaxHeight: 100_000,
   duration: 1_000_000,
+  /** Characters of a fractional-index order key (lanes, list items): they grow by about one
+   * character per insert at the same place, so this takes thousands of inserts; the normaliser
+   * spreads keys anew past it. */
+  orderKey: 120,
 } as const;

@@ -5,7 +5,7 @@ import { config, z } from 'zod';
 import { LIMITS } from './limits';
 
 /** Bump with a new migration in domain/migrations when the shape changes. */
-export const CURRENT_FORMAT_VERSION = 2;
+export const CURRENT_FORMAT_VERSION = 3;
 
 export { LIMITS };
 
@@ -19,6 +19,13 @@ const label = z.string().max(LIMITS.label);
 const text = z.string().max(LIMITS.text);
 const coordinate = z.number().finite().min(-LIMITS.coordinate).max(LIMITS.coordinate);
 const isoTime = z.string().max(LIMITS.isoTime);
+/** A fractional-index key (the `fractional-indexing` package): items sort by (order, id), so two
+ * people inserting at once both keep their item and every copy agrees on the order. */
+const orderKey = z
+  .string()
+  .min(1)
+  .max(LIMITS.orderKey)
+  .regex(/^[0-9A-Za-z]+$/);
 
 export const categorySchema = z.enum(['ledningsprocess', 'huvudprocess', 'stodprocess']);
 export const statusSchema = z.enum(['utkast', 'remiss', 'faststalld']);
@@ -89,6 +96,9 @@ export const laneSchema = z.object({
   /** An entry of the organisation register (unit or customer group). */
   registerId: id,
   height: z.number().finite().min(LIMITS.laneMinHeight).max(LIMITS.laneMaxHeight),
+  /** Display order (top to bottom). Optional so code can build lanes in array order; the
+   * normaliser (domain/normalise) gives every lane a key and sorts the array by it. */
+  order: orderKey.optional(),
   /** The BPMN pool (participant) the lane belongs to; a pool's lanes stay together. */
   pool: z.object({ id: z.string().max(200), name: z.string().max(LIMITS.label) }).optional(),
 });
@@ -101,6 +111,16 @@ export const connectionSchema = z.object({
   to: id,
   label: label.default(''),
   bpmn: bpmnOriginSchema.optional(),
+});
+
+/** An entry of an ordered list (parking lot, objects in/out): its own id, so two people adding
+ * one at once both keep theirs, and an order key. */
+export const listItemSchema = z.object({ id, text: label.min(1), order: orderKey });
+export const measureSchema = z.object({
+  id,
+  name: label.min(1),
+  target: label.default(''),
+  order: orderKey,
 });
 
 export const processSchema = z.object({
@@ -116,19 +136,16 @@ export const processSchema = z.object({
   tags: z.array(z.string().min(1).max(LIMITS.tag)).max(LIMITS.tags).default([]),
   variant: variantSchema,
   /** Objekt in/ut: what the process starts from and delivers (documents, decisions, goods). */
-  objectsIn: z.array(label).max(LIMITS.objects).default([]),
-  objectsOut: z.array(label).max(LIMITS.objects).default([]),
+  objectsIn: z.array(listItemSchema).max(LIMITS.objects).default([]),
+  objectsOut: z.array(listItemSchema).max(LIMITS.objects).default([]),
   /** Mätetal: how the process is measured, each with its target value. */
-  measures: z
-    .array(z.object({ name: label.min(1), target: label.default('') }))
-    .max(LIMITS.measures)
-    .default([]),
+  measures: z.array(measureSchema).max(LIMITS.measures).default([]),
   /** The version of the description, as the organisation numbers it ("1.2", "2026-03"). */
   version: z.string().max(LIMITS.version).default(''),
   /** Åtgärder: what is to be done to get from the as-is to the to-be. */
   actions: text.default(''),
   /** Workshop "parking lot": sticky notes the group wants to come back to, later steps maybe. */
-  parkingLot: z.array(label.min(1)).max(LIMITS.parkingLot).default([]),
+  parkingLot: z.array(listItemSchema).max(LIMITS.parkingLot).default([]),
   /**
    * HUKI cells the group has set by hand (huvudansvarig, utför, konsulteras, informeras), by step
    * id then register id; every other cell is worked out from the diagram. "-" = none.

@@ -1,3 +1,4 @@
+import { moveLaneOp } from '../commands/lanes';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyOperation } from '../operations/applyOperation';
@@ -72,7 +73,7 @@ describe('mergeProcess', () => {
   });
 
   it('keeps the lane order of the side that reordered, with the other side’s new lane', () => {
-    const local = edit(base, [{ type: 'lane.move', laneId: 'l2', toIndex: 0 }]);
+    const local = edit(base, [moveLaneOp(base, 'l2', 0)!]);
     const remote = edit(base, [{ type: 'lane.add', lane: aLane('l3') }]);
     expect(mergeProcess(base, local, remote).lanes.map((l) => l.id)).toEqual(['l2', 'l1', 'l3']);
     expect(mergeProcess(base, remote, local).lanes.map((l) => l.id)).toEqual(['l2', 'l1', 'l3']);

@@ -5,9 +5,11 @@
 // that a change always beats a removal, so a merge never throws away someone's edit. Used when
 // a tab saves over a version it has not seen, and when a tab takes in another tab's save.
 import type { Process } from '../model/types';
+import { compareOrder } from '../operations/laneOrder';
+import { sortSet } from '../operations/listOperations';
 
 type Entity = { id: string };
-type EntityKind = 'lane' | 'step' | 'connection';
+type EntityKind = 'lane' | 'step' | 'connection' | 'item';
 
 /** The same field changed on both sides to different values; `kept` is the side that won. */
 export interface MergeConflict {
@@ -141,8 +143,21 @@ export function mergeProcessWithConflicts(
     rec(remote),
     [],
     (path) => conflicts.push({ entity: { kind: 'process' }, path, kept: 'local' }),
-    ['lanes', 'steps', 'connections', 'changedAt'],
+    ['lanes', 'steps', 'connections', 'changedAt', ...ITEM_LISTS, ...SETS],
   );
+  // Lists merge per entry (two notes added at once are both kept), sets per value.
+  const lists: Partial<Record<string, unknown>> = {};
+  for (const key of ITEM_LISTS)
+    lists[key] = sortByOrder(
+      mergeEntities<Entity & { order: string }>(
+        'item',
+        base[key],
+        local[key],
+        remote[key],
+        conflicts,
+      ),
+    );
+  for (const key of SETS) lists[key] = sortSet(key, mergeSet(base[key], local[key], remote[key]));
   let lanes = mergeEntities('lane', base.lanes, local.lanes, remote.lanes, conflicts);
   const steps = mergeEntities('step', base.steps, local.steps, remote.steps, conflicts);
   // A step kept in a lane the other side removed brings its lane back.
@@ -166,12 +181,26 @@ export function mergeProcessWithConflicts(
   const changedAt = local.changedAt > remote.changedAt ? local.changedAt : remote.changedAt;
   const process = {
     ...(merged as unknown as Process),
-    lanes,
+    ...(lists as Partial<Process>),
+    lanes: sortByOrder(lanes),
     steps: steps.filter((s) => laneIds.has(s.laneId)),
     connections,
     changedAt,
   };
   return { process, conflicts };
+}
+
+const ITEM_LISTS = ['parkingLot', 'objectsIn', 'objectsOut', 'measures'] as const;
+const SETS = ['tags', 'customerGroupIds'] as const;
+
+/** Lanes and list entries in key order (the side that reordered gave them their keys). */
+const sortByOrder = <T extends { id: string; order?: string }>(xs: T[]): T[] =>
+  [...xs].sort(compareOrder);
+
+/** What either side added, less what either side took out. */
+function mergeSet(base: string[], local: string[], remote: string[]): string[] {
+  const removed = new Set(base.filter((v) => !local.includes(v) || !remote.includes(v)));
+  return [...new Set([...local, ...remote])].filter((v) => !removed.has(v));
 }
 
 export function mergeProcess(base: Process, local: Process, remote: Process): Process {

@@ -2,9 +2,9 @@
 // document (an edit, undo, redo, another tab's change) is summed up in a polite live region.
 import { useEffect, useState } from 'react';
 import { useT } from '../../platform/i18n/i18n';
-import { summarizeChange, type Change } from '../../domain/analysis/changeSummary';
+import { summarizeOps, type Change } from '../../domain/analysis/changeSummary';
+import { documentSession } from '../../state/documentSession';
 import type { Process } from '../../domain/model/types';
-import { useDocumentStore } from '../../state/documentStore';
 import { useRegisterStore } from '../../state/registerStore';
 import type { Translate } from '../../platform/i18n/i18n';
 
@@ -52,10 +52,10 @@ export function Announcer() {
   const [message, setMessage] = useState('');
   useEffect(
     () =>
-      useDocumentStore.subscribe((state, previous) => {
-        if (!state.doc || !previous.doc || state.doc.id !== previous.doc.id) return;
-        const changes = summarizeChange(previous.doc, state.doc);
-        if (changes.length) setMessage(changes.map((c) => say(c, state.doc!, t)).join('. '));
+      documentSession.subscribe(({ ops, before, after }) => {
+        if (!after || !before || after.id !== before.id) return;
+        const changes = summarizeOps(ops, before, after);
+        if (changes.length) setMessage(changes.map((c) => say(c, after, t)).join('. '));
       }),
     [t],
   );

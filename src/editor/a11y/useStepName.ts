@@ -5,7 +5,7 @@ import { useContext } from 'react';
 import { useT } from '../../platform/i18n/i18n';
 import { stepNumbers } from '../../domain/analysis/stepNumbers';
 import type { Process, Step } from '../../domain/model/types';
-import { useDocumentStore } from '../../state/documentStore';
+import { useDocument } from '../../state/documentSession';
 import { useRegisterStore } from '../../state/registerStore';
 import { CanvasSourceContext } from '../canvas/canvasSource';
 
@@ -30,12 +30,12 @@ export function useStepName(step: Step): string {
   // A read-only view names its steps from the process it shows, not from the stores.
   const source = useContext(CanvasSourceContext);
   const docOf = (s: { doc: Process | null }) => source?.doc ?? s.doc;
-  const place = useDocumentStore((s) => placeOf(docOf(s), step.id));
-  const count = useDocumentStore((s) => {
+  const place = useDocument((s) => placeOf(docOf(s), step.id));
+  const count = useDocument((s) => {
     const doc = docOf(s);
     return doc ? placesOf(doc).count : 0;
   });
-  const registerId = useDocumentStore(
+  const registerId = useDocument(
     (s) => docOf(s)?.lanes.find((l) => l.id === step.laneId)?.registerId,
   );
   const lane = useRegisterStore((s) =>

@@ -1,12 +1,12 @@
 // The palette's and toolbar's "add a step": after the selected step, in its lane, connected,
 // with its label open for typing.
 import type { StepKind } from '../../domain/model/types';
-import { useDocumentStore } from '../../state/documentStore';
+import { documentSession } from '../../state/documentSession';
 import { useSessionStore } from '../../state/sessionStore';
 import { addStepOperation } from './addStep';
 
 export function addStepAfterSelection(kind: StepKind): void {
-  const store = useDocumentStore.getState();
+  const store = documentSession;
   const session = useSessionStore.getState();
   const doc = store.doc;
   if (!doc) return;

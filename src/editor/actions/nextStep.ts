@@ -1,11 +1,11 @@
 // Keyboard entry: add the next step after the selected one, in the same lane or the lane
 // below/above, and start typing its label at once.
-import { useDocumentStore } from '../../state/documentStore';
+import { documentSession } from '../../state/documentSession';
 import { useSessionStore } from '../../state/sessionStore';
 import { addStepOperation } from './addStep';
 
 export function addNextStep(direction: 'same' | 'below' | 'above'): boolean {
-  const store = useDocumentStore.getState();
+  const store = documentSession;
   const session = useSessionStore.getState();
   const doc = store.doc;
   const fromId = session.selectedStepIds[session.selectedStepIds.length - 1];

@@ -30,7 +30,7 @@ import { newConnection } from '../../domain/model/factories';
 import { GRID, laneAtY, laneBands } from '../../domain/model/geometry';
 import type { Process, StepKind } from '../../domain/model/types';
 import { STEP_KINDS } from '../../domain/schema/process';
-import { useDocumentStore } from '../../state/documentStore';
+import { documentSession } from '../../state/documentSession';
 import { useRegisterStore } from '../../state/registerStore';
 import { useSessionStore } from '../../state/sessionStore';
 import { addStepOperation } from '../actions/addStep';
@@ -158,7 +158,7 @@ export function FlowCanvas({
     const id = selectedStepIds[selectedStepIds.length - 1];
     const flow = flowRef.current;
     const box = containerRef.current;
-    const current = useDocumentStore.getState().doc;
+    const current = documentSession.doc;
     const step = current?.steps.find((s) => s.id === id);
     if (!flow || !box || !current || !step || selectedStepIds.length !== 1) return;
     const top = laneBands(current.lanes).find((b) => b.lane.id === step.laneId)?.top ?? 0;
@@ -220,7 +220,7 @@ export function FlowCanvas({
 
   // Dropping a step decides its lane from where its centre lands: membership is semantic.
   const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback((_e, _node, dragged) => {
-    const store = useDocumentStore.getState();
+    const store = documentSession;
     const current = store.doc;
     if (!current) return;
     const tops = new Map(laneBands(current.lanes).map((b) => [b.lane.id, b.top]));
@@ -246,7 +246,7 @@ export function FlowCanvas({
   }, []);
 
   const onConnect = useCallback((c: FlowConnection) => {
-    const store = useDocumentStore.getState();
+    const store = documentSession;
     const current = store.doc;
     if (!current || !c.source || !c.target || c.source === c.target) return;
     const kindOf = (id: string) => current.steps.find((s) => s.id === id)?.kind ?? 'activity';
@@ -261,7 +261,7 @@ export function FlowCanvas({
   /** Adds a step of a kind at a screen point, in the lane under it. */
   const addAtScreenPoint = useCallback(
     (kind: StepKind, clientX: number, clientY: number): boolean => {
-      const store = useDocumentStore.getState();
+      const store = documentSession;
       const current = store.doc;
       const flow = flowRef.current;
       if (!current || !flow) return false;
@@ -299,9 +299,11 @@ export function FlowCanvas({
 
   const onReconnect = useCallback((old: Edge, c: FlowConnection) => {
     if (!c.source || !c.target || c.source === c.target) return;
-    useDocumentStore
-      .getState()
-      .apply({ type: 'connection.update', id: old.id, patch: { from: c.source, to: c.target } });
+    documentSession.apply({
+      type: 'connection.update',
+      id: old.id,
+      patch: { from: c.source, to: c.target },
+    });
   }, []);
 
   // Double-click on empty ground in a lane adds an activity exactly there.

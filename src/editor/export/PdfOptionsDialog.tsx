@@ -20,7 +20,7 @@ import {
   type PdfOptions,
 } from '../../formats/pdf/pdfTypes';
 import { MAX_TILES } from '../../formats/pdf/tiling';
-import { useDocumentStore } from '../../state/documentStore';
+import { documentSession } from '../../state/documentSession';
 import { useRegisterStore } from '../../state/registerStore';
 import { Dialog, DialogClose } from '../../ui/Dialog';
 import { MissingCharacters } from './MissingCharacters';
@@ -77,7 +77,7 @@ function initialState(geometry: DrawingGeometry | null): State {
 function PdfOptionsForm({ onExport }: { onExport(options: PdfOptions): void }) {
   const t = useT();
   // The flow as it is when the dialog opens (exports read the document when chosen).
-  const [doc] = useState(() => useDocumentStore.getState().doc);
+  const [doc] = useState(() => documentSession.doc);
   const [register] = useState(() => useRegisterStore.getState().entries);
   const geometry = useMemo(() => (doc ? drawingGeometry(doc) : null), [doc]);
   const [state, setState] = useState<State>(() => initialState(geometry));

@@ -3,8 +3,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useT } from '../../platform/i18n/i18n';
 import { navigate, processPath } from '../../platform/router';
-import { hukiMatrix, manualCell, setManualCell, type HukiValue } from '../../domain/analysis/huki';
-import { useDocumentStore } from '../../state/documentStore';
+import { hukiMatrix, manualCell, type HukiValue } from '../../domain/analysis/huki';
+import { documentSession, useDocument } from '../../state/documentSession';
 import { useRegisterStore } from '../../state/registerStore';
 import { services } from '../../state/services';
 import { useSessionStore } from '../../state/sessionStore';
@@ -14,7 +14,7 @@ const VALUES: HukiValue[] = ['H', 'U', 'K', 'I', 'HU', '-'];
 export function HukiScreen({ id }: { id: string }) {
   const t = useT();
   const [state, setState] = useState<'loading' | 'ok' | 'missing'>('loading');
-  const doc = useDocumentStore((s) => s.doc);
+  const doc = useDocument((s) => s.doc);
   const register = useRegisterStore((s) => s.entries);
   const saveState = useSessionStore((s) => s.saveState);
   useEffect(() => {
@@ -43,8 +43,8 @@ export function HukiScreen({ id }: { id: string }) {
     return <main className="editor-message">{t('common.loading')}</main>;
   }
   const set = (stepId: string, unit: string, value: HukiValue | '') => {
-    const huki = setManualCell(doc.huki, stepId, unit, value);
-    useDocumentStore.getState().apply({ type: 'process.update', patch: { huki } });
+    const cell = value === '' ? null : value;
+    documentSession.apply({ type: 'huki.set', stepId, registerId: unit, value: cell });
   };
   return (
     <main className="library huki" aria-labelledby="huki-heading">

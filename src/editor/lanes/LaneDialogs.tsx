@@ -6,9 +6,8 @@ import type { RegisterKind } from '../../domain/model/types';
 import { findEntryByName } from '../../domain/register/register';
 import { LIMITS } from '../../domain/schema/limits';
 import { CharCount } from '../panels/LimitHint';
-import { useDocumentStore } from '../../state/documentStore';
+import { documentSession, useDocument } from '../../state/documentSession';
 import { useRegisterStore } from '../../state/registerStore';
-import { services } from '../../state/services';
 import { Dialog } from '../../ui/Dialog';
 import { addLaneOperation, resolveEntry } from './laneActions';
 import { useLaneDialog } from './laneDialogStore';
@@ -25,7 +24,7 @@ export function LaneDialogs() {
 function LaneNameDialog({ laneId }: { laneId: string | null }) {
   const t = useT();
   const { entries, byId } = useRegisterStore();
-  const doc = useDocumentStore((s) => s.doc);
+  const doc = useDocument((s) => s.doc);
   const current = laneId
     ? byId.get(doc?.lanes.find((l) => l.id === laneId)?.registerId ?? '')
     : undefined;
@@ -35,15 +34,17 @@ function LaneNameDialog({ laneId }: { laneId: string | null }) {
   const close = useLaneDialog.getState().close;
   const existing = findEntryByName(entries, name);
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    const store = useDocumentStore.getState();
+    const store = documentSession;
     if (!store.doc || !name.trim()) return;
     const { entry, isNew } = resolveEntry(entries, name, kind);
-    if (isNew) await services().addRegisterEntries([entry]);
-    const register = useRegisterStore.getState().byId;
-    if (laneId) store.apply({ type: 'lane.rebind', laneId, registerId: entry.id });
-    else store.apply(addLaneOperation(store.doc, register, entry).op);
+    const register = new Map(useRegisterStore.getState().byId).set(entry.id, entry);
+    // A new unit is part of the edit that named it: one undo takes both back.
+    const added = isNew ? [entry] : [];
+    if (laneId)
+      store.apply({ type: 'lane.rebind', laneId, registerId: entry.id }, { register: added });
+    else store.apply(addLaneOperation(store.doc, register, entry).op, { register: added });
     close();
   }
 
@@ -54,7 +55,7 @@ function LaneNameDialog({ laneId }: { laneId: string | null }) {
       title={laneId ? t('lane.renameTitle') : t('lane.addTitle')}
       description={t('lane.help')}
     >
-      <form className="form" onSubmit={(e) => void submit(e)}>
+      <form className="form" onSubmit={submit}>
         <label className="field">
           <span>{t('lane.name')}</span>
           <input
@@ -96,7 +97,10 @@ function LaneNameDialog({ laneId }: { laneId: string | null }) {
               type="color"
               value={current.color}
               onChange={(e) =>
-                void services().addRegisterEntries([{ ...current, color: e.target.value }])
+                // One undo step for a whole pick, however many colours it passed through.
+                documentSession.inGroup(`colour-${current.id}`, () =>
+                  documentSession.apply([], { register: [{ ...current, color: e.target.value }] }),
+                )
               }
             />
             <span>{t('lane.color', { name: current.name })}</span>
@@ -117,7 +121,7 @@ function LaneNameDialog({ laneId }: { laneId: string | null }) {
 
 function DeleteLaneDialog({ laneId }: { laneId: string }) {
   const t = useT();
-  const doc = useDocumentStore((s) => s.doc);
+  const doc = useDocument((s) => s.doc);
   const byId = useRegisterStore((s) => s.byId);
   const close = useLaneDialog.getState().close;
   const others = doc?.lanes.filter((l) => l.id !== laneId) ?? [];
@@ -127,7 +131,7 @@ function DeleteLaneDialog({ laneId }: { laneId: string }) {
   const lane = doc?.lanes.find((l) => l.id === laneId);
 
   function remove(moveStepsTo: string | null) {
-    useDocumentStore.getState().apply({ type: 'lane.remove', laneId, moveStepsTo });
+    documentSession.apply({ type: 'lane.remove', laneId, moveStepsTo });
     close();
   }
 

@@ -12,7 +12,8 @@ import { readableInk } from '../../domain/model/contrast';
 import { useT } from '../../platform/i18n/i18n';
 import { laneBands, type LaneBand } from '../../domain/model/geometry';
 import type { Process, RegisterEntry } from '../../domain/model/types';
-import { useDocumentStore } from '../../state/documentStore';
+import { moveLaneOp } from '../../domain/commands/lanes';
+import { documentSession } from '../../state/documentSession';
 import { useRegisterStore } from '../../state/registerStore';
 import { useLanePointer } from './useLanePointer';
 import { useLaneDialog } from './laneDialogStore';
@@ -112,14 +113,18 @@ const LaneHeader = memo(function LaneHeader({ band, count, entry, size }: LaneHe
   // Read-only (a shared or compared flow): the name only, no tools, no gestures.
   const readOnly = useContext(CanvasSourceContext) !== null;
   const pointer = useLanePointer(lane.id, lane.height);
-  const apply = useDocumentStore.getState().apply;
+  const apply = documentSession.apply;
   const store = useStoreApi();
   const self = useRef<HTMLDivElement>(null);
   // After each render (a new band, a gesture step), with the zoom of the moment.
   useLayoutEffect(() => {
     if (self.current) placeHeader(self.current, zoomOf(store.getState()));
   });
-  const move = (toIndex: number) => apply({ type: 'lane.move', laneId: lane.id, toIndex });
+  const move = (toIndex: number) => {
+    const doc = documentSession.doc;
+    const op = doc && moveLaneOp(doc, lane.id, toIndex);
+    if (op) apply(op);
+  };
   const shown = compact && entry?.shortName ? entry.shortName : name;
   const fit = useMemo(() => fitLaneName(shown, NAME_ROOM, measureHeaderText), [shown]);
   return (

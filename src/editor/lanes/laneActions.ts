@@ -2,6 +2,7 @@
 import { newLane } from '../../domain/model/factories';
 import type { Process, RegisterEntry, RegisterKind } from '../../domain/model/types';
 import type { Operation } from '../../domain/operations/types';
+import { laneOrderAt } from '../../domain/operations/laneOrder';
 import { findEntryByName, newRegisterEntry } from '../../domain/register/register';
 
 export interface ResolvedEntry {
@@ -36,7 +37,10 @@ export function addLaneOperation(
     )
       index++;
   }
-  return { op: { type: 'lane.add', lane, index }, laneId: lane.id };
+  return {
+    op: { type: 'lane.add', lane: { ...lane, order: laneOrderAt(doc, index) } },
+    laneId: lane.id,
+  };
 }
 
 /** The lane of a process that matches a name (register name or short name). */

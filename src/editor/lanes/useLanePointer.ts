@@ -4,7 +4,8 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useState, type PointerEvent } from 'react';
 import { laneAtY } from '../../domain/model/geometry';
-import { useDocumentStore } from '../../state/documentStore';
+import { moveLaneOp } from '../../domain/commands/lanes';
+import { documentSession } from '../../state/documentSession';
 
 type Gesture = { kind: 'move' | 'resize'; startY: number; zoom: number };
 
@@ -27,18 +28,17 @@ export function useLanePointer(laneId: string, height: number) {
   };
   const end = (e: PointerEvent<HTMLElement>) => {
     if (!gesture) return;
-    const doc = useDocumentStore.getState().doc;
+    const doc = documentSession.doc;
     setGesture(null);
     setDelta(0);
     if (!doc || Math.abs(delta) < 4) return;
     if (gesture.kind === 'resize') {
-      useDocumentStore
-        .getState()
-        .apply({ type: 'lane.resize', laneId, height: Math.max(40, height + delta) });
+      documentSession.apply({ type: 'lane.resize', laneId, height: Math.max(40, height + delta) });
     } else {
       const target = laneAtY(doc.lanes, screenToFlowPosition({ x: e.clientX, y: e.clientY }).y);
       const toIndex = doc.lanes.findIndex((l) => l.id === target?.id);
-      if (toIndex >= 0) useDocumentStore.getState().apply({ type: 'lane.move', laneId, toIndex });
+      const op = toIndex >= 0 ? moveLaneOp(doc, laneId, toIndex) : null;
+      if (op) documentSession.apply(op);
     }
   };
   const handlers = (kind: Gesture['kind']) => ({

@@ -4,7 +4,7 @@ import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from 
 import { memo, useContext, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../platform/i18n/i18n';
 import { LIMITS } from '../../domain/schema/limits';
-import { useDocumentStore } from '../../state/documentStore';
+import { documentSession } from '../../state/documentSession';
 import { useSessionStore } from '../../state/sessionStore';
 import type { StepNode as StepNodeType } from '../canvas/toFlow';
 import { CharCount } from '../panels/LimitHint';
@@ -152,9 +152,7 @@ function LabelEditor({
     if (done.current) return;
     done.current = true;
     if (keep && value !== initial) {
-      useDocumentStore
-        .getState()
-        .apply({ type: 'step.update', id: stepId, patch: { label: value.trim() } });
+      documentSession.apply({ type: 'step.update', id: stepId, patch: { label: value.trim() } });
     }
     useSessionStore.getState().setEditing(null);
   };

@@ -1,7 +1,7 @@
 // Properties of the selected connection: its label (a decision's outcome) and kind.
 import { useT } from '../../platform/i18n/i18n';
 import type { Connection, ConnectionKind, Process } from '../../domain/model/types';
-import { useDocumentStore } from '../../state/documentStore';
+import { documentSession } from '../../state/documentSession';
 import { LIMITS } from '../../domain/schema/limits';
 import { SelectField, TextField } from './fields';
 import { charHint } from './LimitHint';
@@ -14,7 +14,7 @@ export function ConnectionProperties({
   connection: Connection;
 }) {
   const t = useT();
-  const apply = useDocumentStore.getState().apply;
+  const apply = documentSession.apply;
   const label = (id: string) => doc.steps.find((s) => s.id === id)?.label || t('editor.unnamed');
   return (
     <div className="panel-body" key={connection.id}>

@@ -5,8 +5,9 @@ import { comparePath, navigate, processPath } from '../../platform/router';
 import { services } from '../../state/services';
 import { useSessionStore } from '../../state/sessionStore';
 import type { Category, Process, Status, Variant } from '../../domain/model/types';
-import type { SpecificationPatch } from '../../domain/operations/types';
-import { useDocumentStore } from '../../state/documentStore';
+import type { Operation, SpecificationPatch } from '../../domain/operations/types';
+import { itemListOps, itemTexts, measureListOps, setOps } from '../../domain/commands/lists';
+import { documentSession } from '../../state/documentSession';
 import { useRegisterStore } from '../../state/registerStore';
 import { cutText } from '../../domain/schema/fitToLimits';
 import { LIMITS } from '../../domain/schema/limits';
@@ -27,13 +28,15 @@ export function ProcessSpecification({ doc }: { doc: Process }) {
   const entries = useRegisterStore((s) => s.entries);
   const customers = entries.filter((e) => e.kind === 'kundgrupp');
   const update = (patch: SpecificationPatch) =>
-    useDocumentStore.getState().apply({ type: 'process.update', patch });
-  const toggleCustomer = (id: string, on: boolean) =>
-    update({
-      customerGroupIds: on
-        ? [...doc.customerGroupIds, id]
-        : doc.customerGroupIds.filter((c) => c !== id),
-    });
+    documentSession.apply({ type: 'process.update', patch });
+  const toggleCustomer = (value: string, on: boolean) =>
+    documentSession.apply({ type: on ? 'set.add' : 'set.remove', set: 'customerGroupIds', value });
+  // A list field's commit is built from the document as it is when it commits (not as this
+  // render saw it), entry by entry, so an entry another tab added meanwhile stays.
+  const applyOps = (ops: (current: Process) => Operation[]) => {
+    const current = documentSession.doc;
+    if (current) documentSession.apply(ops(current));
+  };
   const createToBe = async () => {
     const id = await services().createToBe(doc.id, t('compare.toBeTitle', { title: doc.title }));
     if (!id) return;
@@ -117,17 +120,25 @@ export function ProcessSpecification({ doc }: { doc: Process }) {
       />
       <TextField
         label={t('spec.objectsIn')}
-        value={doc.objectsIn.join(', ')}
+        value={itemTexts(doc.objectsIn).join(', ')}
         maxLength={LIMITS.text}
         hint={listHint(doc.objectsIn.length, LIMITS.objects)}
-        onCommit={(text) => update({ objectsIn: commaList(text, LIMITS.label, LIMITS.objects) })}
+        onCommit={(text) =>
+          applyOps((d) =>
+            itemListOps(d, 'objectsIn', commaList(text, LIMITS.label, LIMITS.objects)),
+          )
+        }
       />
       <TextField
         label={t('spec.objectsOut')}
-        value={doc.objectsOut.join(', ')}
+        value={itemTexts(doc.objectsOut).join(', ')}
         maxLength={LIMITS.text}
         hint={listHint(doc.objectsOut.length, LIMITS.objects)}
-        onCommit={(text) => update({ objectsOut: commaList(text, LIMITS.label, LIMITS.objects) })}
+        onCommit={(text) =>
+          applyOps((d) =>
+            itemListOps(d, 'objectsOut', commaList(text, LIMITS.label, LIMITS.objects)),
+          )
+        }
       />
       <TextField
         label={t('spec.measures')}
@@ -139,7 +150,7 @@ export function ProcessSpecification({ doc }: { doc: Process }) {
         }
         multiline
         maxLength={LIMITS.text}
-        onCommit={(text) => update({ measures: parseMeasures(text) })}
+        onCommit={(text) => applyOps((d) => measureListOps(d, parseMeasures(text)))}
       />
       <TextField
         label={t('spec.actions')}
@@ -165,7 +176,9 @@ export function ProcessSpecification({ doc }: { doc: Process }) {
             {t('limits.tagsHint', { max: LIMITS.tag })}
           </LimitHint>
         }
-        onCommit={(text) => update({ tags: commaList(text, LIMITS.tag, LIMITS.tags) })}
+        onCommit={(text) =>
+          applyOps((d) => setOps(d, 'tags', commaList(text, LIMITS.tag, LIMITS.tags)))
+        }
       />
     </div>
   );
@@ -184,7 +197,7 @@ function commaList(text: string, maxLength: number, maxItems: number): string[] 
 }
 
 /** "Ledtid: högst 4 veckor" per line → { name, target }. */
-function parseMeasures(text: string): Process['measures'] {
+function parseMeasures(text: string): { name: string; target: string }[] {
   const measures = text
     .split('\n')
     .map((line) => line.trim())

@@ -4,14 +4,14 @@ import { useState } from 'react';
 import { useT } from '../../platform/i18n/i18n';
 import { newConnection } from '../../domain/model/factories';
 import type { Process, Step } from '../../domain/model/types';
-import { useDocumentStore } from '../../state/documentStore';
+import { documentSession } from '../../state/documentSession';
 import { LIMITS } from '../../domain/schema/limits';
 import { TextField } from './fields';
 import { charHint } from './LimitHint';
 
 export function StepConnections({ doc, step }: { doc: Process; step: Step }) {
   const t = useT();
-  const apply = useDocumentStore.getState().apply;
+  const apply = documentSession.apply;
   const [target, setTarget] = useState('');
   // The list names every other step: at a thousand steps, rendering it on each edit (a drag,
   // a keystroke) costs more than the rest of the editor. It is filled when it gets focus.

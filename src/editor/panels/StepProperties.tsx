@@ -4,7 +4,7 @@ import { stepLinks } from '../../domain/analysis/links';
 import { withAttachedItems } from '../../domain/layout/attached';
 import type { Process, Step, StepKind, StepProperties as Props } from '../../domain/model/types';
 import { LIMITS, STEP_KINDS } from '../../domain/schema/process';
-import { useDocumentStore } from '../../state/documentStore';
+import { documentSession } from '../../state/documentSession';
 import { useRegisterStore } from '../../state/registerStore';
 import { useSessionStore } from '../../state/sessionStore';
 import { attachOperation, type Attachment } from '../actions/attach';
@@ -17,7 +17,7 @@ import { SubprocessLink } from '../subprocess/SubprocessLink';
 export function StepProperties({ doc, step }: { doc: Process; step: Step }) {
   const t = useT();
   const byId = useRegisterStore((s) => s.byId);
-  const apply = useDocumentStore.getState().apply;
+  const apply = documentSession.apply;
   const update = (patch: Partial<Props>) =>
     apply({ type: 'step.update', id: step.id, patch: { properties: patch } });
   const links = stepLinks(doc, step.id);

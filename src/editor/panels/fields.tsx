@@ -2,7 +2,7 @@
 // the commits of one visit to a field are one undo step. Until a commit, every keystroke is
 // journaled as a draft, so text typed without leaving the field survives a crash.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { useDocumentStore } from '../../state/documentStore';
+import { documentSession } from '../../state/documentSession';
 
 /** How long after the last key a field commits. */
 export const COMMIT_DELAY_MS = 400;
@@ -62,7 +62,7 @@ export function useLiveDraft<T>(
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     const { group, docId } = latest.current;
-    const store = useDocumentStore.getState();
+    const store = documentSession;
     if (store.doc?.id !== docId) return store.draft(group, null);
     try {
       store.inGroup(group, () => latest.current.commit(next));
@@ -89,7 +89,7 @@ export function useLiveDraft<T>(
     latest.current.draft = next;
     latest.current.typed = true;
     const { group } = latest.current;
-    useDocumentStore.getState().draft(group, () => latest.current.commit(next));
+    documentSession.draft(group, () => latest.current.commit(next));
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => runRef.current(latest.current.draft), COMMIT_DELAY_MS);
   };
@@ -102,7 +102,7 @@ export function useLiveDraft<T>(
         latest.current.start = value;
         latest.current.draft = draft;
         latest.current.typed = false;
-        latest.current.docId = useDocumentStore.getState().doc?.id ?? null;
+        latest.current.docId = documentSession.doc?.id ?? null;
         setEditing(true);
       },
       onBlur() {

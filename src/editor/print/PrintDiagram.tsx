@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../../platform/i18n/i18n';
 import { processToSvg } from '../../formats/svg/processSvg';
-import { useDocumentStore } from '../../state/documentStore';
+import { documentSession } from '../../state/documentSession';
 import { useRegisterStore } from '../../state/registerStore';
 import { svgLabels } from '../export/labels';
 
@@ -14,7 +14,7 @@ export function PrintDiagram() {
 
   useEffect(() => {
     const render = () => {
-      const doc = useDocumentStore.getState().doc;
+      const doc = documentSession.doc;
       const target = holder.current;
       if (!doc || !target) return;
       const { svg } = processToSvg(doc, useRegisterStore.getState().entries, svgLabels(t));

@@ -2,7 +2,7 @@
 // the selected step (or the last one added), in that lane. Unknown lanes are added.
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../platform/i18n/i18n';
-import { useDocumentStore } from '../../state/documentStore';
+import { useDocument } from '../../state/documentSession';
 import { useRegisterStore } from '../../state/registerStore';
 import { LIMITS } from '../../domain/schema/limits';
 import { CharCount } from '../panels/LimitHint';
@@ -18,12 +18,12 @@ export function QuickEntry() {
   const countId = useId();
   // The count is of the step text, the part that becomes the label.
   const parsed = parseQuickEntry(value);
-  const lanes = useDocumentStore((s) => s.doc?.lanes);
+  const lanes = useDocument((s) => s.doc?.lanes);
   const byId = useRegisterStore((s) => s.byId);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (await appendQuickEntry(value)) setValue('');
+    if (appendQuickEntry(value)) setValue('');
   }
 
   const names = (lanes ?? []).flatMap((l) => {

@@ -3,7 +3,7 @@ import { useMemo, useRef } from 'react';
 import { useT } from '../../platform/i18n/i18n';
 import { toProcessFile } from '../../formats/json/processFile';
 import { MAX_SHARE_FRAGMENT, encodeShareFragment } from '../../formats/share/shareLink';
-import { useDocumentStore } from '../../state/documentStore';
+import { documentSession } from '../../state/documentSession';
 import { useRegisterStore } from '../../state/registerStore';
 import { useSessionStore } from '../../state/sessionStore';
 import { Dialog, DialogClose } from '../../ui/Dialog';
@@ -20,7 +20,7 @@ export function ShareDialog({
   // Computed when the dialog opens; the link is a snapshot of the process at that moment.
   const result = useMemo(() => {
     if (!open) return null;
-    const doc = useDocumentStore.getState().doc;
+    const doc = documentSession.doc;
     if (!doc) return null;
     const json = JSON.stringify(toProcessFile(doc, useRegisterStore.getState().entries));
     return encodeShareFragment(json);

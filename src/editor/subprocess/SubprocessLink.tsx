@@ -3,8 +3,8 @@
 import { useT } from '../../platform/i18n/i18n';
 import { navigate, processPath } from '../../platform/router';
 import type { Process, Step } from '../../domain/model/types';
-import { useDocumentStore } from '../../state/documentStore';
 import { useLibraryStore } from '../../state/libraryStore';
+import { documentSession } from '../../state/documentSession';
 import { useSessionStore } from '../../state/sessionStore';
 import { SelectField } from '../panels/fields';
 
@@ -22,9 +22,11 @@ export function SubprocessLink({ doc, step }: { doc: Process; step: Step }) {
           ...processes.map((p) => ({ value: p.id, label: p.title })),
         ]}
         onChange={(id) =>
-          useDocumentStore
-            .getState()
-            .apply({ type: 'step.update', id: step.id, patch: { linkedProcessId: id || null } })
+          documentSession.apply({
+            type: 'step.update',
+            id: step.id,
+            patch: { linkedProcessId: id || null },
+          })
         }
       />
       {linked && (

@@ -12,7 +12,7 @@ import {
 import type { Operation } from '../../domain/operations/types';
 import { LIMITS } from '../../domain/schema/limits';
 import { CharCount } from '../panels/LimitHint';
-import { useDocumentStore } from '../../state/documentStore';
+import { documentSession } from '../../state/documentSession';
 import { useSessionStore } from '../../state/sessionStore';
 
 interface Props {
@@ -130,7 +130,7 @@ function EntryForm({ entry, onDone }: { entry: TextEntry; onDone(): void }) {
       if (before && after !== before.label.trim())
         ops.push({ type: 'connection.update', id: x.connectionId, patch: { label: after } });
     });
-    if (ops.length) useDocumentStore.getState().apply(ops);
+    if (ops.length) documentSession.apply(ops);
     onDone();
   };
 
@@ -191,7 +191,7 @@ function EntryForm({ entry, onDone }: { entry: TextEntry; onDone(): void }) {
 }
 
 function current(stepId: string) {
-  const doc = useDocumentStore.getState().doc;
+  const doc = documentSession.doc;
   return {
     step: doc?.steps.find((s) => s.id === stepId),
     connections: new Map(doc?.connections.map((c) => [c.id, c])),

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LayoutGraph } from '../../domain/tidy/tidyLayout';
 import { aSmallProcess } from '../../test/builders';
-import { useDocumentStore } from '../../state/documentStore';
+import { documentSession } from '../../state/documentSession';
 import { useSessionStore } from '../../state/sessionStore';
 import { useTidyBusy } from './tidyBusy';
 import { tidyUp } from './tidyUp';
@@ -18,7 +18,7 @@ beforeEach(() => {
   pending.length = 0;
   useTidyBusy.setState({ busy: false });
   useSessionStore.getState().showToast(null);
-  useDocumentStore.getState().open(aSmallProcess());
+  documentSession.load(aSmallProcess());
 });
 
 describe('tidyUp while the layout runs', () => {

@@ -2,7 +2,7 @@
 // maximum width and then wraps (a few lines at most, then it scrolls; the tooltip always has
 // all of it), so "… – önskat läge" at the end of a long title is never cut off.
 import { useT } from '../../platform/i18n/i18n';
-import { useDocumentStore } from '../../state/documentStore';
+import { documentSession } from '../../state/documentSession';
 import { useLiveDraft } from '../panels/fields';
 import './title.css';
 
@@ -12,7 +12,7 @@ export function TitleField({ title }: { title: string }) {
   const field = useLiveDraft(title, (value) => {
     const next = value.trim();
     if (next && next !== title)
-      useDocumentStore.getState().apply({ type: 'process.update', patch: { title: next } });
+      documentSession.apply({ type: 'process.update', patch: { title: next } });
   });
   // The hidden copy of the text (data-value) sizes the box; the textarea fills it.
   return (

@@ -3,9 +3,9 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../platform/i18n/i18n';
 import { LIMITS } from '../../domain/schema/limits';
-import { useDocumentStore } from '../../state/documentStore';
+import type { RegisterEntry } from '../../domain/model/types';
+import { documentSession, useDocument } from '../../state/documentSession';
 import { useRegisterStore } from '../../state/registerStore';
-import { services } from '../../state/services';
 import { useSessionStore } from '../../state/sessionStore';
 import { Dialog } from '../../ui/Dialog';
 import { resolveEntry } from '../lanes/laneActions';
@@ -20,12 +20,12 @@ import {
 
 const NEW_LANE = 'new-lane';
 
-export function ParkedStepDialog({ index, onClose }: { index: number; onClose(): void }) {
+export function ParkedStepDialog({ noteId, onClose }: { noteId: string; onClose(): void }) {
   const t = useT();
-  const doc = useDocumentStore((s) => s.doc);
+  const doc = useDocument((s) => s.doc);
   const { entries, byId } = useRegisterStore();
   const [choice, setChoice] = useState<ParkedChoice | null>(() => {
-    const note = doc?.parkingLot[index];
+    const note = doc?.parkingLot.find((n) => n.id === noteId)?.text;
     const selected = useSessionStore.getState().selectedStepIds.at(-1);
     return doc && note !== undefined ? initialChoice(doc, byId, note, selected) : null;
   });
@@ -35,27 +35,30 @@ export function ParkedStepDialog({ index, onClose }: { index: number; onClose():
   const laneOf = (laneId: string) => doc.lanes.find((l) => l.id === laneId);
   const isNeed = choice.kind === 'need';
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    const store = useDocumentStore.getState();
+    const store = documentSession;
     if (!store.doc || !choice) return;
     let newLane;
+    let newEntries: RegisterEntry[] = [];
     if (!choice.laneId && choice.newLaneName) {
       const { entry, isNew } = resolveEntry(entries, choice.newLaneName, 'forvaltning');
-      if (isNew) await services().addRegisterEntries([entry]);
+      if (isNew) newEntries = [entry];
       newLane = entry;
     }
-    const register = useRegisterStore.getState().byId;
-    const made = parkedToStepOps(store.doc, register, index, choice, newLane);
+    const register = new Map(useRegisterStore.getState().byId);
+    for (const e of newEntries) register.set(e.id, e);
+    const made = parkedToStepOps(store.doc, register, noteId, choice, newLane);
     if (!made) return;
-    store.apply(made.ops);
+    // The new unit, the lane, the step and the note taken off the lot: one undo step.
+    store.apply(made.ops, { register: newEntries });
     useSessionStore.getState().select([made.stepId]);
     onClose();
   }
 
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()} title={t('parked.title')}>
-      <form className="form" onSubmit={(e) => void submit(e)}>
+      <form className="form" onSubmit={submit}>
         <label className="field">
           <span>{t('parked.text')}</span>
           <input

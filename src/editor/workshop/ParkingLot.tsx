@@ -5,23 +5,27 @@ import { useT } from '../../platform/i18n/i18n';
 import type { Process } from '../../domain/model/types';
 import { LIMITS } from '../../domain/schema/limits';
 import { CharCount } from '../panels/LimitHint';
-import { useDocumentStore } from '../../state/documentStore';
+import { addItemOp } from '../../domain/commands/lists';
+import { documentSession } from '../../state/documentSession';
 import { ParkedStepDialog } from './ParkedStepDialog';
 
 export function ParkingLot({ doc }: { doc: Process }) {
   const t = useT();
   const [text, setText] = useState('');
-  // The note being turned into a step, by its place in the lot.
-  const [toStep, setToStep] = useState<number | null>(null);
+  // The note being turned into a step, by its id.
+  const [toStep, setToStep] = useState<string | null>(null);
   const countId = useId();
-  const setLot = (parkingLot: string[]) =>
-    useDocumentStore.getState().apply({ type: 'process.update', patch: { parkingLot } });
   const park = (e: FormEvent) => {
     e.preventDefault();
     const note = text.trim();
-    if (!note) return;
+    const current = documentSession.doc;
+    if (!note || !current) return;
+    const ops = [addItemOp(current, 'parkingLot', note)];
     // The newest notes are kept: the lot holds LIMITS.parkingLot.
-    setLot([...doc.parkingLot, note].slice(-LIMITS.parkingLot));
+    const full = current.parkingLot.length >= LIMITS.parkingLot;
+    const oldest = current.parkingLot[0];
+    if (full && oldest) ops.unshift({ type: 'item.remove', list: 'parkingLot', id: oldest.id });
+    documentSession.apply(ops);
     setText('');
   };
   return (
@@ -45,21 +49,23 @@ export function ParkingLot({ doc }: { doc: Process }) {
         <p className="hint">{t('workshop.emptyLot')}</p>
       ) : (
         <ul className="notes">
-          {doc.parkingLot.map((note, i) => (
-            <li key={`${i}-${note}`} className="note">
+          {doc.parkingLot.map(({ id, text: note }) => (
+            <li key={id} className="note">
               <span>{note}</span>
               <span className="note-actions">
                 <button
                   className="button small"
                   aria-label={t('workshop.toStep', { note })}
-                  onClick={() => setToStep(i)}
+                  onClick={() => setToStep(id)}
                 >
                   {t('workshop.toStepShort')}
                 </button>
                 <button
                   className="icon-button"
                   aria-label={t('workshop.remove', { note })}
-                  onClick={() => setLot(doc.parkingLot.filter((_, j) => j !== i))}
+                  onClick={() =>
+                    documentSession.apply({ type: 'item.remove', list: 'parkingLot', id })
+                  }
                 >
                   ✕
                 </button>
@@ -68,7 +74,7 @@ export function ParkingLot({ doc }: { doc: Process }) {
           ))}
         </ul>
       )}
-      {toStep !== null && <ParkedStepDialog index={toStep} onClose={() => setToStep(null)} />}
+      {toStep !== null && <ParkedStepDialog noteId={toStep} onClose={() => setToStep(null)} />}
     </section>
   );
 }

@@ -16,11 +16,16 @@ const doc = aProcess()
   .withStep('idea', 'buf', { kind: 'improvement' })
   .withConnection('c1', 'need', 'a1')
   .withConnection('c2', 'idea', 'a1', { kind: 'information' })
-  .with({ parkingLot: ['Vem betalar resan?', 'Skickar beslut'] })
+  .with({
+    parkingLot: [
+      { id: 'n0', text: 'Vem betalar resan?', order: 'a0' },
+      { id: 'n1', text: 'Skickar beslut', order: 'a1' },
+    ],
+  })
   .build();
 
 function apply(choice: ParkedChoice, index = 1, newLane?: RegisterEntry): Process {
-  const made = parkedToStepOps(doc, register, index, choice, newLane)!;
+  const made = parkedToStepOps(doc, register, `n${index}`, choice, newLane)!;
   return made.ops.reduce((d, op) => applyOperation(d, op), doc);
 }
 const added = (after: Process) => after.steps.find((s) => !doc.steps.some((d) => d.id === s.id))!;
@@ -68,7 +73,7 @@ describe('parkedToStepOps', () => {
     const step = added(after);
     expect(step).toMatchObject({ kind: 'activity', laneId: 'buf', label: 'Skickar beslut' });
     expect(after.connections.some((c) => c.from === 'a1' && c.to === step.id)).toBe(true);
-    expect(after.parkingLot).toEqual(['Vem betalar resan?']);
+    expect(after.parkingLot.map((n) => n.text)).toEqual(['Vem betalar resan?']);
   });
 
   it('never draws a flow arrow out of an idea', () => {
@@ -88,6 +93,6 @@ describe('parkedToStepOps', () => {
   });
 
   it('refuses an empty text', () => {
-    expect(parkedToStepOps(doc, register, 1, { ...choice, label: '  ' })).toBeNull();
+    expect(parkedToStepOps(doc, register, 'n1', { ...choice, label: '  ' })).toBeNull();
   });
 });

@@ -58,7 +58,7 @@ export function initialChoice(
 export function parkedToStepOps(
   doc: Process,
   register: ReadonlyMap<string, RegisterEntry>,
-  lotIndex: number,
+  noteId: string,
   choice: ParkedChoice,
   newLane?: RegisterEntry,
 ): { ops: Operation[]; stepId: string } | null {
@@ -81,7 +81,6 @@ export function parkedToStepOps(
     label,
     afterId: follows,
   });
-  const parkingLot = doc.parkingLot.filter((_, i) => i !== lotIndex);
-  ops.push(op, { type: 'process.update', patch: { parkingLot } });
+  ops.push(op, { type: 'item.remove', list: 'parkingLot', id: noteId });
   return { ops, stepId };
 }

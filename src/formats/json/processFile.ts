@@ -1,4 +1,5 @@
 // Own file format out and in (docs/file-format.md). Import goes through the one load gate.
+import { normalise } from '../../domain/model/normalise';
 import { loadDocument, type LoadResult } from '../../domain/load/loadDocument';
 import type { Process, ProcessFile, RegisterEntry } from '../../domain/model/types';
 import { CURRENT_FORMAT_VERSION } from '../../domain/schema/process';
@@ -15,7 +16,8 @@ export function toProcessFile(process: Process, register: readonly RegisterEntry
   return {
     formatVersion: CURRENT_FORMAT_VERSION,
     application: APPLICATION_NAME,
-    process,
+    // Written as the next read will make it (lanes fitted, keys given): the same gate both ways.
+    process: normalise(process),
     register: register.filter((e) => ids.has(e.id)),
   };
 }
