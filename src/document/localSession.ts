@@ -85,16 +85,19 @@ export function createLocalSession(port?: RegisterPort): DocumentSession {
     future = [];
   };
 
-  /** Applies a history step; returns the step that reverses it, or null if it changed nothing. */
-  const replay = (step: Step, kind: 'undo' | 'redo'): Step | null => {
-    if (!current) return null;
+  /**
+   * Applies a history step and hands `keep` the step that reverses it (before listeners hear of
+   * the change, so they see the right canUndo/canRedo); false if it changed nothing.
+   */
+  const replay = (step: Step, kind: 'undo' | 'redo', keep: (reverse: Step) => void): boolean => {
+    if (!current) return false;
     const register = step.register.map(changeRegister).reverse();
     const raw = applyOperations(current.raw, step.ops);
-    const reverse: Step = { ops: diffOps(raw, current.raw), register };
-    if (raw === current.raw && register.every(emptyRegister)) return null;
+    if (raw === current.raw && register.every(emptyRegister)) return false;
+    keep({ ops: diffOps(raw, current.raw), register });
     lastGroup = null;
     commit(raw, { ops: step.ops, origin: 'local', kind, group: null, register: null });
-    return reverse;
+    return true;
   };
 
   const session: DocumentSession = {
@@ -158,22 +161,14 @@ export function createLocalSession(port?: RegisterPort): DocumentSession {
       while (past.length) {
         const step = past[past.length - 1]!;
         past = past.slice(0, -1);
-        const reverse = replay(step, 'undo');
-        if (reverse) {
-          future = [reverse, ...future];
-          return;
-        }
+        if (replay(step, 'undo', (reverse) => (future = [reverse, ...future]))) return;
       }
     },
     redo() {
       while (future.length) {
         const [step, ...rest] = future;
         future = rest;
-        const reverse = replay(step!, 'redo');
-        if (reverse) {
-          past = [...past, reverse];
-          return;
-        }
+        if (replay(step!, 'redo', (reverse) => (past = [...past, reverse]))) return;
       }
     },
     inGroup(group, edit) {

@@ -89,7 +89,7 @@ describe('revision recorder', () => {
     // Typing for ten minutes with never a pause as long as IDLE_MS.
     const keystroke = IDLE_MS / 2;
     for (let t = 0; t < 2 * AUTO_INTERVAL_MS; t += keystroke) {
-      store().apply(rename(`Titel ${t}`), 'merge');
+      store().apply(rename(`Titel ${t}`), { intent: 'merge' });
       await pass(keystroke);
     }
     expect(await listRevisions(p.id)).toHaveLength(1);

@@ -2,7 +2,7 @@
 // (a step removed meanwhile) does nothing.
 import type { Process } from '../model/types';
 import { changesNothing, guarded } from './guard';
-import { addable } from './stepOperations';
+import { addable, placeInList } from './stepOperations';
 import type { Operation } from './types';
 
 type ConnOp<T extends Operation['type']> = Extract<Operation, { type: T }>;
@@ -12,7 +12,10 @@ export function addConnection(doc: Process, op: ConnOp<'connection.add'>): Proce
     [op.connection.from, op.connection.to].filter((id) => doc.steps.some((s) => s.id === id)),
   );
   const connections = addable(doc.connections, [op.connection], ids);
-  return connections === doc.connections ? doc : { ...doc, connections };
+  if (connections === doc.connections) return doc;
+  if (op.after === undefined) return { ...doc, connections };
+  const placed = placeInList(doc.connections, [op.connection], { [op.connection.id]: op.after });
+  return { ...doc, connections: placed };
 }
 
 export function updateConnection(doc: Process, op: ConnOp<'connection.update'>): Process {

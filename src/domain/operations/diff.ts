@@ -161,12 +161,15 @@ export function diffOps(from: Process, to: Process): Operation[] {
   if (connections.removed.length)
     ops.push({ type: 'connection.remove', ids: connections.removed.map((c) => c.id) });
   if (steps.removed.length) ops.push({ type: 'step.remove', ids: steps.removed.map((s) => s.id) });
-  if (steps.added.length) ops.push({ type: 'step.add', steps: steps.added });
+  if (steps.added.length)
+    ops.push({ type: 'step.add', steps: steps.added, after: predecessors(to.steps, steps.added) });
   for (const [a, b] of steps.changed) {
     const op = stepChange(a, b);
     if (op) ops.push(op);
   }
-  for (const c of connections.added) ops.push({ type: 'connection.add', connection: c });
+  const connectionAfter = predecessors(to.connections, connections.added);
+  for (const c of connections.added)
+    ops.push({ type: 'connection.add', connection: c, after: connectionAfter[c.id] ?? null });
   for (const [a, b] of connections.changed) {
     const f = fieldDiff(a, b, ['id']);
     if (f)
@@ -189,6 +192,23 @@ export function diffOps(from: Process, to: Process): Operation[] {
   setOps('customerGroupIds', from.customerGroupIds, to.customerGroupIds, ops);
   hukiOps(from.huki, to.huki, ops);
   return ops;
+}
+
+/** For each added entry, the id it follows in `list` (null: it is first). */
+function predecessors<T extends { id: string }>(list: readonly T[], added: readonly T[]) {
+  const want = new Set(added.map((x) => x.id));
+  const out: Record<string, string | null> = {};
+  list.forEach((x, i) => {
+    // An id is data from a file: `__proto__` must stay an own key.
+    if (want.has(x.id))
+      Object.defineProperty(out, x.id, {
+        value: i === 0 ? null : list[i - 1]!.id,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+  });
+  return out;
 }
 
 function pick(p: Process): Fields {

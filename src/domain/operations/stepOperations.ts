@@ -31,7 +31,32 @@ export function addSteps(doc: Process, op: StepOp<'step.add'>): Process {
   }
   const connections = addable(doc.connections, op.connections ?? [], ids);
   if (added.length === 0 && connections === doc.connections) return doc;
-  return { ...doc, steps: added.length ? [...doc.steps, ...added] : doc.steps, connections };
+  const steps = added.length ? placeInList(doc.steps, added, op.after) : doc.steps;
+  return { ...doc, steps, connections };
+}
+
+/**
+ * `list` with `added` put after the entries `after` names (null: first), in order, else at the
+ * end. The list's order is what a file holds and what ties in a tidy-up follow, so an undo
+ * restores it exactly.
+ */
+export function placeInList<T extends { id: string }>(
+  list: readonly T[],
+  added: readonly T[],
+  after?: Record<string, string | null>,
+): T[] {
+  const out = [...list];
+  for (const item of added) {
+    const prev = after && Object.hasOwn(after, item.id) ? after[item.id] : undefined;
+    if (prev === undefined) {
+      out.push(item);
+      continue;
+    }
+    const at = prev === null ? 0 : out.findIndex((x) => x.id === prev) + 1;
+    if (prev !== null && at === 0) out.push(item);
+    else out.splice(at, 0, item);
+  }
+  return out;
 }
 
 /** `extra` appended where both ends exist, the id is new and the limit allows. */

@@ -67,11 +67,20 @@ export type Operation =
    * a step someone else put there meanwhile is not taken with it).
    */
   | { type: 'lane.remove'; laneId: string; moveStepsTo: string | null; ifEmpty?: boolean }
-  | { type: 'step.add'; steps: Step[]; connections?: Connection[] }
+  /**
+   * `after`: where a step goes back in the list (the id it follows, null = first), so an undo
+   * puts a removed step back where it was; without it steps are appended.
+   */
+  | {
+      type: 'step.add';
+      steps: Step[];
+      connections?: Connection[];
+      after?: Record<string, string | null>;
+    }
   | { type: 'step.update'; id: string; patch: StepPatch; expect?: StepPatch }
   | { type: 'step.move'; placements: StepPlacement[] }
   | { type: 'step.remove'; ids: string[] }
-  | { type: 'connection.add'; connection: Connection }
+  | { type: 'connection.add'; connection: Connection; after?: string | null }
   | { type: 'connection.update'; id: string; patch: ConnectionPatch; expect?: ConnectionPatch }
   | { type: 'connection.remove'; ids: string[] }
   | { type: 'item.add'; list: ItemList; item: ListItem }
