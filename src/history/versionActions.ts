@@ -47,7 +47,7 @@ export async function restoreVersion(id: string, label: string): Promise<Restore
   const documents = documentSession;
   // Edits made while the copy was written are in the undo history, one step back.
   if (documents.doc?.id !== doc.id) return 'failed';
-  documents.apply({ type: 'process.restore', process: read.process });
+  documents.apply({ type: 'process.restore', process: read.process }, { origin: 'restore' });
   session.showToast({
     key: 'history.restored',
     params: { version: label },

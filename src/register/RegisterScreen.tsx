@@ -7,7 +7,7 @@ import { findEntryByName, newRegisterEntry } from '../domain/register/register';
 import { LIMITS } from '../domain/schema/limits';
 import { CharCount } from '../editor/panels/LimitHint';
 import { useRegisterStore } from '../state/registerStore';
-import { services } from '../state/services';
+import { saveRegisterEntries } from '../state/registerService';
 import { useSessionStore } from '../state/sessionStore';
 
 const KINDS: RegisterKind[] = ['kundgrupp', 'forvaltning', 'bolag', 'extern'];
@@ -19,7 +19,7 @@ export function RegisterScreen() {
   const countId = useId();
   const [kind, setKind] = useState<RegisterKind>('forvaltning');
 
-  const save = (entry: RegisterEntry) => void services().addRegisterEntries([entry]);
+  const save = (entry: RegisterEntry) => saveRegisterEntries([entry]);
   const add = () => {
     const trimmed = name.trim();
     if (!trimmed) return;
