@@ -5,6 +5,7 @@ import { newConnection, newLane, newProcess, newStep } from '../model/factories'
 import { LANE_PADDING, snap } from '../model/geometry';
 import { STEP_KIND_INFO } from '../model/stepKinds';
 import type { Connection, Lane, ProcessFile, Step, StepKind } from '../model/types';
+import { spreadKeys } from '../operations/laneOrder';
 import { DEFAULT_REGISTER } from '../register/defaultRegister';
 import { CURRENT_FORMAT_VERSION } from '../schema/process';
 import { seededRandom, type Random } from './random';
@@ -53,10 +54,12 @@ export function generateProcessFile(options: GenerateOptions): ProcessFile {
   const title = options.title ?? `Prestandaprov ${count} steg`;
   const process = newProcess(title, options.now ?? new Date('2025-01-01T00:00:00.000Z'));
   const entries = registerEntries(options.lanes ?? 8);
+  const order = spreadKeys(entries.length);
   const lanes = entries.map((entry, i): Lane => ({
     ...newLane(entry.id),
     id: `l-${i + 1}`,
     height: GENERATED_LANE_HEIGHT,
+    order: order[i],
   }));
   const steps = placeSteps(count, lanes, random);
   const connections = connect(steps, Math.round(count * connectionsPerStep), random);

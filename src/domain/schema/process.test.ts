@@ -14,8 +14,8 @@ const failsAt = (result: { success: boolean; error?: { issues: { path: PropertyK
   result.success ? null : (result.error?.issues[0]?.path.join('.') ?? '');
 
 describe('process schema', () => {
-  it('is at format version 2', () => {
-    expect(CURRENT_FORMAT_VERSION).toBe(2);
+  it('is at format version 3', () => {
+    expect(CURRENT_FORMAT_VERSION).toBe(3);
   });
 
   it('accepts a complete process unchanged', () => {
@@ -192,7 +192,7 @@ describe('process file schema', () => {
   });
 
   it('defaults the register to empty and keeps application optional', () => {
-    const parsed = processFileSchema.parse({ formatVersion: 2, process: aSmallProcess() });
+    const parsed = processFileSchema.parse({ formatVersion: 3, process: aSmallProcess() });
     expect(parsed.register).toEqual([]);
     expect(parsed.application).toBeUndefined();
   });

@@ -92,9 +92,9 @@ describe('share links on hostile input', SLOW, () => {
 
   it('a link made by a newer version opens as "newer version", not as damage', () => {
     const file = JSON.parse(validFileText()) as Record<string, unknown>;
-    const decoded = open(linkTo(JSON.stringify({ ...file, formatVersion: 3 })));
+    const decoded = open(linkTo(JSON.stringify({ ...file, formatVersion: 4 })));
     const loaded = decoded.ok && parseProcessFile(decoded.text);
-    expect(loaded).toEqual({ ok: false, error: { code: 'newerVersion', version: 3 } });
+    expect(loaded).toEqual({ ok: false, error: { code: 'newerVersion', version: 4 } });
   });
 
   it('a real-looking process that packs over 300:1 gets no link from us', () => {
