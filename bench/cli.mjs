@@ -2,7 +2,7 @@
 // with Playwright. Plain JS so it runs on Node without a TypeScript loader.
 //
 //   --sizes 100,1000        process sizes (default 100,500,1000,2000,5000)
-//   --only pan,zoom         phases: open heap pan zoom overview drag type autosave export size
+//   --only pan,zoom         phases: open heap pan zoom overview drag type autosave undo editheap export size
 //   --runs 3                runs per figure, each in a fresh browser context (median taken)
 //   --frames 60             animation frames per pan/zoom/overview phase (60–120)
 //   --targets app,culled    what to measure: app, default, culled
@@ -23,6 +23,8 @@ const PHASES = [
   'drag',
   'type',
   'autosave',
+  'undo',
+  'editheap',
   'export',
   'size',
 ];

@@ -10,6 +10,8 @@ export const PHASES = [
   'drag',
   'type',
   'autosave',
+  'undo',
+  'editheap',
   'export',
   'size',
 ] as const;

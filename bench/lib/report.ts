@@ -74,7 +74,11 @@ const ROWS: Row[] = [
   ]),
   { key: 'drop.frame', label: 'drop: longest frame ms', digits: 0, ratio: true },
   { key: 'drop.task', label: 'drop: longest task ms', digits: 0, ratio: false, longTask: true },
+  { key: 'drop.longest', label: 'drop: longest task ms (trace)', digits: 0, ratio: false },
   { key: 'drop.save', label: 'drop: saved after ms', digits: 0, ratio: false },
+  { key: 'undo.script', label: 'undo of a tidy-up: script ms', digits: 1, ratio: false },
+  { key: 'redo.script', label: 'redo of a tidy-up: script ms', digits: 1, ratio: false },
+  { key: 'editheap', label: 'heap MB after 100 edits', digits: 1, ratio: false },
   { key: 'type', label: 'type: key → paint ms', digits: 1, ratio: true },
   { key: 'autosave', label: 'autosave: saved after ms', digits: 0, ratio: false },
   {

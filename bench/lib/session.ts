@@ -8,6 +8,8 @@ import type { BenchOptions, Phase } from './options';
 import { installProbe } from './probe';
 import { startProfile, type Profile } from './profile';
 import type { Target } from './targets';
+import { traceTasks } from './tasks';
+import { editHeap, undoTidy } from './history';
 import {
   canvasBox,
   emptyGround,
@@ -118,6 +120,17 @@ export async function measureRun(setup: RunSetup): Promise<RunResult> {
       await attempt('drag', () => profiled('drag', () => drag(session, target, options, metrics)));
     if (wants('type') || wants('autosave'))
       await attempt('type', () => profiled('type', () => type(session, target, metrics)));
+    // Both change the document (the app only): after the drag and type figures, before the
+    // overview's zoom, at which a step is too small to click.
+    if (wants('editheap') && target.name === 'app')
+      await attempt('editheap', () =>
+        profiled('editheap', async () => {
+          const { from } = await stepToMove(page, sel);
+          await editHeap(session, metrics, from);
+        }),
+      );
+    if (wants('undo') && target.name === 'app')
+      await attempt('undo', () => profiled('undo', () => undoTidy(session, target, metrics)));
     // Last, so the view need not come back to the start zoom.
     if (wants('overview'))
       await attempt('overview', async () => {
@@ -228,11 +241,14 @@ async function drag(session: Session, target: Target, options: BenchOptions, met
 
   const app = target.name === 'app';
   if (app) await page.evaluate(() => window.__bench.armSave('pointerup'));
+  const stopTrace = await traceTasks(cdp);
   await page.evaluate(() => window.__bench.startFrames());
   const dropAt = await page.evaluate(() => performance.now());
   await mouse.up(to);
   if (app) await savedAfter(page);
   await page.waitForTimeout(app ? 200 : 300);
+  // Tasks of any length, from the trace (drop.task only sees those of 50 ms or more).
+  metrics['drop.longest'] = await stopTrace();
   const end = await page.evaluate(() => performance.now());
   const frames = await page.evaluate(() => window.__bench.stopFrames());
   const intervals = frames.slice(1).map((t, i) => t - frames[i]!);
