@@ -5,6 +5,7 @@ import { fitLanes } from '../model/geometry';
 import { normalise } from '../model/normalise';
 import type { Process } from '../model/types';
 import { fitProcessToLimits } from '../schema/fitToLimits';
+import { passesProcessSchema } from '../schema/checkProcess';
 import { LIMITS, processSchema } from '../schema/process';
 
 export type WriteCheck =
@@ -17,7 +18,7 @@ export function prepareForWrite(input: Process): WriteCheck {
   // Derived state (lanes fitted to their steps, keys, dangling references) as the session keeps
   // it, whoever wrote the document: a row is stored as the next read would make it.
   const process = isShaped(input) ? normalise(input) : input;
-  if (processSchema.safeParse(process).success) return { ok: true, process, repaired: false };
+  if (passesProcessSchema(process)) return { ok: true, process, repaired: false };
   const repaired = repairToLimits(process);
   const second = processSchema.safeParse(repaired);
   if (second.success) return { ok: true, process: repaired, repaired: true };
