@@ -1,8 +1,9 @@
 import { moveLaneOp } from '../commands/lanes';
 import { describe, expect, it } from 'vitest';
-import { applyOperation } from '../operations/applyOperation';
-import { aConnection, aSmallProcess, aStep } from '../../test/builders';
-import { summarizeChange } from './changeSummary';
+import { applyOperation, applyOperations } from '../operations/applyOperation';
+import type { Operation } from '../operations/types';
+import { aConnection, aProcess, aSmallProcess, aStep } from '../../test/builders';
+import { summarizeChange, summarizeOps } from './changeSummary';
 
 describe('summarizeChange', () => {
   const base = aSmallProcess();
@@ -43,5 +44,32 @@ describe('summarizeChange', () => {
     const reordered = applyOperation(base, moveLaneOp(base, 'l2', 0)!);
     expect(summarizeChange(base, reordered)).toEqual([{ type: 'lanesReordered' }]);
     expect(summarizeChange(base, base)).toEqual([]);
+  });
+});
+
+describe('summarizeOps', () => {
+  it('tells a step added with its connection, then nothing for an operation that changed nothing', () => {
+    const doc = aProcess().withLane('l1').withStep('a', 'l1', { label: 'Ansöker' }).build();
+    const ops: Operation[] = [
+      {
+        type: 'step.add',
+        steps: [aStep('b', 'l1', { label: 'Bedömer' })],
+        connections: [{ id: 'c', kind: 'flow', from: 'a', to: 'b', label: '' }],
+      },
+    ];
+    const after = applyOperations(doc, ops);
+    expect(summarizeOps(ops, doc, after)).toEqual([
+      { type: 'stepAdded', label: 'Bedömer', laneId: 'l1' },
+      { type: 'connectionAdded', from: 'Ansöker', to: 'Bedömer' },
+    ]);
+    expect(summarizeOps(ops, after, after)).toEqual([]);
+  });
+
+  it('tells a lane reorder made by a key', () => {
+    const doc = aProcess().withLane('l1').withLane('l2').build();
+    const op = moveLaneOp(doc, 'l2', 0)!;
+    expect(summarizeOps([op], doc, applyOperations(doc, [op]))).toEqual([
+      { type: 'lanesReordered' },
+    ]);
   });
 });

@@ -72,6 +72,9 @@ export function summarizeOps(
   const stepIn = (p: Process, id: string) => p.steps.find((s) => s.id === id);
   const label = (id: string) => (stepIn(after, id) ?? stepIn(before, id))?.label ?? '';
   const laneIn = (p: Process, id: string) => p.lanes.some((l) => l.id === id);
+  const isNew = (connectionId: string) =>
+    after.connections.some((x) => x.id === connectionId) &&
+    !before.connections.some((x) => x.id === connectionId);
   let reordered = false;
   for (const op of ops) {
     if (changes.length >= limit) break;
@@ -82,6 +85,10 @@ export function summarizeOps(
           if (now && !stepIn(before, s.id))
             changes.push({ type: 'stepAdded', label: now.label, laneId: now.laneId });
         }
+        // A step added after another comes with its connection in the same operation.
+        for (const c of op.connections ?? [])
+          if (isNew(c.id))
+            changes.push({ type: 'connectionAdded', from: label(c.from), to: label(c.to) });
         break;
       case 'step.remove':
         for (const id of op.ids) {
@@ -108,7 +115,7 @@ export function summarizeOps(
       }
       case 'connection.add': {
         const c = op.connection;
-        if (after.connections.some((x) => x.id === c.id))
+        if (isNew(c.id))
           changes.push({ type: 'connectionAdded', from: label(c.from), to: label(c.to) });
         break;
       }
