@@ -28,7 +28,7 @@ test('export JSON, delete the process, import the file: the same flow is back', 
 
   const exported = await exportJson(page);
   expect(exported.name).toBe('Starta restaurang serveringstillstånd.json');
-  expect(exported.json.formatVersion).toBe(2);
+  expect(exported.json.formatVersion).toBe(3);
   const before = describeFlow(exported.json);
   // The three between the steps, and the one from the Behov a new process starts with.
   expect(before.connections).toHaveLength(4);

@@ -298,8 +298,8 @@ async function cover(
     [words.customerGroups, values.customerGroups],
     [words.need, process.need],
     [words.outcome, process.outcome],
-    [words.objectsIn, process.objectsIn.join(', ')],
-    [words.objectsOut, process.objectsOut.join(', ')],
+    [words.objectsIn, process.objectsIn.map((o) => o.text).join(', ')],
+    [words.objectsOut, process.objectsOut.map((o) => o.text).join(', ')],
     [
       words.measures,
       process.measures.map((m) => (m.target ? `${m.name}: ${m.target}` : m.name)).join('\n'),
