@@ -6,7 +6,7 @@ import './app/styles.css';
 import { App } from './app/App';
 import { preloadEditor } from './app/screens';
 import { bootstrap } from './app/bootstrap';
-import { startRevisionRecorder } from './history/recorder';
+import { startRevisionRecorder } from './app/recorder';
 import { useLanguage } from './platform/i18n/i18n';
 
 bootstrap();
