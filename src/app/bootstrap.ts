@@ -26,6 +26,19 @@ import {
   restoreProcess,
   writeProcess,
 } from '../storage/processRepository';
+import { requestPersistence, storageStatus } from '../storage/persistence';
+import { addRevision, getRevision, observeRevisions } from '../storage/revisionRepository';
+import {
+  META_LAST_BACKUP,
+  META_REMINDER_DISMISSED,
+  META_SAFETY_COPY_AT,
+  observeMeta,
+  previewRestore,
+  readWorkspace,
+  restoreWorkspace,
+  swapSafetyCopy,
+  writeMeta,
+} from '../storage/workspaceRepository';
 import {
   deleteRegisterEntries,
   observeRegister,
@@ -187,6 +200,40 @@ export function bootstrap(): void {
       store.setEntries(store.entries.filter((e) => !ids.includes(e.id)));
     },
     flush: settled,
+    async readUnreadableRow(id) {
+      const result = await readProcess(id);
+      return !result.ok && result.row ? { row: result.row } : null;
+    },
+    async overwriteProcess(process) {
+      await writeProcess(process);
+    },
+    versions: {
+      observe: observeRevisions,
+      read: getRevision,
+      add: addRevision,
+    },
+    workspace: {
+      read: readWorkspace,
+      previewRestore,
+      restore: restoreWorkspace,
+      undoReplace: swapSafetyCopy,
+    },
+    backup: {
+      observe: (onChange, onError) =>
+        observeMeta(
+          [META_LAST_BACKUP, META_REMINDER_DISMISSED, META_SAFETY_COPY_AT],
+          (values) =>
+            onChange({
+              lastBackupAt: values[META_LAST_BACKUP] ?? null,
+              reminderDismissedAt: values[META_REMINDER_DISMISSED] ?? null,
+              safetyCopyAt: values[META_SAFETY_COPY_AT] ?? null,
+            }),
+          onError,
+        ),
+      noteMade: (at) => writeMeta(META_LAST_BACKUP, at.toISOString()),
+      dismissReminder: (at) => writeMeta(META_REMINDER_DISMISSED, at.toISOString()),
+    },
+    storage: { status: storageStatus, requestPersistence },
   };
   provideServices(services);
 }
