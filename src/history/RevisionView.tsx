@@ -8,7 +8,7 @@ import { diagramImageUrl } from '../editor/export/exportActions';
 import { changeGroups, comparisonRows } from '../editor/figures/comparisonText';
 import { useDocument } from '../state/documentSession';
 import { useRegisterStore } from '../state/registerStore';
-import { getRevision, type RevisionEntry } from '../storage/revisionRepository';
+import { services, type RevisionEntry } from '../state/services';
 import { useVersionLabel } from './versionLabels';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 
@@ -34,10 +34,12 @@ export function RevisionView({
 
   useEffect(() => {
     let cancelled = false;
-    void getRevision(entry.id).then(
-      (read) => !cancelled && setLoaded(read.ok ? read.process : 'unreadable'),
-      () => !cancelled && setLoaded('unreadable'),
-    );
+    void services()
+      .versions.read(entry.id)
+      .then(
+        (read) => !cancelled && setLoaded(read.ok ? read.process : 'unreadable'),
+        () => !cancelled && setLoaded('unreadable'),
+      );
     return () => {
       cancelled = true;
     };

@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 import { useT } from '../platform/i18n/i18n';
 import { cleanRevisionName, NAME_MAX } from '../domain/revisions/policy';
-import type { RevisionEntry } from '../storage/revisionRepository';
+import type { RevisionEntry } from '../state/services';
 import { useRevisions } from './useRevisions';
 import { RevisionView } from './RevisionView';
 import { restoreVersion, saveNamedVersion } from './versionActions';

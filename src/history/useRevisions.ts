@@ -1,13 +1,13 @@
 // The saved versions of one process, newest first, kept up to date (null while loading). A list
 // that cannot be read shows as empty; the error goes to the console.
 import { useEffect, useState } from 'react';
-import { observeRevisions, type RevisionEntry } from '../storage/revisionRepository';
+import { services, type RevisionEntry } from '../state/services';
 
 export function useRevisions(processId: string): RevisionEntry[] | null {
   const [list, setList] = useState<RevisionEntry[] | null>(null);
   useEffect(
     () =>
-      observeRevisions(processId, setList, (error) => {
+      services().versions.observe(processId, setList, (error) => {
         console.error(error);
         setList([]);
       }),

@@ -2,16 +2,15 @@
 // there now as a version of its own, so nothing is lost even when the undo history is gone.
 import { sameContent } from '../domain/revisions/sameContent';
 import { documentSession } from '../state/documentSession';
+import { services, type RevisionEntry } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';
 import type { Process } from '../domain/model/types';
-import { writeProcess } from '../storage/processRepository';
-import { addRevision, getRevision, type RevisionEntry } from '../storage/revisionRepository';
 
 export async function saveNamedVersion(name: string): Promise<RevisionEntry | null> {
   const doc = documentSession.doc;
   if (!doc) return null;
   try {
-    const entry = await addRevision({ process: doc, kind: 'named', name });
+    const entry = await services().versions.add({ process: doc, kind: 'named', name });
     useSessionStore.getState().showToast({ key: 'history.saved', params: { name } });
     return entry;
   } catch (error) {
@@ -26,7 +25,7 @@ export type RestoreResult = 'restored' | 'same' | 'unreadable' | 'failed';
 /** Replaces the open process with the version, as one step that Ctrl+Z takes back. */
 export async function restoreVersion(id: string, label: string): Promise<RestoreResult> {
   const session = useSessionStore.getState();
-  const read = await getRevision(id);
+  const read = await services().versions.read(id);
   const doc = documentSession.doc;
   if (!read.ok || !doc || doc.id !== read.entry.processId) {
     session.showAlert({ key: 'history.unreadable' });
@@ -37,7 +36,7 @@ export async function restoreVersion(id: string, label: string): Promise<Restore
     return 'same';
   }
   try {
-    await addRevision({ process: doc, kind: 'restore' });
+    await services().versions.add({ process: doc, kind: 'restore' });
   } catch (error) {
     // Without the safety copy the restore does not happen: the undo history alone is not kept.
     console.error(error);
@@ -66,14 +65,15 @@ export async function restoreOverUnreadable(
   salvaged: Process | null,
 ): Promise<boolean> {
   const session = useSessionStore.getState();
-  const read = await getRevision(revisionId);
+  const read = await services().versions.read(revisionId);
   if (!read.ok) {
     session.showAlert({ key: 'history.unreadable' });
     return false;
   }
-  if (salvaged) await addRevision({ process: { ...salvaged, id: processId }, kind: 'restore' });
+  if (salvaged)
+    await services().versions.add({ process: { ...salvaged, id: processId }, kind: 'restore' });
   const createdAt = salvaged?.createdAt ?? read.process.createdAt;
-  await writeProcess({ ...read.process, id: processId, createdAt });
+  await services().overwriteProcess({ ...read.process, id: processId, createdAt });
   session.showToast({ key: 'recovery.restored' });
   return true;
 }

@@ -1,7 +1,7 @@
 // How a version is named in the list and on its buttons: its own name or its kind, and when.
 import { useMemo } from 'react';
 import { useLanguage, useT, type Translate } from '../platform/i18n/i18n';
-import type { RevisionEntry } from '../storage/revisionRepository';
+import type { RevisionEntry } from '../state/services';
 
 export function useDateTimeFormat(): Intl.DateTimeFormat {
   const language = useLanguage((s) => s.language);

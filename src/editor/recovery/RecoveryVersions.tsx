@@ -7,7 +7,7 @@ import type { Process } from '../../domain/model/types';
 import { useRevisions } from '../../history/useRevisions';
 import { restoreOverUnreadable } from '../../history/versionActions';
 import { useDateTimeFormat, useVersionLabel, versionTitle } from '../../history/versionLabels';
-import type { RevisionEntry } from '../../storage/revisionRepository';
+import type { RevisionEntry } from '../../state/services';
 
 export function RecoveryVersions({
   processId,

@@ -8,7 +8,6 @@ import { salvageProcess, type Salvage } from '../../domain/load/salvage';
 import { fileNameFor } from '../../formats/json/processFile';
 import { useSessionStore } from '../../state/sessionStore';
 import { services } from '../../state/services';
-import { readProcess } from '../../storage/processRepository';
 import { downloadText } from '../../ui/download';
 import { RecoveryVersions } from './RecoveryVersions';
 import './RecoveryView.css';
@@ -26,14 +25,15 @@ export function RecoveryView({ id, onRestored }: { id: string; onRestored(): voi
 
   useEffect(() => {
     let cancelled = false;
-    void readProcess(id).then(
-      (read) => {
-        if (cancelled) return;
-        const row = !read.ok ? read.row : undefined;
-        setLoaded(row ? { row, salvage: salvageProcess(row) } : 'gone');
-      },
-      () => !cancelled && setLoaded('gone'),
-    );
+    void services()
+      .readUnreadableRow(id)
+      .then(
+        (read) => {
+          if (cancelled) return;
+          setLoaded(read ? { row: read.row, salvage: salvageProcess(read.row) } : 'gone');
+        },
+        () => !cancelled && setLoaded('gone'),
+      );
     return () => {
       cancelled = true;
     };
