@@ -5,29 +5,22 @@ import { useEffect, useState } from 'react';
 import { formatDateTime, useLanguage, useT } from '../platform/i18n/i18n';
 import { backupDue } from '../domain/backup/reminder';
 import { useLibraryStore } from '../state/libraryStore';
-import {
-  META_LAST_BACKUP,
-  META_REMINDER_DISMISSED,
-  observeMeta,
-  writeMeta,
-} from '../storage/workspaceRepository';
-
-const KEYS = [META_LAST_BACKUP, META_REMINDER_DISMISSED];
+import { services, type BackupStatus } from '../state/services';
 
 export function BackupReminder({ now = () => Date.now() }: { now?: () => number }) {
   const t = useT();
   const language = useLanguage((s) => s.language);
   const loaded = useLibraryStore((s) => s.loaded);
   const processCount = useLibraryStore((s) => s.processes.length);
-  const [meta, setMeta] = useState<Record<string, string | null> | null>(null);
-  useEffect(() => observeMeta(KEYS, setMeta, (e) => console.error(e)), []);
+  const [status, setStatus] = useState<BackupStatus | null>(null);
+  useEffect(() => services().backup.observe(setStatus, (e) => console.error(e)), []);
 
-  if (!loaded || !meta) return null;
-  const lastBackupAt = meta[META_LAST_BACKUP] ?? null;
+  if (!loaded || !status) return null;
+  const { lastBackupAt } = status;
   const due = backupDue({
     processCount,
     lastBackupAt,
-    dismissedAt: meta[META_REMINDER_DISMISSED] ?? null,
+    dismissedAt: status.reminderDismissedAt,
     now: now(),
   });
   if (!due) return null;
@@ -47,7 +40,7 @@ export function BackupReminder({ now = () => Date.now() }: { now?: () => number 
         </button>
         <button
           className="button"
-          onClick={() => void writeMeta(META_REMINDER_DISMISSED, new Date(now()).toISOString())}
+          onClick={() => void services().backup.dismissReminder(new Date(now()))}
         >
           {t('backup.reminderLater')}
         </button>

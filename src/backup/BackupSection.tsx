@@ -6,12 +6,6 @@ import { MAX_BACKUP_CHARS, parseBackup } from '../formats/backup/backupFile';
 import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';
 import { nothingReadable } from '../domain/backup/restorePlan';
-import {
-  META_LAST_BACKUP,
-  META_SAFETY_COPY_AT,
-  observeMeta,
-  previewRestore,
-} from '../storage/workspaceRepository';
 import { makeBackup } from './makeBackup';
 import { RestoreDialog, type ChosenBackup } from './RestoreDialog';
 import { undoReplace } from './undoReplace';
@@ -25,11 +19,10 @@ export function BackupSection() {
   const [chosen, setChosen] = useState<ChosenBackup | null>(null);
   useEffect(
     () =>
-      observeMeta(
-        [META_LAST_BACKUP, META_SAFETY_COPY_AT],
-        (values) => {
-          setLastBackupAt(values[META_LAST_BACKUP] ?? null);
-          setReplacedAt(values[META_SAFETY_COPY_AT] ?? null);
+      services().backup.observe(
+        (status) => {
+          setLastBackupAt(status.lastBackupAt);
+          setReplacedAt(status.safetyCopyAt);
         },
         (e) => console.error(e),
       ),
@@ -64,8 +57,8 @@ export function BackupSection() {
       const options = { copySuffix: t('backup.copySuffix') };
       const { workspace } = result.backup;
       const [merge, replace] = await Promise.all([
-        previewRestore(workspace, 'merge', options),
-        previewRestore(workspace, 'replace', options),
+        services().workspace.previewRestore(workspace, 'merge', options),
+        services().workspace.previewRestore(workspace, 'replace', options),
       ]);
       setChosen({ fileName: file.name, backup: result.backup, previews: { merge, replace } });
     } catch (error) {

@@ -8,7 +8,6 @@ import type { WorkspaceBackup } from '../formats/backup/backupFile';
 import { documentSession } from '../state/documentSession';
 import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';
-import { restoreWorkspace } from '../storage/workspaceRepository';
 import { Dialog } from '../ui/Dialog';
 import { makeBackup } from './makeBackup';
 import { undoReplace } from './undoReplace';
@@ -61,7 +60,7 @@ export function RestoreDialog({ chosen, onClose }: { chosen: ChosenBackup; onClo
       await services().flush();
       // The open process may be replaced or removed; it is read again when next opened.
       documentSession.load(null);
-      const done = await restoreWorkspace(backup.workspace, mode, {
+      const done = await services().workspace.restore(backup.workspace, mode, {
         copySuffix: t('backup.copySuffix'),
         backupCreatedAt: backup.createdAt,
       });

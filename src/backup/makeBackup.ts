@@ -4,17 +4,16 @@
 import { backupFileName, serializeBackup } from '../formats/backup/backupFile';
 import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';
-import { META_LAST_BACKUP, readWorkspace, writeMeta } from '../storage/workspaceRepository';
 import { downloadText } from '../ui/download';
 
 export async function makeBackup(now: Date = new Date()): Promise<boolean> {
   const { showAlert, showToast } = useSessionStore.getState();
   try {
     await services().flush();
-    const text = serializeBackup(await readWorkspace(), now);
+    const text = serializeBackup(await services().workspace.read(), now);
     const name = backupFileName(now);
     downloadText(name, text, 'application/json');
-    await writeMeta(META_LAST_BACKUP, now.toISOString());
+    await services().backup.noteMade(now);
     showToast({ key: 'backup.made', params: { file: name } });
     return true;
   } catch (e) {

@@ -1,10 +1,9 @@
 // "Ångra" after a replace, and the same from Inställningar later: the workspace the replace took
-// away comes back as it was stored (workspaceRepository.swapSafetyCopy).
+// away comes back as it was stored (services().workspace.undoReplace).
 import { navigate } from '../platform/router';
 import { documentSession } from '../state/documentSession';
 import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';
-import { swapSafetyCopy } from '../storage/workspaceRepository';
 
 export async function undoReplace(): Promise<void> {
   const { showAlert, showToast } = useSessionStore.getState();
@@ -12,7 +11,7 @@ export async function undoReplace(): Promise<void> {
     await services().flush();
     // The open process may be one that goes; it is read again when next opened.
     documentSession.load(null);
-    if (!(await swapSafetyCopy())) throw new Error('No safety copy');
+    if (!(await services().workspace.undoReplace())) throw new Error('No safety copy');
     showToast({ key: 'backup.replaceUndone' });
     navigate('/');
   } catch (e) {
