@@ -1,12 +1,12 @@
 // "Importera": reads the chosen file and hands its text to the import service; reports the
 // outcome. A broken file changes nothing stored and says why in the alert region.
 import { useRef, type ChangeEvent } from 'react';
-import { isQuotaError } from '../app/persistence';
 import { navigate, processPath } from '../platform/router';
 import { translate, useLanguage, type MessageKey } from '../platform/i18n/i18n';
 import { loadDocument, type LoadError } from '../domain/load/loadDocument';
 import { MAX_BPMN_CHARS, MAX_XML_DEPTH } from '../formats/importLimits';
 import { readCoursePack, type PackReading } from '../formats/json/coursePack';
+import { isQuotaError } from '../state/quotaError';
 import { services } from '../state/services';
 import { useSessionStore, type Message } from '../state/sessionStore';
 

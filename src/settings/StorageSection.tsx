@@ -2,14 +2,14 @@
 // and ask the browser for persistent storage.
 import { useCallback, useEffect, useState } from 'react';
 import { useLanguage, useT } from '../platform/i18n/i18n';
-import { requestPersistence, storageStatus, type StorageStatus } from '../storage/persistence';
+import { services, type StorageStatus } from '../state/services';
 import { formatBytes } from './formatBytes';
 
 export function StorageSection() {
   const t = useT();
   const language = useLanguage((s) => s.language);
   const [status, setStatus] = useState<StorageStatus | null>(null);
-  const refresh = useCallback(() => void storageStatus().then(setStatus), []);
+  const refresh = useCallback(() => void services().storage.status().then(setStatus), []);
   useEffect(refresh, [refresh]);
 
   return (
@@ -26,7 +26,10 @@ export function StorageSection() {
                 : t('settings.persistUnknown')}
           </p>
           {status.persisted === false && (
-            <button className="button" onClick={() => void requestPersistence().then(refresh)}>
+            <button
+              className="button"
+              onClick={() => void services().storage.requestPersistence().then(refresh)}
+            >
               {t('settings.askPersist')}
             </button>
           )}

@@ -3,12 +3,12 @@
 import { useMemo, useState } from 'react';
 import { useT } from '../platform/i18n/i18n';
 import type { MessageKey } from '../platform/i18n/i18n';
-import { isQuotaError } from '../app/persistence';
 import { navigate, processPath } from '../platform/router';
 import { stepsByLane } from '../domain/analysis/readingOrder';
 import type { ProcessFile } from '../domain/model/types';
 import { parseProcessFile } from '../formats/json/processFile';
 import { decodeShareFragment } from '../formats/share/shareLink';
+import { isQuotaError } from '../state/quotaError';
 import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';
 import { ReadOnlyFlow } from '../viewer/ReadOnlyFlow';
