@@ -26,23 +26,21 @@ import {
   type PointerEvent,
 } from 'react';
 import { useT } from '../../platform/i18n/i18n';
-import { newConnection } from '../../domain/model/factories';
-import { GRID, laneAtY, laneBands } from '../../domain/model/geometry';
+import { GRID, laneBands } from '../../domain/model/geometry';
 import type { Process, StepKind } from '../../domain/model/types';
 import { STEP_KINDS } from '../../domain/schema/process';
 import { documentSession } from '../../state/documentSession';
 import { useRegisterStore } from '../../state/registerStore';
 import { useSessionStore } from '../../state/sessionStore';
-import { addStepOperation } from '../actions/addStep';
 import { PALETTE_MIME } from '../Palette';
 import { LaneNode } from '../nodes/LaneNode';
 import { StepNode } from '../nodes/StepNode';
 import { HEADER_COLUMN_WIDTH, LaneHeaders } from '../lanes/LaneHeaders';
 import { keyFigures } from '../../domain/analysis/keyFigures';
-import { withAttachedItems } from '../../domain/layout/attached';
 import { FlowEdge } from '../edges/FlowEdge';
 import { focusedStepId } from '../a11y/focusStep';
 import { FitFlowButton } from './FitFlowButton';
+import { addStepAt, connectSteps, dropSteps, reconnect } from './gestures';
 import { OverviewMap } from './OverviewMap';
 import { toEdges, toNodes, type EdgeCache, type FlowNode, type NodeCache } from './toFlow';
 import { useConnectionName } from './useConnectionName';
@@ -83,7 +81,6 @@ function selectFocusedStep(e: FocusEvent) {
   const session = useSessionStore.getState();
   if (id && !session.selectedStepIds.includes(id)) session.select([id]);
 }
-const INFORMATION_KINDS = new Set(['informationObject', 'itSystem']);
 const FAR_WINDOW = { steps: new Set<string>(), connections: new Set<string>() };
 const NO_EDGES: Edge[] = [];
 
@@ -218,62 +215,29 @@ export function FlowCanvas({
     );
   }, []);
 
-  // Dropping a step decides its lane from where its centre lands: membership is semantic.
+  // What each gesture means for the document is worked out in gestures.ts.
   const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback((_e, _node, dragged) => {
-    const store = documentSession;
-    const current = store.doc;
-    if (!current) return;
-    const tops = new Map(laneBands(current.lanes).map((b) => [b.lane.id, b.top]));
-    const placements = dragged
-      .filter((n) => n.type === 'step')
-      .flatMap((n) => {
-        const step = current.steps.find((s) => s.id === n.id);
-        if (!step) return [];
-        const lane = laneAtY(current.lanes, n.position.y + step.height / 2);
-        if (!lane) return [];
-        return [
-          {
-            id: n.id,
-            laneId: lane.id,
-            x: Math.max(0, n.position.x),
-            y: n.position.y - (tops.get(lane.id) ?? 0),
-          },
-        ];
-      });
-    // Attached problems, ideas and notes travel with their step (domain/layout/attached).
-    if (placements.length)
-      store.apply({ type: 'step.move', placements: withAttachedItems(current, placements) });
+    const current = documentSession.doc;
+    const op = current && dropSteps(current, dragged);
+    if (op) documentSession.apply(op);
   }, []);
 
   const onConnect = useCallback((c: FlowConnection) => {
-    const store = documentSession;
-    const current = store.doc;
-    if (!current || !c.source || !c.target || c.source === c.target) return;
-    const kindOf = (id: string) => current.steps.find((s) => s.id === id)?.kind ?? 'activity';
-    const information =
-      INFORMATION_KINDS.has(kindOf(c.source)) || INFORMATION_KINDS.has(kindOf(c.target));
-    store.apply({
-      type: 'connection.add',
-      connection: newConnection(c.source, c.target, information ? 'information' : 'flow'),
-    });
+    const current = documentSession.doc;
+    const op = current && connectSteps(current, c);
+    if (op) documentSession.apply(op);
   }, []);
 
   /** Adds a step of a kind at a screen point, in the lane under it. */
   const addAtScreenPoint = useCallback(
     (kind: StepKind, clientX: number, clientY: number): boolean => {
-      const store = documentSession;
-      const current = store.doc;
+      const current = documentSession.doc;
       const flow = flowRef.current;
       if (!current || !flow) return false;
-      const p = flow.screenToFlowPosition({ x: clientX, y: clientY });
-      const band = laneBands(current.lanes).find((b) => p.y >= b.top && p.y < b.top + b.height);
-      if (!band || p.x < 0) return false;
-      const { op, stepId } = addStepOperation(current, {
-        kind,
-        laneId: band.lane.id,
-        at: { x: p.x, y: p.y - band.top },
-      });
-      store.apply(op);
+      const added = addStepAt(current, kind, flow.screenToFlowPosition({ x: clientX, y: clientY }));
+      if (!added) return false;
+      const { op, stepId } = added;
+      documentSession.apply(op);
       useSessionStore.getState().select([stepId]);
       useSessionStore.getState().setEditing(stepId);
       return true;
@@ -298,12 +262,9 @@ export function FlowCanvas({
   }, []);
 
   const onReconnect = useCallback((old: Edge, c: FlowConnection) => {
-    if (!c.source || !c.target || c.source === c.target) return;
-    documentSession.apply({
-      type: 'connection.update',
-      id: old.id,
-      patch: { from: c.source, to: c.target },
-    });
+    const current = documentSession.doc;
+    const op = current && reconnect(current, old.id, c);
+    if (op) documentSession.apply(op);
   }, []);
 
   // Double-click on empty ground in a lane adds an activity exactly there.
