@@ -34,6 +34,64 @@ const features = {
   message: 'Lower layers never import features.',
 };
 
+// The layers as src/ folders (architecture.md, "Target layout"). Folder names repeat across
+// layers (domain/register and the register feature, formats/share and the share feature), so a
+// layer rule reads a relative import from where the file is: it climbs exactly to src/ and goes
+// down into a folder named here.
+const FEATURES = [
+  'editor',
+  'library',
+  'history',
+  'backup',
+  'compare',
+  'landscape',
+  'register',
+  'settings',
+  'share',
+  'viewer',
+];
+const ABOVE_DOMAIN = [
+  'app',
+  ...FEATURES,
+  'ui',
+  'state',
+  'storage',
+  'formats',
+  'document',
+  'platform',
+];
+const DEPTHS = [1, 2, 3, 4, 5, 6];
+const TESTS = ['src/**/*.test.ts', 'src/**/*.test.tsx', 'src/**/*.test-helper.ts'];
+const PLATFORM_REACT = 'platform/ holds React and zustand parts: hand text in (labels) instead.';
+
+/** A static or dynamic import that climbs `depth` folders to src/ and enters one of `folders`. */
+function into(depth, folders, message) {
+  const path = `^(\\.\\./){${depth}}(${folders.join('|')})(/|$)`;
+  // esquery regexes cannot hold a slash: \x2F stands for it.
+  const selector = `ImportExpression[source.value=/${path.replaceAll('/', '\\x2F')}/]`;
+  return { pattern: { regex: path, message }, syntax: { selector, message } };
+}
+
+/**
+ * One layer's import rules, one config per folder depth. `forbid`: [folders, message] pairs;
+ * `patterns`: the package and glob patterns the layer keeps (flat config replaces a rule's
+ * options per file, so they travel together).
+ */
+function layer(folder, { forbid, patterns = [], ignores }) {
+  return DEPTHS.map((depth) => {
+    const checks = forbid.map(([folders, message]) => into(depth, folders, message));
+    return {
+      files: [`src/${folder}/${'*/'.repeat(depth - 1)}*`],
+      ...(ignores ? { ignores } : {}),
+      rules: {
+        ...restrict([...patterns, ...checks.map((c) => c.pattern)]),
+        'no-restricted-syntax': ['error', ...unsafeSyntax, ...checks.map((c) => c.syntax)],
+      },
+    };
+  });
+}
+const noFeatures = [['app', ...FEATURES], 'Lower layers never import features or app/.'];
+
 export default tseslint.config(
   {
     ignores: [
@@ -74,16 +132,16 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src/domain/**'],
-    rules: restrict([
+  ...layer('domain', {
+    patterns: [
       uiLibs,
       dexie,
       zustand,
       features,
       { group: ['**/formats/**'], message: 'domain is the bottom layer.' },
-    ]),
-  },
+    ],
+    forbid: [[ABOVE_DOMAIN, 'domain is the bottom layer.']],
+  }),
   {
     files: ['src/domain/**'],
     ignores: ['src/domain/**/*.test.ts'],
@@ -100,24 +158,47 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['src/formats/**'], rules: restrict([uiLibs, dexie, zustand, features]) },
-  { files: ['src/storage/**'], rules: restrict([uiLibs, zustand, features]) },
-  { files: ['src/state/**'], rules: restrict([uiLibs, dexie, features]) },
-  {
-    files: [
-      'src/editor/**',
-      'src/library/**',
-      'src/ui/**',
-      'src/share/**',
-      'src/register/**',
-      'src/compare/**',
-      'src/landscape/**',
-      'src/settings/**',
-      'src/backup/**',
-      'src/history/**',
+  // The open document's owner sits right above domain: a Yjs implementation can replace it
+  // without touching anything else.
+  ...layer('document', {
+    forbid: [[ABOVE_DOMAIN.filter((f) => f !== 'document'), 'document/ imports only domain/.']],
+  }),
+  // i18n and the router: usable by state and every feature, so they lean on nothing above domain.
+  ...layer('platform', {
+    forbid: [
+      [ABOVE_DOMAIN.filter((f) => f !== 'platform'), 'platform/ imports nothing above domain/.'],
     ],
+  }),
+  ...layer('formats', {
+    patterns: [uiLibs, dexie, zustand, features],
+    forbid: [noFeatures, [['platform'], PLATFORM_REACT]],
+  }),
+  ...layer('storage', {
+    patterns: [uiLibs, zustand, features],
+    forbid: [noFeatures, [['platform'], PLATFORM_REACT]],
+  }),
+  ...layer('state', { patterns: [uiLibs, dexie, features], forbid: [noFeatures] }),
+  // Tests of features and ui too; the layer rules below, which leave tests out, repeat it.
+  {
+    files: [...FEATURES, 'ui'].map((folder) => `src/${folder}/**`),
     rules: restrict([
       { group: ['dexie', 'fake-indexeddb'], message: 'Only src/storage touches IndexedDB.' },
     ]),
   },
+  // Features and ui reach storage and the app's composition only through state/services.ts;
+  // tests may set up storage themselves.
+  ...['ui', ...FEATURES].flatMap((folder) =>
+    layer(folder, {
+      ignores: TESTS,
+      patterns: [
+        { group: ['dexie', 'fake-indexeddb'], message: 'Only src/storage touches IndexedDB.' },
+      ],
+      forbid: [
+        [
+          ['storage', 'app'],
+          'Features reach storage and the app through services() (src/state/services.ts).',
+        ],
+      ],
+    }),
+  ),
 );
