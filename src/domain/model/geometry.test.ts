@@ -7,48 +7,9 @@ import {
   LANE_PADDING,
   clampYInLane,
   fitLanes,
-  laneAtY,
-  laneBands,
   requiredLaneHeight,
   snap,
-  stepsBounds,
 } from './geometry';
-
-const lanes = [
-  aLane('a', { height: 140 }),
-  aLane('b', { height: 200 }),
-  aLane('c', { height: 160 }),
-];
-
-describe('laneBands', () => {
-  it('stacks lanes: each top is the sum of the heights above', () => {
-    expect(
-      laneBands(lanes).map(({ lane, top, height, index }) => [lane.id, top, height, index]),
-    ).toEqual([
-      ['a', 0, 140, 0],
-      ['b', 140, 200, 1],
-      ['c', 340, 160, 2],
-    ]);
-    expect(laneBands([])).toEqual([]);
-  });
-});
-
-describe('laneAtY', () => {
-  it('finds the lane whose band holds y, top edge inclusive, bottom edge exclusive', () => {
-    expect(laneAtY(lanes, 0)?.id).toBe('a');
-    expect(laneAtY(lanes, 139.9)?.id).toBe('a');
-    expect(laneAtY(lanes, 140)?.id).toBe('b');
-    expect(laneAtY(lanes, 339)?.id).toBe('b');
-    expect(laneAtY(lanes, 340)?.id).toBe('c');
-  });
-
-  it('takes the first lane above the top and the last below the bottom', () => {
-    expect(laneAtY(lanes, -50)?.id).toBe('a');
-    expect(laneAtY(lanes, 500)?.id).toBe('c');
-    expect(laneAtY(lanes, 10_000)?.id).toBe('c');
-    expect(laneAtY([], 10)).toBeUndefined();
-  });
-});
 
 describe('clampYInLane', () => {
   it('keeps half a padding from the lane top and rounds to whole pixels', () => {
@@ -107,19 +68,6 @@ describe('fitLanes', () => {
   it('returns the very same process when every lane already fits', () => {
     const p = aProcess().withLane('a', { height: 300 }).withStep('s', 'a').build();
     expect(fitLanes(p)).toBe(p);
-  });
-});
-
-describe('stepsBounds', () => {
-  it('is the box around every step, lane tops added; null without steps', () => {
-    const p = aProcess()
-      .withLane('a', { height: 160 })
-      .withLane('b', { height: 200 })
-      .withStep('s1', 'a', { x: 40, y: 20, width: 160, height: 80 })
-      .withStep('s2', 'b', { x: 900, y: 100, width: 160, height: 80 })
-      .build();
-    expect(stepsBounds(p)).toEqual({ x: 40, y: 20, width: 1020, height: 320 });
-    expect(stepsBounds(aProcess().withLane('a').build())).toBeNull();
   });
 });
 

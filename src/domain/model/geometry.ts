@@ -1,55 +1,16 @@
-// Lane bands: a lane's top is derived from the heights of the lanes above it. A step stores its
-// y relative to its lane, so where it is drawn follows from which lane it belongs to.
-import type { Box } from './route';
+// Lane sizes: a lane grows to hold its steps (a step's y is relative to its lane's top), within
+// the schema's limits, and positions snap to one grid.
 import { LIMITS } from '../schema/limits';
 import type { Lane, Process, Step } from './types';
+
+// Lane tops, step boxes and the lane under a point live in the one lane projection; re-exported
+// here for code that has not moved to it yet.
+export { laneAtY, laneBands, stepsBounds, type LaneBand } from '../layout/projection';
 
 export const LANE_MIN_HEIGHT = 140;
 /** Breathing room kept between a step and its lane's edges. */
 export const LANE_PADDING = 20;
 export const GRID = 8;
-
-export interface LaneBand {
-  lane: Lane;
-  top: number;
-  height: number;
-  index: number;
-}
-
-export function laneBands(lanes: readonly Lane[]): LaneBand[] {
-  let top = 0;
-  return lanes.map((lane, index) => {
-    const band = { lane, top, height: lane.height, index };
-    top += lane.height;
-    return band;
-  });
-}
-
-/** The box around every step in canvas units (lane tops added), or null when there is none. */
-export function stepsBounds(process: Process): Box | null {
-  const tops = new Map(laneBands(process.lanes).map((b) => [b.lane.id, b.top]));
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const s of process.steps) {
-    const y = (tops.get(s.laneId) ?? 0) + s.y;
-    x0 = Math.min(x0, s.x);
-    y0 = Math.min(y0, y);
-    x1 = Math.max(x1, s.x + s.width);
-    y1 = Math.max(y1, y + s.height);
-  }
-  return x0 === Infinity ? null : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-}
-
-/** The lane whose band contains canvas y; above the first → first, below the last → last. */
-export function laneAtY(lanes: readonly Lane[], y: number): Lane | undefined {
-  const bands = laneBands(lanes);
-  const hit = bands.find((b) => y >= b.top && y < b.top + b.height);
-  if (hit) return hit.lane;
-  if (bands.length === 0) return undefined;
-  return y < 0 ? bands[0]!.lane : bands[bands.length - 1]!.lane;
-}
 
 /** Keeps a step fully inside its lane band vertically (the lane grows to fit it otherwise). */
 export function clampYInLane(y: number): number {
