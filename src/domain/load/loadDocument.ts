@@ -4,6 +4,7 @@ import { normalise } from '../model/normalise';
 import type { Process, ProcessFile } from '../model/types';
 import { migrate } from '../migrations/migrate';
 import { fitProcessToLimits } from '../schema/fitToLimits';
+import { rememberPassed } from '../schema/checkProcess';
 import { processFileSchema } from '../schema/process';
 import { parseJsonSafely } from './safeJson';
 
@@ -58,6 +59,8 @@ export function loadDocument(input: unknown): LoadResult {
     const issue = parsed.error.issues[0];
     return { ok: false, error: { code: 'invalid', detail: issue?.path.join('.') } };
   }
+  // Parsed with the whole schema just now: the first save need not check these entities again.
+  rememberPassed(parsed.data.process);
   const warnings: LoadWarning[] = [];
   if (migrated.from !== parsed.data.formatVersion) warnings.push({ code: 'migrated', count: 1 });
   const process = repair(parsed.data.process, warnings);

@@ -32,3 +32,13 @@ export function passesProcessSchema(process: unknown): boolean {
     each(p.connections, LIMITS.connections, connectionSchema)
   );
 }
+
+/** Entities the load gate has just parsed with the whole schema: the first save skips them. */
+export function rememberPassed(process: {
+  lanes: readonly object[];
+  steps: readonly object[];
+  connections: readonly object[];
+}): void {
+  for (const list of [process.lanes, process.steps, process.connections])
+    for (const item of list) passed.add(item);
+}
