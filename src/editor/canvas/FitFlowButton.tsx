@@ -2,7 +2,7 @@
 // document, not from React Flow's nodes: the canvas gives React Flow only the steps near the
 // view (viewWindow.ts), so its own fitView would fit those.
 import { ControlButton, useReactFlow, useStoreApi } from '@xyflow/react';
-import { stepsBounds } from '../../domain/model/geometry';
+import { lanesHeight, stepsBounds } from '../../domain/layout/projection';
 import type { Box } from '../../domain/model/route';
 import type { Process } from '../../domain/model/types';
 import { HEADER_COLUMN_WIDTH } from '../lanes/LaneHeaders';
@@ -13,8 +13,7 @@ export const FIT_PAD: Pad = { top: 24, bottom: 24, right: 32, left: HEADER_COLUM
 
 /** The steps' box, or the lanes' when there is no step yet. */
 export function fitBox(doc: Process): Box {
-  const height = doc.lanes.reduce((sum, l) => sum + l.height, 0);
-  return stepsBounds(doc) ?? { x: 0, y: 0, width: 800, height: Math.max(height, 200) };
+  return stepsBounds(doc) ?? { x: 0, y: 0, width: 800, height: Math.max(lanesHeight(doc), 200) };
 }
 
 export function FitFlowButton({

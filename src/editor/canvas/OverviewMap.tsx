@@ -3,7 +3,7 @@
 // SVG of every step on each pan frame — about a third of the cost of panning at 1,000 steps.
 import { useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, type PointerEvent } from 'react';
-import { laneBands } from '../../domain/model/geometry';
+import { laneBands, lanesHeight, stepBox } from '../../domain/layout/projection';
 import type { Process, RegisterEntry } from '../../domain/model/types';
 import { BAND_LEFT, contentWidth } from './toFlow';
 
@@ -24,10 +24,7 @@ interface Bounds {
 
 function boundsOf(doc: Process): Bounds {
   const width = contentWidth(doc) - BAND_LEFT;
-  const height = Math.max(
-    1,
-    doc.lanes.reduce((sum, l) => sum + l.height, 0),
-  );
+  const height = Math.max(1, lanesHeight(doc));
   const scale = Math.min(WIDTH / width, HEIGHT / height);
   return {
     x: BAND_LEFT,
@@ -60,14 +57,17 @@ function draw(
     (b.oy - b.y * b.scale) * ratio,
   );
   ctx.clearRect(b.x, b.y, b.width, b.height);
-  const tops = new Map<string, number>();
-  for (const band of laneBands(doc.lanes)) {
-    tops.set(band.lane.id, band.top);
+  const bands = laneBands(doc.lanes);
+  for (const band of bands) {
     ctx.fillStyle = register.get(band.lane.registerId)?.color ?? '#e2e8f0';
     ctx.fillRect(b.x, band.top, b.width, band.height);
   }
   ctx.fillStyle = STEP_COLOUR;
-  for (const s of doc.steps) ctx.fillRect(s.x, (tops.get(s.laneId) ?? 0) + s.y, s.width, s.height);
+  const tops = new Map(bands.map((band) => [band.lane.id, band.top]));
+  for (const s of doc.steps) {
+    const box = stepBox(doc, s, tops);
+    ctx.fillRect(box.x, box.y, box.width, box.height);
+  }
 }
 
 /**

@@ -3,7 +3,7 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { cachedRoutes } from '../../domain/layout/routeCache';
 import type { RoutedConnection, Routes } from '../../domain/layout/routing';
-import { laneBands } from '../../domain/model/geometry';
+import { laneBands, laneTops } from '../../domain/layout/projection';
 import type { Process, RegisterEntry, Step } from '../../domain/model/types';
 
 /** Bands reach a little left of x = 0, under the fixed header column. */
@@ -173,7 +173,7 @@ export function toEdges(
   routing?: { doc: Process; routes: Routes },
 ): Edge[] {
   const byId = new Map(doc.steps.map((s) => [s.id, s]));
-  const tops = new Map(laneBands(doc.lanes).map((b) => [b.lane.id, b.top]));
+  const tops = laneTops(doc);
   const centre = (s: Step) => ({
     x: s.x + s.width / 2,
     y: (tops.get(s.laneId) ?? 0) + s.y + s.height / 2,
@@ -184,8 +184,7 @@ export function toEdges(
   const routedDoc = routing?.doc ?? doc;
   const routes = routing?.routes ?? cachedRoutes(doc);
   const routedById = routedDoc === doc ? byId : new Map(routedDoc.steps.map((s) => [s.id, s]));
-  const routedTops =
-    routedDoc === doc ? tops : new Map(laneBands(routedDoc.lanes).map((b) => [b.lane.id, b.top]));
+  const routedTops = routedDoc === doc ? tops : laneTops(routedDoc);
   const edges = doc.connections.map((c) => {
     const from = byId.get(c.from);
     const to = byId.get(c.to);
