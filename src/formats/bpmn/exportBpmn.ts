@@ -7,6 +7,7 @@ import type { Lane, Process, RegisterEntry, Step } from '../../domain/model/type
 import { EVENT_TYPES, SUBPROCESS_TYPES, TASK_TYPES, typeForKind } from './kinds';
 import { createModdle } from './moddle';
 import { routeProcess } from '../../domain/layout/routing';
+import { laneNameOf, lanesHeight, laneTops, stepBox } from '../../domain/layout/projection';
 
 const POOL_LABEL = 30;
 const LEFT = 80;
@@ -31,7 +32,7 @@ export async function exportBpmn(
       values: [create('fv:Data', { json: JSON.stringify(record) })],
     });
   const entries = new Map(register.map((e) => [e.id, e]));
-  const laneName = (lane: Lane) => entries.get(lane.registerId)?.name ?? lane.registerId;
+  const laneName = (lane: Lane) => laneNameOf(process, entries, lane.id, lane.registerId);
 
   // BPMN ids must be XML names; ours nearly always are, the rest get a stable stand-in.
   const used = new Set<string>();
@@ -71,19 +72,13 @@ export async function exportBpmn(
   const maxX = Math.max(400, ...process.steps.map((s) => s.x + s.width));
   const x0 = LEFT - minX;
   const width = x0 + maxX + 80;
-  const laneTop = new Map<string, number>();
-  let top = 0;
-  for (const pool of pools)
-    for (const lane of pool.lanes) {
-      laneTop.set(lane.id, top);
-      top += lane.height;
-    }
-  const box = (s: Step) => ({
-    x: x0 + s.x,
-    y: (laneTop.get(s.laneId) ?? 0) + s.y,
-    width: s.width,
-    height: s.height,
-  });
+  // Stacked in pool order: a pool's lanes are drawn together even if the document interleaves them.
+  const stacked = { lanes: pools.flatMap((p) => p.lanes) };
+  const laneTop = laneTops(stacked);
+  const box = (s: Step) => {
+    const b = stepBox(stacked, s, laneTop);
+    return { ...b, x: x0 + b.x };
+  };
 
   const stepById = new Map(process.steps.map((s) => [s.id, s]));
   const typeOf = (s: Step) => s.bpmn?.type ?? typeForKind(s.kind);
@@ -145,7 +140,7 @@ export async function exportBpmn(
     participants.push(participant);
     processes.push(bpmnProcess);
     const poolTop = laneTop.get(pool.lanes[0]!.id) ?? 0;
-    const poolHeight = pool.lanes.reduce((h, l) => h + l.height, 0);
+    const poolHeight = lanesHeight(pool);
     shapes.push(
       create('bpmndi:BPMNShape', {
         id: `${pool.id}_di`,

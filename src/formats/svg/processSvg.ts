@@ -6,7 +6,7 @@ import type { StepChange } from '../../domain/analysis/stepChanges';
 import { stepNumbers } from '../../domain/analysis/stepNumbers';
 import { readableInk } from '../../domain/model/contrast';
 import { routeProcess, type RoutedConnection } from '../../domain/layout/routing';
-import { laneBands } from '../../domain/model/geometry';
+import { laneBands, laneTops, stepBox } from '../../domain/layout/projection';
 import type { Box, Point } from '../../domain/model/route';
 import type {
   Connection,
@@ -105,7 +105,7 @@ export function processToSvg(
 ): ProcessSvg {
   const entries = new Map(register.map((e) => [e.id, e]));
   const bands = laneBands(process.lanes);
-  const tops = new Map(bands.map((b) => [b.lane.id, b.top]));
+  const tops = laneTops(process);
   const minX = process.steps.length ? Math.min(...process.steps.map((s) => s.x)) : 0;
   const maxX = process.steps.length ? Math.max(...process.steps.map((s) => s.x + s.width)) : 400;
   const dx = HEADER_WIDTH + MARGIN - minX;
@@ -113,7 +113,7 @@ export function processToSvg(
   const lanesHeight = bands.reduce((h, b) => h + b.height, 0);
   const height = Math.ceil(Math.max(lanesHeight, 80));
   const placed = new Map<string, Placed>(
-    process.steps.map((s) => [s.id, { step: s, x: s.x + dx, y: (tops.get(s.laneId) ?? 0) + s.y }]),
+    process.steps.map((s) => [s.id, { step: s, x: s.x + dx, y: stepBox(process, s, tops).y }]),
   );
 
   const out: string[] = [];
