@@ -19,7 +19,13 @@ import {
   updateItem,
   updateMeasure,
 } from './listOperations';
-import { addSteps, moveSteps, removeSteps, updateStep } from './stepOperations';
+import {
+  addSteps,
+  moveSteps,
+  removeSteps,
+  updateStep,
+  updateStepsTogether,
+} from './stepOperations';
 import type { Operation } from './types';
 
 export function applyOperation(doc: Process, op: Operation, now: Date = new Date()): Process {
@@ -31,9 +37,26 @@ export function applyOperation(doc: Process, op: Operation, now: Date = new Date
 }
 
 /** Applies the operations in order (each to the result of the one before). */
-export function applyOperations(doc: Process, ops: readonly Operation[], now?: Date): Process {
+export function applyOperations(
+  doc: Process,
+  ops: readonly Operation[],
+  now: Date = new Date(),
+): Process {
   let out = doc;
-  for (const op of ops) out = applyOperation(out, op, now);
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i]!;
+    if (op.type !== 'step.update' || ops[i + 1]?.type !== 'step.update') {
+      out = applyOperation(out, op, now);
+      continue;
+    }
+    // A run of step updates (an undo of a tidy-up): one pass, same result as one by one.
+    let end = i;
+    while (ops[end + 1]?.type === 'step.update') end++;
+    const run = ops.slice(i, end + 1) as Extract<Operation, { type: 'step.update' }>[];
+    const next = updateStepsTogether(out, run);
+    if (next !== out) out = { ...fitProcessToLimits(next, out), changedAt: now.toISOString() };
+    i = end;
+  }
   return out;
 }
 

@@ -88,6 +88,30 @@ export function updateStep(doc: Process, op: StepOp<'step.update'>): Process {
   return { ...doc, steps };
 }
 
+/**
+ * A run of step.update operations in one pass over the steps: the same result as applying them
+ * one by one (each step's own updates in order), without copying the step list once per
+ * operation — an undo of a tidy-up is a thousand of them.
+ */
+export function updateStepsTogether(doc: Process, ops: readonly StepOp<'step.update'>[]): Process {
+  const byId = new Map<string, StepOp<'step.update'>[]>();
+  for (const op of ops) {
+    const list = byId.get(op.id);
+    if (list) list.push(op);
+    else byId.set(op.id, [op]);
+  }
+  let changed = false;
+  const steps = doc.steps.map((s) => {
+    const list = byId.get(s.id);
+    if (!list) return s;
+    let next = s;
+    for (const op of list) next = patchedStep(doc, next, op.patch, op.expect);
+    if (next !== s) changed = true;
+    return next;
+  });
+  return changed ? { ...doc, steps } : doc;
+}
+
 function patchedStep(doc: Process, step: Step, patch: StepPatch, expect?: StepPatch): Step {
   const { properties, ...rest } = patch;
   const fields = guarded<Omit<StepPatch, 'properties'>>(step, rest, expect);
