@@ -4,7 +4,8 @@
 // inside each lane, because ELK knows nothing about lanes. Pure: the ELK run itself happens
 // elsewhere (in a worker in the browser), with the graph built here.
 import { attachments } from '../layout/attached';
-import { LANE_PADDING, laneBands } from '../model/geometry';
+import { LANE_PADDING } from '../model/geometry';
+import { laneTops } from '../layout/projection';
 import { STEP_KIND_INFO } from '../model/stepKinds';
 import type { Process, Step } from '../model/types';
 import type { Operation, StepPlacement } from '../operations/types';
@@ -52,7 +53,7 @@ export function layoutGraph(process: Process, selection?: readonly string[]): La
   const steps = chosen(process, selection);
   const flowSteps = steps.filter(inFlow);
   const ids = new Set(flowSteps.map((s) => s.id));
-  const tops = new Map(laneBands(process.lanes).map((b) => [b.lane.id, b.top]));
+  const tops = laneTops(process);
   const byPosition = [...flowSteps].sort(
     (a, b) => a.x - b.x || (tops.get(a.laneId) ?? 0) + a.y - ((tops.get(b.laneId) ?? 0) + b.y),
   );
