@@ -5,12 +5,12 @@ import { useT } from '../../platform/i18n/i18n';
 import { summarizeOps, type Change } from '../../domain/analysis/changeSummary';
 import { documentSession } from '../../state/documentSession';
 import type { Process } from '../../domain/model/types';
+import { laneNameOf } from '../../domain/layout/projection';
 import { useRegisterStore } from '../../state/registerStore';
 import type { Translate } from '../../platform/i18n/i18n';
 
 function laneName(doc: Process, laneId: string, unknown: string): string {
-  const lane = doc.lanes.find((l) => l.id === laneId);
-  return (lane && useRegisterStore.getState().byId.get(lane.registerId)?.name) || unknown;
+  return laneNameOf(doc, useRegisterStore.getState().byId, laneId, unknown);
 }
 
 function say(change: Change, doc: Process, t: Translate): string {

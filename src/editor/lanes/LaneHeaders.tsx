@@ -10,7 +10,7 @@ import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { memo, useCallback, useContext, useLayoutEffect, useMemo, useRef } from 'react';
 import { readableInk } from '../../domain/model/contrast';
 import { useT } from '../../platform/i18n/i18n';
-import { laneBands, type LaneBand } from '../../domain/model/geometry';
+import { laneBands, type LaneBand } from '../../domain/layout/projection';
 import type { Process, RegisterEntry } from '../../domain/model/types';
 import { moveLaneOp } from '../../domain/commands/lanes';
 import { documentSession } from '../../state/documentSession';

@@ -3,7 +3,7 @@
 // `moving` is in screen pixels (the header column is not zoomed), `resizing` in canvas units.
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useState, type PointerEvent } from 'react';
-import { laneAtY } from '../../domain/model/geometry';
+import { laneAt } from '../../domain/layout/projection';
 import { moveLaneOp } from '../../domain/commands/lanes';
 import { documentSession } from '../../state/documentSession';
 
@@ -35,7 +35,7 @@ export function useLanePointer(laneId: string, height: number) {
     if (gesture.kind === 'resize') {
       documentSession.apply({ type: 'lane.resize', laneId, height: Math.max(40, height + delta) });
     } else {
-      const target = laneAtY(doc.lanes, screenToFlowPosition({ x: e.clientX, y: e.clientY }).y);
+      const target = laneAt(doc, screenToFlowPosition({ x: e.clientX, y: e.clientY }).y);
       const toIndex = doc.lanes.findIndex((l) => l.id === target?.id);
       const op = toIndex >= 0 ? moveLaneOp(doc, laneId, toIndex) : null;
       if (op) documentSession.apply(op);
