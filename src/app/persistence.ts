@@ -8,6 +8,7 @@ import { newId } from '../domain/model/ids';
 import { mergeProcessWithConflicts, type MergeConflict } from '../domain/sync/mergeProcess';
 import type { Process } from '../domain/model/types';
 import { documentSession } from '../state/documentSession';
+import { isQuotaError } from '../state/quotaError';
 import { useSessionStore, type Message } from '../state/sessionStore';
 import { createAutosaver } from '../storage/autosave';
 import { createJournal, journalStorage, replayOrphans, type Recovered } from '../storage/journal';
@@ -22,14 +23,7 @@ import {
   type SeenVersion,
 } from '../storage/processRepository';
 
-/** Dexie may report a full disk directly or wrapped inside an AbortError. */
-export function isQuotaError(e: unknown): boolean {
-  const named = (x: unknown) =>
-    typeof x === 'object' && x !== null && (x as { name?: unknown }).name === 'QuotaExceededError';
-  return (
-    named(e) || (typeof e === 'object' && e !== null && named((e as { inner?: unknown }).inner))
-  );
-}
+export { isQuotaError };
 
 const SAVE_ALERTS = ['error.saveFailed', 'storage.quota'];
 
