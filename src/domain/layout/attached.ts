@@ -1,7 +1,8 @@
 // Attached items: problems, ideas, notes, underlag and IT-stöd belong to the flow step they are
 // connected to. They follow that step — tidy-up puts them beside it, a move takes them along —
 // so a reader never has to guess which step a note is about.
-import { laneBands, LANE_PADDING } from '../model/geometry';
+import { LANE_PADDING } from '../model/geometry';
+import { laneBands } from './projection';
 import { STEP_KIND_INFO } from '../model/stepKinds';
 import type { Process, Step } from '../model/types';
 import type { StepPlacement } from '../operations/types';

@@ -2,7 +2,7 @@
 // each one is a place where a reader could see a flow that is not there (two connections on one
 // line, a line through a step, a label on someone else's branch, a note beside the wrong step).
 // Pure: the routes come from routeProcess, so the check sees exactly what the canvas and exports draw.
-import { laneBands } from '../model/geometry';
+import { laneBands } from './projection';
 import type { Box, Point } from '../model/route';
 import { STEP_KIND_INFO } from '../model/stepKinds';
 import type { Process } from '../model/types';

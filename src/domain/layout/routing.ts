@@ -2,7 +2,7 @@
 // account: ports spread along a step's side, lines that go round steps and never run on top of
 // one another, and a label on a stretch of line its connection has to itself. One routing for the
 // canvas, SVG, PNG, PDF and BPMN DI, so a flow reads the same wherever it is read.
-import { laneBands } from '../model/geometry';
+import { laneTops, stepBox } from './projection';
 import { orthogonalRoute, type Box, type Point } from '../model/route';
 import type { Connection, Process } from '../model/types';
 import { gridSearch, UsedLines } from './gridSearch';
@@ -27,13 +27,8 @@ export { labelSize } from './labels';
 
 /** Each step's box in canvas units (its lane's top added). */
 export function stepBoxes(process: Process): Map<string, Box> {
-  const tops = new Map(laneBands(process.lanes).map((b) => [b.lane.id, b.top]));
-  return new Map(
-    process.steps.map((s) => [
-      s.id,
-      { x: s.x, y: (tops.get(s.laneId) ?? 0) + s.y, width: s.width, height: s.height },
-    ]),
-  );
+  const tops = laneTops(process);
+  return new Map(process.steps.map((s) => [s.id, stepBox(process, s, tops)]));
 }
 
 /** The length of the straight bit out of (and into) a step before a line may turn. */
