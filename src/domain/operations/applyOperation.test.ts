@@ -1,9 +1,12 @@
-import fc from 'fast-check';
+// applyOperation: each operation's effect, and its totality — an operation whose target is gone
+// (removed by someone else meanwhile) gives the very same document back and never throws.
+// Derived state (lane heights, orphans, dangling connections) is normalise()'s, tested here only
+// as the step after an operation.
 import { describe, expect, it } from 'vitest';
-import { LANE_MIN_HEIGHT, LANE_PADDING, fitLanes } from '../model/geometry';
-import type { Connection, Process } from '../model/types';
-import { newLane, newProcess, newStep } from '../model/factories';
-import { STEP_KINDS } from '../schema/process';
+import { moveLaneOp } from '../commands/lanes';
+import { LANE_PADDING } from '../model/geometry';
+import { normalise } from '../model/normalise';
+import type { Process } from '../model/types';
 import {
   FIXED_TIME,
   aConnection,
@@ -13,606 +16,406 @@ import {
   aStep,
   deepFreeze,
 } from '../../test/builders';
-import { applyOperation } from './applyOperation';
-import { OperationError, type Operation } from './types';
+import { applyOperation, applyOperations } from './applyOperation';
+import { LIMITS } from '../schema/limits';
+import { diffOps } from './diff';
+import type { Operation } from './types';
 
 const NOW = new Date('2025-06-01T12:00:00.000Z');
 /** Applies to a frozen document, so any mutation of the input fails the test. */
 const apply = (doc: Process, op: Operation) => applyOperation(deepFreeze(doc), op, NOW);
 const step = (doc: Process, id: string) => doc.steps.find((s) => s.id === id)!;
 const lane = (doc: Process, id: string) => doc.lanes.find((l) => l.id === id)!;
-
-function expectRefused(doc: Process, op: Operation, message?: RegExp) {
-  const before = structuredClone(doc);
-  expect(() => apply(doc, op)).toThrow(OperationError);
-  if (message) expect(() => apply(doc, op)).toThrow(message);
-  expect(doc).toEqual(before);
-}
+const laneIds = (doc: Process) => doc.lanes.map((l) => l.id);
 
 describe('applyOperation', () => {
-  it('stamps changedAt on a change', () => {
+  it('stamps changedAt on a change and leaves createdAt', () => {
     const next = apply(aSmallProcess(), { type: 'process.update', patch: { title: 'Nytt' } });
     expect(next.title).toBe('Nytt');
     expect(next.changedAt).toBe(NOW.toISOString());
     expect(next.createdAt).toBe(FIXED_TIME);
   });
 
-  it('returns the same document when an operation changes nothing', () => {
+  it('gives the same document back when an operation changes nothing', () => {
     const doc = aSmallProcess();
-    expect(apply(doc, { type: 'lane.move', laneId: 'l1', toIndex: 0 })).toBe(doc);
+    expect(apply(doc, { type: 'process.update', patch: { title: doc.title } })).toBe(doc);
+    expect(apply(doc, { type: 'step.update', id: 's1', patch: { x: 40 } })).toBe(doc);
+    expect(apply(doc, { type: 'set.remove', set: 'tags', value: 'saknas' })).toBe(doc);
   });
 
-  it('throws OperationError (named so) for an operation that does not fit', () => {
-    try {
-      apply(aSmallProcess(), { type: 'lane.rebind', laneId: 'nope', registerId: 'u-tf' });
-      expect.unreachable();
-    } catch (e) {
-      expect(e).toBeInstanceOf(OperationError);
-      expect((e as Error).name).toBe('OperationError');
-      expect((e as Error).message).toContain('nope');
-    }
+  it('ignores an operation type it does not know (a newer tab)', () => {
+    const doc = aSmallProcess();
+    expect(apply(doc, { type: 'lane.fold', laneId: 'l1' } as unknown as Operation)).toBe(doc);
   });
 });
 
-describe('process.update', () => {
-  it('patches the specification and nothing else', () => {
-    const doc = aSmallProcess();
-    const next = apply(doc, {
-      type: 'process.update',
-      patch: { status: 'faststalld', tags: ['bygglov'], customerGroupIds: ['kg-invanare'] },
-    });
-    expect(next).toEqual({
-      ...doc,
-      status: 'faststalld',
-      tags: ['bygglov'],
-      customerGroupIds: ['kg-invanare'],
-      changedAt: NOW.toISOString(),
-    });
-  });
-});
-
-describe('lane operations', () => {
-  it('lane.add appends by default and inserts at a clamped index', () => {
-    const doc = aSmallProcess();
-    const ids = (op: Operation) => apply(doc, op).lanes.map((l) => l.id);
-    expect(ids({ type: 'lane.add', lane: aLane('n') })).toEqual(['l1', 'l2', 'n']);
-    expect(ids({ type: 'lane.add', lane: aLane('n'), index: 1 })).toEqual(['l1', 'n', 'l2']);
-    expect(ids({ type: 'lane.add', lane: aLane('n'), index: -3 })).toEqual(['n', 'l1', 'l2']);
-    expect(ids({ type: 'lane.add', lane: aLane('n'), index: 99 })).toEqual(['l1', 'l2', 'n']);
-  });
-
-  // Regression: a lane added below the minimum was only grown by the load gate on reload.
-  it('lane.add raises a lane below the minimum height to the minimum and keeps a taller one', () => {
-    const doc = aSmallProcess();
-    const low = apply(doc, { type: 'lane.add', lane: aLane('n', { height: 40 }), index: 0 });
-    expect(lane(low, 'n').height).toBe(LANE_MIN_HEIGHT);
-    expect(low.lanes.map((l) => l.height)).toEqual(Array(3).fill(LANE_MIN_HEIGHT));
-    const tall = apply(doc, { type: 'lane.add', lane: aLane('n', { height: 333 }) });
-    expect(lane(tall, 'n').height).toBe(333);
-  });
-
-  it('lane.add refuses a duplicate id', () => {
-    expectRefused(aSmallProcess(), { type: 'lane.add', lane: aLane('l2') }, /Duplicate/);
-  });
-
-  it('lane.rebind binds the lane to another register entry', () => {
-    const next = apply(aSmallProcess(), { type: 'lane.rebind', laneId: 'l2', registerId: 'u-tf' });
-    expect(next.lanes.map((l) => l.registerId)).toEqual(['kg-invanare', 'u-tf']);
-  });
-
-  it('lane.move reorders lanes and clamps the index; steps keep their lane', () => {
-    const doc = aProcess().withLane('a').withLane('b').withLane('c').withStep('s', 'a').build();
-    const order = (toIndex: number) =>
-      apply(doc, { type: 'lane.move', laneId: 'a', toIndex }).lanes.map((l) => l.id);
-    expect(order(2)).toEqual(['b', 'c', 'a']);
-    expect(order(1)).toEqual(['b', 'a', 'c']);
-    expect(order(50)).toEqual(['b', 'c', 'a']);
-    expect(apply(doc, { type: 'lane.move', laneId: 'c', toIndex: -1 }).lanes[0]!.id).toBe('c');
-    expect(step(apply(doc, { type: 'lane.move', laneId: 'a', toIndex: 2 }), 's').laneId).toBe('a');
-    expectRefused(doc, { type: 'lane.move', laneId: 'x', toIndex: 0 });
-  });
-
-  it('lane.resize sets a rounded height', () => {
-    const next = apply(aSmallProcess(), { type: 'lane.resize', laneId: 'l2', height: 300.6 });
-    expect(lane(next, 'l2').height).toBe(301);
-    expect(lane(next, 'l1').height).toBe(LANE_MIN_HEIGHT);
-  });
-
-  it('lane.resize never cuts off a step, nor goes below the minimum height', () => {
-    const doc = aProcess().withLane('l1', { height: 400 }).withStep('s', 'l1', { y: 200 }).build();
-    const next = apply(doc, { type: 'lane.resize', laneId: 'l1', height: 50 });
-    expect(lane(next, 'l1').height).toBe(200 + step(doc, 's').height + LANE_PADDING);
-    const empty = aProcess().withLane('l1', { height: 400 }).build();
-    expect(lane(apply(empty, { type: 'lane.resize', laneId: 'l1', height: 40 }), 'l1').height).toBe(
-      LANE_MIN_HEIGHT,
-    );
-    expectRefused(doc, { type: 'lane.resize', laneId: 'x', height: 200 });
-  });
-
-  it('lane.remove without a target removes its steps and their connections', () => {
-    const next = apply(aSmallProcess(), { type: 'lane.remove', laneId: 'l1', moveStepsTo: null });
-    expect(next.lanes.map((l) => l.id)).toEqual(['l2']);
-    expect(next.steps.map((s) => s.id)).toEqual(['s2']);
-    expect(next.connections).toEqual([]);
-  });
-
-  it('lane.remove with a target moves its steps there, keeping y and growing the target', () => {
-    const doc = aProcess()
-      .withLane('a', { height: 400 })
-      .withLane('b')
-      .withStep('s1', 'a', { y: 250 })
-      .withStep('s2', 'b')
-      .withConnection('c', 's1', 's2')
-      .build();
-    const next = apply(doc, { type: 'lane.remove', laneId: 'a', moveStepsTo: 'b' });
-    expect(next.lanes.map((l) => l.id)).toEqual(['b']);
-    expect(step(next, 's1')).toMatchObject({ laneId: 'b', y: 250 });
-    expect(lane(next, 'b').height).toBe(250 + step(doc, 's1').height + LANE_PADDING);
-    expect(next.connections).toEqual(doc.connections);
-  });
-
-  it('lane.remove refuses an unknown lane, or moving steps to itself or nowhere', () => {
-    const doc = aSmallProcess();
-    expectRefused(doc, { type: 'lane.remove', laneId: 'x', moveStepsTo: null });
-    expectRefused(doc, { type: 'lane.remove', laneId: 'l1', moveStepsTo: 'l1' });
-    expectRefused(doc, { type: 'lane.remove', laneId: 'l1', moveStepsTo: 'x' });
-  });
-});
-
-describe('step operations', () => {
-  it('step.add adds steps with connections, keeping y at least half a padding from the top', () => {
-    const doc = aSmallProcess();
-    const next = apply(doc, {
-      type: 'step.add',
-      steps: [aStep('n1', 'l2', { y: -30 }), aStep('n2', 'l2', { y: 33.4 })],
-      connections: [aConnection('cn', 's2', 'n1'), aConnection('cm', 'n1', 'n2')],
-    });
-    expect(step(next, 'n1').y).toBe(LANE_PADDING / 2);
-    expect(step(next, 'n2').y).toBe(33);
-    expect(next.connections.map((c) => c.id)).toEqual(['c1', 'c2', 'cn', 'cm']);
-  });
-
-  it('step.add grows the lane to fit the new step', () => {
-    const next = apply(aSmallProcess(), {
-      type: 'step.add',
-      steps: [aStep('n', 'l1', { y: 500, height: 100 })],
-    });
-    expect(lane(next, 'l1').height).toBe(500 + 100 + LANE_PADDING);
-    expect(lane(next, 'l2').height).toBe(LANE_MIN_HEIGHT);
-  });
-
-  it('step.add refuses unknown lanes, duplicate ids and dangling connections', () => {
-    const doc = aSmallProcess();
-    expectRefused(doc, { type: 'step.add', steps: [aStep('n', 'x')] }, /No lane x/);
-    expectRefused(doc, { type: 'step.add', steps: [aStep('s1', 'l1')] }, /Duplicate/);
-    expectRefused(doc, { type: 'step.add', steps: [aStep('n', 'l1'), aStep('n', 'l2')] });
-    expectRefused(doc, {
-      type: 'step.add',
-      steps: [aStep('n', 'l1')],
-      connections: [aConnection('cx', 'n', 'nowhere')],
-    });
-  });
-
-  // Regression: step.add once let its connections in unchecked (loops, reused ids).
-  it('step.add refuses connections that loop or reuse a connection id', () => {
-    const doc = aSmallProcess();
-    const add = (...connections: ReturnType<typeof aConnection>[]): Operation => ({
-      type: 'step.add',
-      steps: [aStep('n', 'l2'), aStep('m', 'l2')],
-      connections,
-    });
-    expectRefused(doc, add(aConnection('cn', 'n', 'n')), /itself/);
-    expectRefused(doc, add(aConnection('cn', 's1', 's1')), /itself/);
-    expectRefused(doc, add(aConnection('c1', 's1', 'n')), /Duplicate/);
-    expectRefused(doc, add(aConnection('cn', 's1', 'n'), aConnection('cn', 'n', 'm')), /Duplicate/);
-    const ok = apply(doc, add(aConnection('cn', 's1', 'n'), aConnection('cm', 'n', 'm')));
-    expect(ok.connections.map((c) => c.id)).toEqual(['c1', 'c2', 'cn', 'cm']);
-  });
-
-  it('step.update patches fields and merges properties', () => {
-    const doc = aSmallProcess();
-    const next = apply(doc, {
-      type: 'step.update',
-      id: 's2',
-      patch: {
-        label: 'Granska',
-        kind: 'decision',
-        properties: { activeTime: { value: 3, unit: 'd' }, itSystems: ['Castor'] },
+describe('a missing target: the same document back, never a throw', () => {
+  const doc = aSmallProcess();
+  const gone: [string, Operation][] = [
+    ['lane.rebind', { type: 'lane.rebind', laneId: 'x', registerId: 'u-sbf' }],
+    ['lane.move', { type: 'lane.move', laneId: 'x', order: 'a5' }],
+    ['lane.resize', { type: 'lane.resize', laneId: 'x', height: 400 }],
+    ['lane.update', { type: 'lane.update', laneId: 'x', patch: { height: 400 } }],
+    ['lane.remove', { type: 'lane.remove', laneId: 'x', moveStepsTo: 'l1' }],
+    ['step.update', { type: 'step.update', id: 'x', patch: { label: 'Ny' } }],
+    ['step.move', { type: 'step.move', placements: [{ id: 'x', laneId: 'l1', x: 0, y: 0 }] }],
+    [
+      'step.move into a gone lane',
+      {
+        type: 'step.move',
+        placements: [{ id: 's1', laneId: 'x', x: 0, y: 0 }],
       },
-    });
-    expect(step(next, 's2')).toEqual({
-      ...step(doc, 's2'),
-      label: 'Granska',
-      kind: 'decision',
-      properties: {
-        ...step(doc, 's2').properties,
-        activeTime: { value: 3, unit: 'd' },
-        itSystems: ['Castor'],
+    ],
+    ['step.remove', { type: 'step.remove', ids: ['x'] }],
+    [
+      'connection.add from a gone step',
+      {
+        type: 'connection.add',
+        connection: aConnection('c9', 'x', 's1'),
       },
-    });
-    const again = apply(next, {
-      type: 'step.update',
-      id: 's2',
-      patch: { properties: { description: 'Mer' } },
-    });
-    expect(step(again, 's2').properties).toMatchObject({
-      description: 'Mer',
-      itSystems: ['Castor'],
-    });
+    ],
+    ['connection.update', { type: 'connection.update', id: 'x', patch: { label: 'ja' } }],
+    [
+      'connection.update to a gone step',
+      {
+        type: 'connection.update',
+        id: 'c1',
+        patch: { to: 'x' },
+      },
+    ],
+    ['connection.remove', { type: 'connection.remove', ids: ['x'] }],
+    ['item.update', { type: 'item.update', list: 'parkingLot', id: 'x', patch: { text: 'a' } }],
+    ['item.remove', { type: 'item.remove', list: 'objectsIn', id: 'x' }],
+    ['measure.update', { type: 'measure.update', id: 'x', patch: { name: 'a' } }],
+    ['measure.remove', { type: 'measure.remove', id: 'x' }],
+    ['set.remove', { type: 'set.remove', set: 'customerGroupIds', value: 'x' }],
+    ['huki.set', { type: 'huki.set', stepId: 'x', registerId: 'u-sbf', value: 'H' }],
+  ];
+  it.each(gone)('%s', (_name, op) => {
+    expect(() => apply(doc, op)).not.toThrow();
+    expect(apply(doc, op)).toBe(doc);
   });
 
-  it('step.update grows the lane when the step grows', () => {
-    const next = apply(aSmallProcess(), {
-      type: 'step.update',
-      id: 's2',
-      patch: { height: 400 },
-    });
-    expect(lane(next, 'l2').height).toBe(step(next, 's2').y + 400 + LANE_PADDING);
-    expectRefused(aSmallProcess(), { type: 'step.update', id: 'x', patch: { label: 'y' } });
-  });
-
-  it('step.move moves steps between lanes, rounding x and clamping y', () => {
-    const doc = aSmallProcess();
+  it('a step moved into a gone lane stays where it was; other placements still apply', () => {
     const next = apply(doc, {
       type: 'step.move',
       placements: [
-        { id: 's1', laneId: 'l2', x: 100.4, y: 300.6 },
-        { id: 's3', laneId: 'l1', x: -20, y: -5 },
+        { id: 's1', laneId: 'gone', x: 0, y: 0 },
+        { id: 's2', laneId: 'l1', x: 100, y: 30 },
       ],
     });
-    expect(step(next, 's1')).toMatchObject({ laneId: 'l2', x: 100, y: 301 });
-    expect(step(next, 's3')).toMatchObject({ laneId: 'l1', x: -20, y: LANE_PADDING / 2 });
-    expect(lane(next, 'l2').height).toBe(301 + step(doc, 's1').height + LANE_PADDING);
-    expect(next.connections).toEqual(doc.connections);
+    expect(step(next, 's1')).toEqual(step(doc, 's1'));
+    expect(step(next, 's2')).toMatchObject({ laneId: 'l1', x: 100, y: 30 });
   });
 
-  // Regression: Math.round(-0.4) is -0, which a JSON round trip silently turns into 0.
-  it('step.move never stores -0 as a coordinate', () => {
-    const doc = aSmallProcess();
-    for (const x of [-0, -0.4, -0.5]) {
-      const next = apply(doc, {
-        type: 'step.move',
-        placements: [{ id: 's1', laneId: 'l1', x, y: -0 }],
-      });
-      expect(Object.is(step(next, 's1').x, 0), `x from ${x}`).toBe(true);
-      expect(step(next, 's1').y).toBe(LANE_PADDING / 2);
-    }
+  it('a step added to a gone lane goes into the first lane (it is someone’s work)', () => {
+    const next = apply(doc, { type: 'step.add', steps: [aStep('s9', 'gone')] });
+    expect(step(next, 's9').laneId).toBe('l1');
   });
 
-  it('step.move refuses unknown steps and lanes', () => {
-    const doc = aSmallProcess();
-    expectRefused(doc, { type: 'step.move', placements: [{ id: 'x', laneId: 'l1', x: 0, y: 0 }] });
-    expectRefused(doc, { type: 'step.move', placements: [{ id: 's1', laneId: 'x', x: 0, y: 0 }] });
+  it('a step added with no lane at all has nowhere to go', () => {
+    const empty = aProcess().build();
+    expect(apply(empty, { type: 'step.add', steps: [aStep('s9', 'l1')] })).toBe(empty);
   });
 
-  it('step.remove removes steps and every connection touching them', () => {
-    const next = apply(aSmallProcess(), { type: 'step.remove', ids: ['s2', 'unknown'] });
-    expect(next.steps.map((s) => s.id)).toEqual(['s1', 's3']);
-    expect(next.connections).toEqual([]);
-    const other = apply(aSmallProcess(), { type: 'step.remove', ids: ['s3'] });
-    expect(other.connections.map((c) => c.id)).toEqual(['c1']);
+  it('a lane removal whose target lane is gone moves the steps to the first other lane', () => {
+    const three = aProcess()
+      .withLane('l1')
+      .withLane('l2')
+      .withLane('l3')
+      .withStep('s', 'l2')
+      .build();
+    const next = apply(three, { type: 'lane.remove', laneId: 'l2', moveStepsTo: 'gone' });
+    expect(laneIds(next)).toEqual(['l1', 'l3']);
+    expect(step(next, 's').laneId).toBe('l1');
   });
 });
 
-describe('connection operations', () => {
-  it('connection.add joins two existing steps', () => {
-    const next = apply(aSmallProcess(), {
-      type: 'connection.add',
-      connection: aConnection('c3', 's3', 's1', { kind: 'information', label: 'Igen' }),
-    });
-    expect(next.connections.at(-1)).toEqual(
-      aConnection('c3', 's3', 's1', { kind: 'information', label: 'Igen' }),
-    );
+describe('lanes', () => {
+  it('lane.add without an order key goes below the last lane', () => {
+    const next = apply(aSmallProcess(), { type: 'lane.add', lane: aLane('l3') });
+    expect(laneIds(next)).toEqual(['l1', 'l2', 'l3']);
+    expect(lane(next, 'l3').order! > lane(next, 'l2').order!).toBe(true);
   });
 
-  it('connection.add refuses missing ends, loops and duplicate ids', () => {
+  it('lane.add with an order key is placed by it', () => {
     const doc = aSmallProcess();
-    const add = (from: string, to: string, id = 'cx'): Operation => ({
-      type: 'connection.add',
-      connection: aConnection(id, from, to),
-    });
-    expectRefused(doc, add('s1', 'x'), /No step x/);
-    expectRefused(doc, add('x', 's1'), /No step x/);
-    expectRefused(doc, add('s1', 's1'), /itself/);
-    expectRefused(doc, add('s1', 's3', 'c1'), /Duplicate/);
+    const order = moveLaneOp(
+      { ...doc, lanes: [...doc.lanes, aLane('l3', { order: 'zz' })] },
+      'l3',
+      0,
+    );
+    expect(order?.type).toBe('lane.move');
+    const key = (order as Extract<Operation, { type: 'lane.move' }>).order;
+    const next = apply(doc, { type: 'lane.add', lane: aLane('l3', { order: key }) });
+    expect(laneIds(next)).toEqual(['l3', 'l1', 'l2']);
   });
 
-  it('connection.update relabels and reroutes', () => {
+  it('lane.add of an id already there changes nothing', () => {
+    const doc = aSmallProcess();
+    expect(apply(doc, { type: 'lane.add', lane: aLane('l1') })).toBe(doc);
+  });
+
+  it('lane.move reorders by the order key and only touches that lane', () => {
+    const doc = aProcess().withLane('a').withLane('b').withLane('c').build();
+    const op = moveLaneOp(doc, 'c', 0)!;
+    const next = apply(doc, op);
+    expect(laneIds(next)).toEqual(['c', 'a', 'b']);
+    expect(lane(next, 'a')).toBe(lane(doc, 'a'));
+    expect(moveLaneOp(next, 'c', 0)).toBeNull();
+  });
+
+  it('two lane.moves of different lanes made against the same document keep every lane once', () => {
+    const doc = aProcess().withLane('a').withLane('b').withLane('c').withLane('d').build();
+    const mine = moveLaneOp(doc, 'a', 3)!;
+    const theirs = moveLaneOp(doc, 'd', 0)!;
+    const ab = applyOperations(doc, [mine, theirs], NOW);
+    const ba = applyOperations(doc, [theirs, mine], NOW);
+    expect(laneIds(ab)).toEqual(laneIds(ba));
+    expect([...laneIds(ab)].sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('lane.move with something that is not an order key changes nothing', () => {
+    const doc = aSmallProcess();
+    expect(apply(doc, { type: 'lane.move', laneId: 'l1', order: 'not a key!' })).toBe(doc);
+  });
+
+  it('lane.resize clamps the height; lane.rebind changes the register entry', () => {
+    const doc = aSmallProcess();
+    expect(lane(apply(doc, { type: 'lane.resize', laneId: 'l1', height: 1 }), 'l1').height).toBe(
+      LIMITS.laneMinHeight,
+    );
+    const rebound = apply(doc, { type: 'lane.rebind', laneId: 'l1', registerId: 'u-ksf' });
+    expect(lane(rebound, 'l1').registerId).toBe('u-ksf');
+  });
+
+  it('lane.remove takes the steps to the given lane, or removes them with their connections', () => {
+    const doc = aSmallProcess();
+    const moved = apply(doc, { type: 'lane.remove', laneId: 'l1', moveStepsTo: 'l2' });
+    expect(moved.steps.map((s) => s.laneId)).toEqual(['l2', 'l2', 'l2']);
+    const dropped = apply(doc, { type: 'lane.remove', laneId: 'l1', moveStepsTo: null });
+    expect(dropped.steps.map((s) => s.id)).toEqual(['s2']);
+    expect(dropped.connections).toEqual([]);
+  });
+
+  it('lane.remove with ifEmpty leaves a lane that has steps', () => {
+    const doc = aSmallProcess();
+    expect(
+      apply(doc, { type: 'lane.remove', laneId: 'l1', moveStepsTo: null, ifEmpty: true }),
+    ).toBe(doc);
+  });
+});
+
+describe('lane heights: normalise(), not the operation', () => {
+  it('a step moved low in a lane leaves the height; normalise grows the lane to hold it', () => {
     const doc = aSmallProcess();
     const next = apply(doc, {
-      type: 'connection.update',
-      id: 'c2',
-      patch: { label: 'Ja', to: 's1', kind: 'information' },
+      type: 'step.move',
+      placements: [{ id: 's2', laneId: 'l2', x: 260, y: 500 }],
     });
-    expect(next.connections[1]).toEqual(
-      aConnection('c2', 's2', 's1', { label: 'Ja', kind: 'information' }),
+    expect(lane(next, 'l2').height).toBe(lane(doc, 'l2').height);
+    const s2 = step(next, 's2');
+    expect(lane(normalise(next), 'l2').height).toBeGreaterThanOrEqual(
+      s2.y + s2.height + LANE_PADDING,
     );
-    expectRefused(doc, { type: 'connection.update', id: 'x', patch: { label: 'a' } });
-    expectRefused(doc, { type: 'connection.update', id: 'c1', patch: { to: 'x' } });
-    expectRefused(doc, { type: 'connection.update', id: 'c1', patch: { from: 'x' } });
   });
 
-  // Regression: rerouting one end onto the other end's step once made a self-connection.
-  it('connection.update refuses to make a connection loop to its own step', () => {
+  it('normalise gives the same document back when nothing is off', () => {
+    const doc = normalise(aSmallProcess());
+    expect(normalise(doc)).toBe(doc);
+  });
+
+  it('normalise drops connections and HUKI cells of removed steps and places orphan steps', () => {
     const doc = aSmallProcess();
-    const update = (patch: { from?: string; to?: string }): Operation => ({
-      type: 'connection.update',
-      id: 'c1',
-      patch,
-    });
-    expectRefused(doc, update({ to: 's1' }), /itself/);
-    expectRefused(doc, update({ from: 's2' }), /itself/);
-    expectRefused(doc, update({ from: 's3', to: 's3' }), /itself/);
-    const swapped = apply(doc, update({ from: 's2', to: 's1' }));
-    expect(swapped.connections[0]).toMatchObject({ from: 's2', to: 's1' });
-  });
-
-  it('connection.remove removes by id and ignores unknown ids', () => {
-    const next = apply(aSmallProcess(), { type: 'connection.remove', ids: ['c1', 'zz'] });
-    expect(next.connections.map((c) => c.id)).toEqual(['c2']);
-    expect(next.steps).toHaveLength(3);
+    const raw: Process = {
+      ...doc,
+      steps: [...doc.steps.filter((s) => s.id !== 's2'), aStep('s4', 'gone')],
+      huki: { s2: { 'u-sbf': 'H' } },
+    };
+    const out = normalise(raw);
+    expect(out.connections).toEqual([]);
+    expect(out.huki).toEqual({});
+    expect(step(out, 's4').laneId).toBe('l1');
   });
 });
 
-// A random small process, then a random sequence of well-formed operations: they name only
-// existing lanes, steps and connections (or fresh ids), but may still ask for something the model
-// forbids, such as a connection from a step to itself or a reused connection id. Each one must
-// either be refused with OperationError or leave every invariant intact. Unlike properties.test.ts
-// this starts from varied documents and also covers connection.update, step.add with
-// connections and fractional or negative-zero coordinates, where the fixed bugs lived.
-const smallProcess: fc.Arbitrary<Process> = fc
-  .record({
-    lanes: fc.array(fc.integer({ min: LANE_MIN_HEIGHT, max: 400 }), {
-      minLength: 1,
-      maxLength: 4,
-    }),
-    steps: fc.array(
-      fc.record({
-        lane: fc.nat(),
-        kind: fc.constantFrom(...STEP_KINDS),
-        x: fc.integer({ min: -200, max: 2000 }),
-        y: fc.integer({ min: LANE_PADDING / 2, max: 300 }),
-      }),
-      { maxLength: 6 },
-    ),
-    links: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 8 }),
-  })
-  .map(({ lanes, steps, links }) => {
-    let b = aProcess('Slumpad');
-    lanes.forEach((height, i) => (b = b.withLane(`L${i}`, { height })));
-    steps.forEach((s, i) => {
-      b = b.withStep(`S${i}`, `L${s.lane % lanes.length}`, { kind: s.kind, x: s.x, y: s.y });
-    });
-    if (steps.length > 1) {
-      links.forEach(([a, z], i) => {
-        const from = a % steps.length;
-        const to = z % steps.length;
-        if (from !== to) b = b.withConnection(`C${i}`, `S${from}`, `S${to}`);
-      });
-    }
-    return fitLanes(b.build());
+describe('steps and connections', () => {
+  it('step.add puts a removed step back where it was (after)', () => {
+    const doc = aSmallProcess();
+    const next = apply(doc, { type: 'step.add', steps: [aStep('s9', 'l1')], after: { s9: 's1' } });
+    expect(next.steps.map((s) => s.id)).toEqual(['s1', 's9', 's2', 's3']);
   });
 
-type Command =
-  | { t: 'laneAdd'; height: number; index: number }
-  | { t: 'laneResize'; lane: number; height: number }
-  | { t: 'laneMove'; lane: number; to: number }
-  | { t: 'laneRemove'; lane: number; moveTo: number | null }
-  | { t: 'stepAdd'; lane: number; y: number; x: number; from: number; to: number; reuse: boolean }
-  | { t: 'stepMove'; step: number; lane: number; x: number; y: number }
-  | { t: 'stepResize'; step: number; height: number }
-  | { t: 'stepRemove'; step: number }
-  | { t: 'connAdd'; from: number; to: number; reuse: boolean }
-  | { t: 'connUpdate'; conn: number; from: number | null; to: number | null }
-  | { t: 'connRemove'; conn: number };
+  it('step.add with an id already there changes nothing', () => {
+    const doc = aSmallProcess();
+    expect(apply(doc, { type: 'step.add', steps: [aStep('s1', 'l2')] })).toBe(doc);
+  });
 
-const ix = fc.nat(20);
-const coordinate = fc.oneof(
-  fc.constantFrom(-0, -0.4, -0.5, 0.4),
-  fc.double({ min: -300, max: 1500, noNaN: true }),
-);
-const command: fc.Arbitrary<Command> = fc.oneof(
-  fc.record({
-    t: fc.constant('laneAdd' as const),
-    height: fc.integer({ min: 0, max: 500 }),
-    index: fc.integer({ min: -1, max: 5 }),
-  }),
-  fc.record({
-    t: fc.constant('laneResize' as const),
-    lane: ix,
-    height: fc.double({ min: -10, max: 600, noNaN: true }),
-  }),
-  fc.record({ t: fc.constant('laneMove' as const), lane: ix, to: fc.integer({ min: -1, max: 5 }) }),
-  fc.record({
-    t: fc.constant('laneRemove' as const),
-    lane: ix,
-    moveTo: fc.option(ix, { nil: null }),
-  }),
-  fc.record({
-    t: fc.constant('stepAdd' as const),
-    lane: ix,
-    x: fc.integer({ min: -200, max: 2000 }),
-    y: fc.integer({ min: -50, max: 500 }),
-    from: ix,
-    to: ix,
-    reuse: fc.boolean(),
-  }),
-  fc.record({
-    t: fc.constant('stepMove' as const),
-    step: ix,
-    lane: ix,
-    x: coordinate,
-    y: coordinate,
-  }),
-  fc.record({
-    t: fc.constant('stepResize' as const),
-    step: ix,
-    height: fc.integer({ min: 20, max: 400 }),
-  }),
-  fc.record({ t: fc.constant('stepRemove' as const), step: ix }),
-  fc.record({ t: fc.constant('connAdd' as const), from: ix, to: ix, reuse: fc.boolean() }),
-  fc.record({
-    t: fc.constant('connUpdate' as const),
-    conn: ix,
-    from: fc.option(ix, { nil: null }),
-    to: fc.option(ix, { nil: null }),
-  }),
-  fc.record({ t: fc.constant('connRemove' as const), conn: ix }),
-);
+  it('step.update patches fields and properties, keeps the rest', () => {
+    const doc = aSmallProcess();
+    const next = apply(doc, {
+      type: 'step.update',
+      id: 's1',
+      patch: { label: 'Ansök', properties: { description: 'Blankett' } },
+    });
+    expect(step(next, 's1')).toMatchObject({ label: 'Ansök', x: 40 });
+    expect(step(next, 's1').properties.description).toBe('Blankett');
+  });
 
-const nth = <T extends { id: string }>(items: readonly T[], i: number) =>
-  items[i % items.length]!.id;
+  it('step.update to a gone lane keeps the lane, applies the other fields', () => {
+    const next = apply(aSmallProcess(), {
+      type: 'step.update',
+      id: 's1',
+      patch: { laneId: 'gone', label: 'Ny' },
+    });
+    expect(step(next, 's1')).toMatchObject({ laneId: 'l1', label: 'Ny' });
+  });
 
-/** The operation a command stands for here, or null when the document has nothing to name. */
-function toOperation(doc: Process, cmd: Command, fresh: (p: string) => string): Operation | null {
-  const { lanes, steps, connections } = doc;
-  const reusedOr = (reuse: boolean) =>
-    reuse && connections.length ? connections[0]!.id : fresh('c');
-  switch (cmd.t) {
-    case 'laneAdd':
-      return {
-        type: 'lane.add',
-        lane: aLane(fresh('l'), { height: cmd.height }),
-        index: cmd.index,
-      };
-    case 'laneResize':
-      return { type: 'lane.resize', laneId: nth(lanes, cmd.lane), height: cmd.height };
-    case 'laneMove':
-      return { type: 'lane.move', laneId: nth(lanes, cmd.lane), toIndex: cmd.to };
-    case 'laneRemove': {
-      if (lanes.length < 2) return null;
-      const laneId = nth(lanes, cmd.lane);
-      const others = lanes.filter((l) => l.id !== laneId);
-      const moveStepsTo = cmd.moveTo === null ? null : nth(others, cmd.moveTo);
-      return { type: 'lane.remove', laneId, moveStepsTo };
-    }
-    case 'stepAdd': {
-      const added = aStep(fresh('s'), nth(lanes, cmd.lane), { x: cmd.x, y: cmd.y });
-      const ends = [...steps, added];
-      const link: Connection = aConnection(
-        reusedOr(cmd.reuse),
-        nth(ends, cmd.from),
-        nth(ends, cmd.to),
-      );
-      return { type: 'step.add', steps: [added], connections: [link] };
-    }
-    case 'stepMove':
-      if (!steps.length) return null;
-      return {
-        type: 'step.move',
-        placements: [
-          { id: nth(steps, cmd.step), laneId: nth(lanes, cmd.lane), x: cmd.x, y: cmd.y },
-        ],
-      };
-    case 'stepResize':
-      if (!steps.length) return null;
-      return { type: 'step.update', id: nth(steps, cmd.step), patch: { height: cmd.height } };
-    case 'stepRemove':
-      if (!steps.length) return null;
-      return { type: 'step.remove', ids: [nth(steps, cmd.step)] };
-    case 'connAdd':
-      if (!steps.length) return null;
-      return {
-        type: 'connection.add',
-        connection: aConnection(reusedOr(cmd.reuse), nth(steps, cmd.from), nth(steps, cmd.to)),
-      };
-    case 'connUpdate': {
-      if (!connections.length) return null;
-      const patch: { from?: string; to?: string } = {};
-      if (cmd.from !== null) patch.from = nth(steps, cmd.from);
-      if (cmd.to !== null) patch.to = nth(steps, cmd.to);
-      return { type: 'connection.update', id: nth(connections, cmd.conn), patch };
-    }
-    case 'connRemove':
-      if (!connections.length) return null;
-      return { type: 'connection.remove', ids: [nth(connections, cmd.conn)] };
-  }
-}
+  it('step.remove removes connections to the removed steps', () => {
+    const next = apply(aSmallProcess(), { type: 'step.remove', ids: ['s2'] });
+    expect(next.steps.map((s) => s.id)).toEqual(['s1', 's3']);
+    expect(next.connections).toEqual([]);
+  });
 
-function expectInvariants(doc: Process) {
-  const unique = (ids: string[]) => new Set(ids).size === ids.length;
-  expect(unique(doc.lanes.map((l) => l.id)), 'lane ids unique').toBe(true);
-  expect(unique(doc.steps.map((s) => s.id)), 'step ids unique').toBe(true);
-  expect(unique(doc.connections.map((c) => c.id)), 'connection ids unique').toBe(true);
-  const lanes = new Map(doc.lanes.map((l) => [l.id, l]));
-  for (const l of doc.lanes) {
-    expect(l.height, `lane ${l.id} height`).toBeGreaterThanOrEqual(LANE_MIN_HEIGHT);
-  }
-  for (const s of doc.steps) {
-    const lane = lanes.get(s.laneId);
-    expect(lane, `lane of step ${s.id}`).toBeDefined();
-    expect(s.y, `top of step ${s.id}`).toBeGreaterThanOrEqual(0);
-    expect(s.y + s.height, `bottom of step ${s.id}`).toBeLessThanOrEqual(lane!.height);
-    expect(Object.is(s.x, -0) || Object.is(s.y, -0), `-0 in step ${s.id}`).toBe(false);
-  }
-  const stepIds = new Set(doc.steps.map((s) => s.id));
-  for (const c of doc.connections) {
-    expect(stepIds.has(c.from) && stepIds.has(c.to), `ends of ${c.id}`).toBe(true);
-    expect(c.from, `connection ${c.id} loops`).not.toBe(c.to);
-  }
-}
-
-describe('random operations on a random small process', () => {
-  it('are applied or refused, and never break an invariant', () => {
-    const applied = new Set<string>();
-    let accepted = 0;
-    let refused = 0;
-    fc.assert(
-      fc.property(
-        smallProcess,
-        fc.array(command, { minLength: 1, maxLength: 30 }),
-        (start, cmds) => {
-          expectInvariants(start);
-          let counter = 0;
-          const fresh = (prefix: string) => `${prefix}-new-${++counter}`;
-          let doc = start;
-          for (const cmd of cmds) {
-            const op = toOperation(doc, cmd, fresh);
-            if (!op) continue;
-            try {
-              doc = apply(doc, op);
-            } catch (e) {
-              if (!(e instanceof OperationError)) throw e;
-              refused++;
-              continue;
-            }
-            accepted++;
-            applied.add(op.type);
-            expectInvariants(doc);
-          }
-        },
-      ),
-      { numRuns: 150 },
+  it('connection.add refuses a loop; connection.update and remove edit one', () => {
+    const doc = aSmallProcess();
+    expect(apply(doc, { type: 'connection.add', connection: aConnection('c9', 's1', 's1') })).toBe(
+      doc,
     );
-    // The generator must reach every operation and both outcomes, or the property proves little.
-    expect([...applied].sort()).toEqual([
-      'connection.add',
-      'connection.remove',
-      'connection.update',
-      'lane.add',
-      'lane.move',
-      'lane.remove',
-      'lane.resize',
-      'step.add',
-      'step.move',
-      'step.remove',
-      'step.update',
-    ]);
-    expect(refused).toBeGreaterThan(10);
-    expect(accepted).toBeGreaterThan(refused);
+    const added = apply(doc, { type: 'connection.add', connection: aConnection('c9', 's1', 's3') });
+    expect(added.connections.map((c) => c.id)).toEqual(['c1', 'c2', 'c9']);
+    const labelled = apply(doc, { type: 'connection.update', id: 'c1', patch: { label: 'ja' } });
+    expect(labelled.connections[0]!.label).toBe('ja');
+    const removed = apply(doc, { type: 'connection.remove', ids: ['c1'] });
+    expect(removed.connections.map((c) => c.id)).toEqual(['c2']);
   });
 });
 
-describe('step.add coordinates', () => {
-  it('stores whole pixels and never -0, like step.move', () => {
-    const lane = newLane('u-buf');
-    const base = { ...newProcess('P'), lanes: [lane] };
-    const a = newStep('activity', lane.id, -0, 20, 'a');
-    const b = newStep('activity', lane.id, -0.4, 20, 'b');
-    const c = newStep('activity', lane.id, 10.6, 20, 'c');
-    const doc = applyOperation(base, { type: 'step.add', steps: [a, b, c] });
-    const xs = doc.steps.map((s) => s.x);
-    expect(xs).toEqual([0, 0, 11]);
-    for (const x of xs) expect(Object.is(x, -0)).toBe(false);
+describe('lists, sets and HUKI cells', () => {
+  it('item.add keeps entries in key order; a missing key goes last; empty text is refused', () => {
+    let doc = aSmallProcess();
+    doc = apply(doc, {
+      type: 'item.add',
+      list: 'parkingLot',
+      item: { id: 'a', text: 'A', order: 'a1' },
+    });
+    doc = apply(doc, {
+      type: 'item.add',
+      list: 'parkingLot',
+      item: { id: 'b', text: 'B', order: 'a0' },
+    });
+    doc = apply(doc, {
+      type: 'item.add',
+      list: 'parkingLot',
+      item: { id: 'c', text: 'C', order: '' },
+    });
+    expect(doc.parkingLot.map((x) => x.text)).toEqual(['B', 'A', 'C']);
+    expect(
+      apply(doc, {
+        type: 'item.add',
+        list: 'parkingLot',
+        item: { id: 'd', text: '  ', order: '' },
+      }),
+    ).toBe(doc);
+  });
+
+  it('two notes added at once against the same document both survive, in the same order', () => {
+    const doc = aSmallProcess();
+    const mine: Operation = {
+      type: 'item.add',
+      list: 'objectsIn',
+      item: { id: 'A-1', text: 'Min', order: 'a0' },
+    };
+    const theirs: Operation = {
+      type: 'item.add',
+      list: 'objectsIn',
+      item: { id: 'B-1', text: 'Din', order: 'a0' },
+    };
+    const ab = applyOperations(doc, [mine, theirs], NOW);
+    const ba = applyOperations(doc, [theirs, mine], NOW);
+    expect(ab.objectsIn).toEqual(ba.objectsIn);
+    expect(ab.objectsIn.map((x) => x.id)).toEqual(['A-1', 'B-1']);
+  });
+
+  it('item.update and item.remove edit one entry', () => {
+    let doc = apply(aSmallProcess(), {
+      type: 'item.add',
+      list: 'objectsOut',
+      item: { id: 'a', text: 'A', order: 'a0' },
+    });
+    doc = apply(doc, {
+      type: 'item.update',
+      list: 'objectsOut',
+      id: 'a',
+      patch: { text: 'Beslut' },
+    });
+    expect(doc.objectsOut).toEqual([{ id: 'a', text: 'Beslut', order: 'a0' }]);
+    expect(apply(doc, { type: 'item.remove', list: 'objectsOut', id: 'a' }).objectsOut).toEqual([]);
+  });
+
+  it('measure.add / update / remove', () => {
+    const m = { id: 'm1', name: 'Ledtid', target: '10 dagar', order: 'a0' };
+    let doc = apply(aSmallProcess(), { type: 'measure.add', measure: m });
+    expect(doc.measures).toEqual([m]);
+    doc = apply(doc, { type: 'measure.update', id: 'm1', patch: { target: '5 dagar' } });
+    expect(doc.measures[0]!.target).toBe('5 dagar');
+    expect(apply(doc, { type: 'measure.remove', id: 'm1' }).measures).toEqual([]);
+  });
+
+  it('set.add keeps the set sorted and without duplicates; set.remove takes one', () => {
+    let doc = aSmallProcess();
+    for (const value of ['ö', 'a', 'ä', 'a'])
+      doc = apply(doc, { type: 'set.add', set: 'tags', value });
+    expect(doc.tags).toEqual(['a', 'ä', 'ö']);
+    expect(apply(doc, { type: 'set.remove', set: 'tags', value: 'ä' }).tags).toEqual(['a', 'ö']);
+  });
+
+  it('huki.set sets one cell; null gives it back to the diagram', () => {
+    const doc = aSmallProcess();
+    const set = apply(doc, { type: 'huki.set', stepId: 's1', registerId: 'u-sbf', value: 'H' });
+    expect(set.huki).toEqual({ s1: { 'u-sbf': 'H' } });
+    const cleared = apply(set, {
+      type: 'huki.set',
+      stepId: 's1',
+      registerId: 'u-sbf',
+      value: null,
+    });
+    expect(cleared.huki).toEqual({});
+  });
+});
+
+describe('expect guards: a field changed since is left as the other person made it', () => {
+  it('step.update applies only the fields that still hold the expected value', () => {
+    const doc = aSmallProcess();
+    const next = apply(doc, {
+      type: 'step.update',
+      id: 's1',
+      patch: { label: 'Undo', x: 10 },
+      expect: { label: 'Något annat', x: 40 },
+    });
+    expect(step(next, 's1')).toMatchObject({ label: step(doc, 's1').label, x: 10 });
+  });
+
+  it('process.update, lane.update, item.update, measure.update and huki.set skip changed fields', () => {
+    const doc = apply(aSmallProcess(), {
+      type: 'measure.add',
+      measure: { id: 'm', name: 'N', target: '', order: 'a0' },
+    });
+    const ops: Operation[] = [
+      { type: 'process.update', patch: { title: 'X' }, expect: { title: 'Inte så' } },
+      { type: 'lane.update', laneId: 'l1', patch: { height: 500 }, expect: { height: 1 } },
+      { type: 'measure.update', id: 'm', patch: { name: 'X' }, expect: { name: 'Y' } },
+      { type: 'huki.set', stepId: 's1', registerId: 'u-sbf', value: 'H', expect: 'I' },
+    ];
+    for (const op of ops) expect(apply(doc, op)).toBe(doc);
+  });
+
+  it('an undo built by diffOps leaves another origin’s later edit of the same field alone', () => {
+    const start = aSmallProcess();
+    const mine = apply(start, { type: 'step.update', id: 's1', patch: { label: 'Min' } });
+    const undo = diffOps(mine, start);
+    const theirs = apply(mine, { type: 'step.update', id: 's1', patch: { label: 'Deras' } });
+    expect(step(applyOperations(theirs, undo, NOW), 's1').label).toBe('Deras');
+    expect(step(applyOperations(mine, undo, NOW), 's1').label).toBe(step(start, 's1').label);
   });
 });
