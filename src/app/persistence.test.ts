@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MergeConflict } from '../domain/sync/mergeProcess';
 import { aSmallProcess } from '../test/builders';
 import { useLanguage } from '../platform/i18n/i18n';
-import { conflictNotice, isQuotaError, recoveredNotice } from './persistence';
-
-describe('isQuotaError', () => {
-  it('finds a full disk directly and inside the AbortError Dexie wraps it in', () => {
-    expect(isQuotaError(new DOMException('full', 'QuotaExceededError'))).toBe(true);
-    expect(isQuotaError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe(true);
-    expect(isQuotaError({ name: 'AbortError', inner: { name: 'ConstraintError' } })).toBe(false);
-    expect(isQuotaError(new Error('other'))).toBe(false);
-    expect(isQuotaError(null)).toBe(false);
-  });
-});
+import { conflictNotice, recoveredNotice } from './persistence';
 
 describe('conflictNotice', () => {
   const doc = aSmallProcess();

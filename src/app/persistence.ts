@@ -23,8 +23,6 @@ import {
   type SeenVersion,
 } from '../storage/processRepository';
 
-export { isQuotaError };
-
 const SAVE_ALERTS = ['error.saveFailed', 'storage.quota'];
 
 export interface Persistence {

@@ -12,27 +12,16 @@ import { loadDocument } from '../domain/load/loadDocument';
 import { newId } from '../domain/model/ids';
 import { contentFingerprint } from '../domain/revisions/fingerprint';
 import type { Process } from '../domain/model/types';
-import {
-  revisionsToPrune,
-  summarizeRevision,
-  type RevisionKind,
-  type RevisionSummary,
-} from '../domain/revisions/policy';
+import { revisionsToPrune, summarizeRevision, type RevisionKind } from '../domain/revisions/policy';
 import { CURRENT_FORMAT_VERSION } from '../domain/schema/process';
 import { z } from 'zod';
+import type { RevisionEntry, RevisionRead } from '../domain/revisions/entry';
 import { database, type StoredRevision } from './db';
 import { storable } from './processRepository';
 
-/** A version as a list shows it: everything but the process itself. */
-export interface RevisionEntry extends RevisionSummary {
-  id: string;
-  processId: string;
-  createdAt: string;
-  kind: RevisionKind;
-  name: string;
-  /** contentFingerprint of the version: "same as the newest?" without loading it. */
-  fingerprint: string;
-}
+// The entry and read types are the domain's (domain/revisions/entry), so storage and the
+// features name one thing.
+export type { RevisionEntry, RevisionRead };
 
 function entryOf(row: StoredRevision): RevisionEntry {
   const count = (xs: unknown) => (Array.isArray(xs) ? xs.length : 0);
@@ -178,10 +167,6 @@ export function observeRevisions(
   });
   return () => sub.unsubscribe();
 }
-
-export type RevisionRead =
-  | { ok: true; entry: RevisionEntry; process: Process }
-  | { ok: false; reason: 'missing' | 'unreadable' };
 
 export async function getRevision(id: string): Promise<RevisionRead> {
   const row = await database().revisions.get(id);

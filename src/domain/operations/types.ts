@@ -115,9 +115,4 @@ export type Operation =
 
 export type OperationType = Operation['type'];
 
-/** Kept for callers that name an operation that cannot apply; applyOperation never throws it. */
-export class OperationError extends Error {
-  override name = 'OperationError';
-}
-
 export type StepKindName = StepKind;
