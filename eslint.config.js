@@ -48,6 +48,7 @@ const FEATURES = [
   'register',
   'settings',
   'share',
+  'sharedLibrary',
   'viewer',
 ];
 const ABOVE_DOMAIN = [
@@ -59,6 +60,7 @@ const ABOVE_DOMAIN = [
   'formats',
   'document',
   'platform',
+  'server',
 ];
 const DEPTHS = [1, 2, 3, 4, 5, 6];
 const TESTS = ['src/**/*.test.ts', 'src/**/*.test.tsx', 'src/**/*.test-helper.ts'];
@@ -90,7 +92,10 @@ function layer(folder, { forbid, patterns = [], ignores }) {
     };
   });
 }
-const noFeatures = [['app', ...FEATURES], 'Lower layers never import features or app/.'];
+const noFeatures = [
+  ['app', 'server', ...FEATURES],
+  'Lower layers never import features, app/ or server/.',
+];
 
 export default tseslint.config(
   {
@@ -178,6 +183,16 @@ export default tseslint.config(
     forbid: [noFeatures, [['platform'], PLATFORM_REACT]],
   }),
   ...layer('state', { patterns: [uiLibs, dexie, features], forbid: [noFeatures] }),
+  // The server (Node) shares the pure layers with the app: the same schema, load gate and merge.
+  ...layer('server', {
+    patterns: [uiLibs, dexie, zustand, features],
+    forbid: [
+      [
+        ['app', 'ui', 'state', 'storage', 'platform', 'document', ...FEATURES],
+        'server/ shares only domain/ and formats/ with the app.',
+      ],
+    ],
+  }),
   // Tests of features and ui too; the layer rules below, which leave tests out, repeat it.
   {
     files: [...FEATURES, 'ui'].map((folder) => `src/${folder}/**`),
@@ -198,6 +213,7 @@ export default tseslint.config(
           ['storage', 'app'],
           'Features reach storage and the app through services() (src/state/services.ts).',
         ],
+        [['server'], 'The browser never bundles server code: talk to it over /api.'],
       ],
     }),
   ),
