@@ -1,0 +1,51 @@
+// Starts the server: settings from the environment, the database (migrated), sign-in discovery in
+// organisation mode, then HTTP on HOST:PORT until SIGTERM/SIGINT.
+import { serve } from '@hono/node-server';
+import { createServerApp } from './app';
+import { discoverOidc } from './auth/oidc';
+import { ConfigError, loadConfig } from './config';
+import { openDatabase } from './db/database';
+import { createLogger } from './http/logging';
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env, process.argv.slice(2));
+  const log = createLogger(false);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const oidc = config.oidc ? await discoverOidc(config.oidc) : undefined;
+  const app = createServerApp({ ...database, config, oidc, log });
+
+  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+    const url = `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}`;
+    if (config.mode === 'local') log.info(`Lokalt läge – bara den här datorn: ${url}`);
+    else
+      log.info(`Organisationsläge (${config.oidc?.issuer}): ${config.origin} – lyssnar på ${url}`);
+    log.info(
+      `Databas: ${database.dialect}${database.dialect === 'sqlite' ? ` i ${config.dataDir}` : ''}`,
+    );
+  });
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info(`${signal}: stänger`);
+    // Open keep-alive connections would hold close() forever; give requests in flight 10 s.
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    server.close(() => {
+      database.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error('Servern kunde inte starta:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
