@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseCsp } from '../../app/pwa/csp';
+import { parseCsp } from './security';
 import { INDEX_HTML, startTestServer } from './serverApp.test-helper';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;

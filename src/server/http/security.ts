@@ -3,8 +3,11 @@
 // origin for /collab, because older Safari does not let 'self' match ws:/wss: (collaboration.md §10).
 import type { MiddlewareHandler } from 'hono';
 // eslint-disable-next-line no-restricted-imports -- one policy for app and server: csp.ts imports nothing
-import { cspDirectives, securityHeaders } from '../../app/pwa/csp';
+import { cspDirectives, parseCsp, securityHeaders } from '../../app/pwa/csp';
 import type { AppEnv } from './env';
+
+/** For tests comparing policies. */
+export { parseCsp };
 
 /** ws://host or wss://host for an http(s) origin. */
 export function socketOrigin(origin: string): string {
