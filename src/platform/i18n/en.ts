@@ -24,6 +24,7 @@ import { journalEn } from './parts/journal';
 import { safetyEn } from './parts/safety';
 import { canvasEn } from './parts/canvas';
 import { pdfFontsEn } from './parts/pdfFonts';
+import { sharedLibraryEn } from './parts/sharedLibrary';
 import type { MessageKey } from './sv';
 
 export const en: Record<MessageKey, string> = {
@@ -294,4 +295,5 @@ export const en: Record<MessageKey, string> = {
   ...safetyEn,
   ...canvasEn,
   ...pdfFontsEn,
+  ...sharedLibraryEn,
 };

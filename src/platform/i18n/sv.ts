@@ -23,6 +23,7 @@ import { journalSv } from './parts/journal';
 import { safetySv } from './parts/safety';
 import { canvasSv } from './parts/canvas';
 import { pdfFontsSv } from './parts/pdfFonts';
+import { sharedLibrarySv } from './parts/sharedLibrary';
 
 // Swedish, the default language. The keys here define MessageKey; en.ts must have them all.
 export const sv = {
@@ -295,6 +296,7 @@ export const sv = {
   ...safetySv,
   ...canvasSv,
   ...pdfFontsSv,
+  ...sharedLibrarySv,
 } as const;
 
 export type MessageKey = keyof typeof sv;
