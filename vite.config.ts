@@ -75,6 +75,8 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
         // Deep links (/p/<id>, /karta, /installningar, ...) start offline from the app shell.
         navigateFallback: '/index.html',
+        // Sign-in and its callback are navigations the server must answer, not the app shell.
+        navigateFallbackDenylist: [/^\/api\//, /^\/healthz/],
         cleanupOutdatedCaches: true,
         // The first visit is controlled at once, so its lazy chunks come from the precache and a
         // later version waits for the user (a page no worker controls would get no prompt).

@@ -44,7 +44,10 @@ import {
   observeRegister,
   putRegisterEntries,
 } from '../storage/registerRepository';
+import { sharedStorage } from '../storage/sharedRepository';
+import { startServer } from '../state/server/actions';
 import { downloadText } from '../ui/download';
+import { navigate, processPath } from '../platform/router';
 import { recoveredNotice, startPersistence } from './persistence';
 
 let started = false;
@@ -236,4 +239,17 @@ export function bootstrap(): void {
     storage: { status: storageStatus, requestPersistence },
   };
   provideServices(services);
+  // One request to learn whether our server served the app; without one nothing more happens.
+  void startServer({
+    storage: sharedStorage,
+    flush: settled,
+    // The server gave a shared process a new id: the editor follows it to the new one.
+    onRekey(oldId, newId) {
+      if (documentSession.doc?.id !== oldId) return;
+      documentSession.load(null);
+      void services.openProcess(newId).then(() => {
+        if (window.location.pathname === processPath(oldId)) navigate(processPath(newId), true);
+      });
+    },
+  }).catch(console.error);
 }

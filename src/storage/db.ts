@@ -48,6 +48,39 @@ export interface MetaRow {
   value: string;
 }
 
+/** A process of the shared library as the server listed it (state/server/types' SharedItem). */
+export interface StoredSharedItem {
+  id: string;
+  title: string;
+  status: string;
+  category: string;
+  variant: string;
+  tags: string[];
+  ownerId: string;
+  ownerName: string;
+  changedAt: string;
+  changedByName: string;
+  steps: number;
+  lanes: number;
+  revision: number;
+  role: SharedRole;
+}
+
+export type SharedRole = 'owner' | 'editor' | 'reader' | 'admin';
+
+/** A process of the shared library that is on this device: what the server had when the device
+ * last agreed with it (the base of a three-way merge) and whether local changes wait to be sent. */
+export interface StoredSync {
+  id: string;
+  /** The server's revision of `base`. */
+  revision: number;
+  base: Process;
+  role: SharedRole;
+  dirty: boolean;
+  /** Fields a merge settled that both sides had changed, until the person has looked. */
+  conflicts: number;
+}
+
 export const DB_NAME = 'flodesverkstan';
 
 export class FlodesDatabase extends Dexie {
@@ -56,6 +89,8 @@ export class FlodesDatabase extends Dexie {
   summaries!: Table<StoredSummary, string>;
   revisions!: Table<StoredRevision, string>;
   meta!: Table<MetaRow, string>;
+  sharedLibrary!: Table<StoredSharedItem, string>;
+  sharedSync!: Table<StoredSync, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -88,6 +123,9 @@ export class FlodesDatabase extends Dexie {
         const rows = (await tx.table('processes').toArray()) as StoredProcess[];
         await tx.table('summaries').bulkPut(rows.map(summarizeRow));
       });
+    // v4: the shared library as the server last listed it, and the sync state of each shared
+    // process on this device (the process itself stays an ordinary row in `processes`).
+    this.version(4).stores({ sharedLibrary: 'id', sharedSync: 'id' });
     this.on('populate', (tx) => tx.table('register').bulkAdd([...DEFAULT_REGISTER]));
   }
 }

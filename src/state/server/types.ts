@@ -2,6 +2,8 @@
 // Written by the lead as the seam between the sync engine (state/server, storage) and the UI
 // (sharedLibrary/ and the header, settings and register screens).
 
+import type { RegisterEntry } from '../../domain/model/types';
+
 export type AppRole = 'admin' | 'editor' | 'reader';
 export type AccessRole = 'owner' | 'editor' | 'reader';
 
@@ -84,7 +86,7 @@ export interface ServerActions {
   /** Sends pending changes and fetches news now. */
   syncNow(): Promise<void>;
   /** Admins: writes a register entry to the server (and locally). */
-  saveRegisterEntry(
-    entry: import('../../domain/model/types').RegisterEntry,
-  ): Promise<'ok' | 'offline' | 'refused'>;
+  saveRegisterEntry(entry: RegisterEntry): Promise<'ok' | 'offline' | 'refused'>;
+  /** The person has looked at what a merge settled: the process shows as synced again. */
+  acknowledgeConflicts(processId: string): Promise<void>;
 }
