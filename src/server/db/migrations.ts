@@ -44,6 +44,7 @@ function initial(dialect: Dialect): Migration {
         .addColumn('category', 'text', (c) => c.notNull())
         .addColumn('variant', 'text', (c) => c.notNull())
         .addColumn('tags_json', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addColumn('search_text', 'text', (c) => c.notNull().defaultTo(''))
         .addColumn('owner_user_id', 'text', (c) => c.notNull().references('users.id'))
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('changed_at', 'text', (c) => c.notNull())

@@ -42,6 +42,9 @@ export interface ProcessesTable {
   variant: string;
   /** JSON array of strings. */
   tags_json: string;
+  /** Title and tags in lower case (Swedish rules), for the library's ?q= search: SQLite's lower()
+   * folds ASCII only, so å, ä and ö are folded here. */
+  search_text: string;
   owner_user_id: string;
   created_at: string;
   changed_at: string;

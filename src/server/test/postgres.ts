@@ -54,6 +54,11 @@ async function postgresUid(): Promise<{ uid: number; gid: number }> {
 const urlFor = (port: number, database: string) =>
   `postgres://postgres@127.0.0.1:${port}/${database}`;
 
+/** Whether startPostgres can find a PostgreSQL to start (known before any test is declared). */
+export function postgresAvailable(): boolean {
+  return findBinDir() !== null;
+}
+
 /** null when no PostgreSQL is installed; throws when one is but does not start. */
 export async function startPostgres(): Promise<TestPostgres | null> {
   const bin = findBinDir();
