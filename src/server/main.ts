@@ -16,12 +16,23 @@ async function main(): Promise<void> {
 
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     const url = `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}`;
-    if (config.mode === 'local') log.info(`Lokalt läge – bara den här datorn: ${url}`);
+    // Plain lines, not JSON: the first thing a newcomer reads after `npm start`.
+    if (config.mode === 'local') console.log(`Lokalt läge – bara den här datorn: ${url}`);
     else
-      log.info(`Organisationsläge (${config.oidc?.issuer}): ${config.origin} – lyssnar på ${url}`);
-    log.info(
-      `Databas: ${database.dialect}${database.dialect === 'sqlite' ? ` i ${config.dataDir}` : ''}`,
+      console.log(
+        `Organisationsläge (${config.oidc?.issuer}): ${config.origin}, lyssnar på ${url}`,
+      );
+    console.log(
+      `Databas: ${database.dialect === 'sqlite' ? `SQLite i ${config.dataDir}` : 'PostgreSQL'}`,
     );
+  });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `Porten ${config.port} är upptagen: sätt PORT till en ledig port.`
+        : `Servern kunde inte lyssna på ${config.host}:${config.port}: ${error.message}`,
+    );
+    void database.close().finally(() => process.exit(1));
   });
 
   let closing = false;
