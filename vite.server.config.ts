@@ -8,7 +8,8 @@ export default defineConfig({
   envPrefix: 'FV_SERVER_BUILD_',
   build: {
     ssr: 'src/server/main.ts',
-    outDir: 'dist-server',
+    // FV_SERVER_DIST: a build of one's own beside others' (as FV_DIST for the app).
+    outDir: process.env.FV_SERVER_DIST ?? 'dist-server',
     emptyOutDir: true,
     target: 'node20',
     minify: false,
