@@ -22,19 +22,24 @@ export async function share(
   return ((await res.json()) as { id: string }).id;
 }
 
-/** How many rows each table holds: "nothing changed" compares two of these. */
-export async function counts(h: Harness): Promise<Record<string, number>> {
-  const tables = ['processes', 'process_access', 'revisions', 'audit', 'register_entries'] as const;
-  const result: Record<string, number> = {};
-  for (const table of tables) {
+const TABLES = ['processes', 'process_access', 'revisions', 'audit', 'register_entries'] as const;
+export type Counts = Record<(typeof TABLES)[number] | 'revisionSum' | 'jsonLength', number>;
+
+/** How many rows each table holds, and the stored revisions and JSON: "nothing changed" compares
+ * two of these. */
+export async function counts(h: Harness): Promise<Counts> {
+  const rows: Partial<Counts> = {};
+  for (const table of TABLES) {
     const row = await h.db
       .selectFrom(table)
       .select((eb) => eb.fn.countAll().as('n'))
       .executeTakeFirstOrThrow();
-    result[table] = Number(row.n);
+    rows[table] = Number(row.n);
   }
-  const revisions = await h.db.selectFrom('processes').select(['id', 'revision', 'json']).execute();
-  result.revisionSum = revisions.reduce((sum, r) => sum + Number(r.revision), 0);
-  result.jsonLength = revisions.reduce((sum, r) => sum + r.json.length, 0);
-  return result;
+  const stored = await h.db.selectFrom('processes').select(['revision', 'json']).execute();
+  return {
+    ...(rows as Record<(typeof TABLES)[number], number>),
+    revisionSum: stored.reduce((sum, r) => sum + Number(r.revision), 0),
+    jsonLength: stored.reduce((sum, r) => sum + r.json.length, 0),
+  };
 }
