@@ -36,8 +36,10 @@ async function signInAs(hint: string, returnTo = '/p/abc?view=karta') {
   expect(atIdp.status).toBe(302);
   const callback = new URL(atIdp.headers.get('Location')!);
   expect(callback.origin + callback.pathname).toBe(`${ORIGIN}/api/auth/callback`);
-  const done = await server.app.request(callback.href);
-  return { authorize, callback, done };
+  const loginCookie = /fv_login=([^;]*)/.exec(login.headers.get('Set-Cookie') ?? '')?.[1];
+  const cookie = `fv_login=${loginCookie}`;
+  const done = await server.app.request(callback.href, { headers: { Cookie: cookie } });
+  return { authorize, callback, cookie, done };
 }
 
 async function sessionOf(token: string) {
@@ -103,8 +105,8 @@ describe('OIDC sign-in (authorization code + PKCE against a mock Entra)', () => 
   });
 
   it('refuses a callback with an unknown or reused state (400, no cookie)', async () => {
-    const { callback } = await signInAs('anna');
-    const replay = await server.app.request(callback.href);
+    const { callback, cookie } = await signInAs('anna');
+    const replay = await server.app.request(callback.href, { headers: { Cookie: cookie } });
     expect(replay.status).toBe(400);
     expect(await replay.json()).toEqual({ error: 'state' });
     expect(sessionCookie(replay)).toBeUndefined();
@@ -113,13 +115,27 @@ describe('OIDC sign-in (authorization code + PKCE against a mock Entra)', () => 
     expect((await server.app.request(forged.href)).status).toBe(400);
   });
 
+  it('refuses a callback in a browser that did not start that sign-in (login CSRF)', async () => {
+    const login = await server.app.request(`${ORIGIN}/api/auth/login?login_hint=anna`);
+    const atIdp = await fetch(login.headers.get('Location')!, { redirect: 'manual' });
+    const callback = atIdp.headers.get('Location')!;
+    // The victim's browser has no fv_login cookie, or one from its own sign-in.
+    const bare = await server.app.request(callback);
+    expect(bare.status).toBe(400);
+    const other = await server.app.request(callback, { headers: { Cookie: 'fv_login=other' } });
+    expect(other.status).toBe(400);
+    expect(sessionCookie(bare) ?? sessionCookie(other)).toBeUndefined();
+  });
+
   it('refuses a callback whose code the provider does not honour', async () => {
     const login = await server.app.request(`${ORIGIN}/api/auth/login?login_hint=anna`);
     const state = new URL(login.headers.get('Location')!).searchParams.get('state')!;
     const res = await server.app.request(
       `${ORIGIN}/api/auth/callback?code=not-a-code&state=${state}`,
+      { headers: { Cookie: `fv_login=${state}` } },
     );
     expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: 'signIn' });
     expect(sessionCookie(res)).toBeUndefined();
   });
 

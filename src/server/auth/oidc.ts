@@ -2,6 +2,7 @@
 // confidential client. No token reaches the browser: the server reads the ID token's claims once,
 // keeps the person in the users table and answers with its own session cookie.
 import { Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import * as client from 'openid-client';
 import type { Logger } from 'pino';
 import type { OidcSettings } from '../config';
@@ -18,6 +19,11 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const PENDING_TTL_MS = 10 * 60_000;
 /** Unfinished sign-ins kept at most: a flood of /login calls cannot grow memory without bound. */
 const MAX_PENDING = 10_000;
+/**
+ * The state again, in a cookie of the browser that started the sign-in: a callback URL someone
+ * else obtained (their own sign-in) cannot sign this browser in as them.
+ */
+const LOGIN_COOKIE = 'fv_login';
 
 export async function discoverOidc(settings: OidcSettings): Promise<Oidc> {
   const issuer = new URL(settings.issuer);
@@ -111,6 +117,13 @@ export function oidcRoutes(deps: {
       state,
       nonce,
     };
+    setCookie(c, LOGIN_COOKIE, state, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      path: '/api/auth',
+      secure: policy.secure,
+      maxAge: PENDING_TTL_MS / 1000,
+    });
     const hint = c.req.query('login_hint');
     if (hint && hint.length <= 256) params.login_hint = hint;
     return c.redirect(client.buildAuthorizationUrl(oidc.configuration, params).href, 302);
@@ -120,8 +133,11 @@ export function oidcRoutes(deps: {
     const query = new URL(c.req.url).search;
     const state = c.req.query('state');
     const login = state ? pending.get(state) : undefined;
-    if (!state || !login || login.expiresAt <= now()) return c.json({ error: 'state' }, 400);
+    const sameBrowser = state !== undefined && getCookie(c, LOGIN_COOKIE) === state;
+    if (!state || !login || login.expiresAt <= now() || !sameBrowser)
+      return c.json({ error: 'state' }, 400);
     pending.delete(state);
+    deleteCookie(c, LOGIN_COOKIE, { path: '/api/auth', secure: policy.secure, httpOnly: true });
     let claims: Record<string, unknown> | undefined;
     try {
       const tokens = await client.authorizationCodeGrant(
