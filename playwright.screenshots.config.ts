@@ -2,4 +2,11 @@
 import { defineConfig } from '@playwright/test';
 import base from './playwright.config';
 
-export default defineConfig({ ...base, testDir: 'e2e/screenshots', testIgnore: [], retries: 0 });
+// One project: the server's journeys (base's other projects) are no screenshots.
+export default defineConfig({
+  ...base,
+  projects: undefined,
+  testDir: 'e2e/screenshots',
+  testIgnore: [],
+  retries: 0,
+});
