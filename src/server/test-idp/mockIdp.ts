@@ -66,8 +66,9 @@ export async function startMockIdp(users: Record<string, MockPerson>): Promise<M
   );
 
   await server.start(0, '127.0.0.1');
-  const issuer = server.issuer.url;
-  if (!issuer) throw new Error('mock IdP: no issuer URL');
+  // The mock names itself http://localhost:<port>, which may resolve to ::1 where nothing listens.
+  const issuer = `http://127.0.0.1:${server.address().port}`;
+  server.issuer.url = issuer;
   return {
     issuer,
     clientId: 'flodesverkstan-test',
