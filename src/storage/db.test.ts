@@ -26,10 +26,12 @@ describe('FlodesDatabase', () => {
     expect(await db.register.get('u-sbf')).toEqual(DEFAULT_REGISTER.find((e) => e.id === 'u-sbf'));
   });
 
-  it('is at schema version 3 with the library indexes and the revision table', async () => {
+  it('is at schema version 4 with the library indexes, revisions and the shared tables', async () => {
     const db = track(new FlodesDatabase(freshName()));
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
+    expect(db.sharedLibrary.schema.primKey.name).toBe('id');
+    expect(db.sharedSync.schema.primKey.name).toBe('id');
     const indexes = db.processes.schema.indexes.map((i) => i.name).sort();
     expect(indexes).toEqual(['category', 'changedAt', 'status', 'tags', 'title']);
     expect(db.processes.schema.indexes.find((i) => i.name === 'tags')?.multi).toBe(true);
@@ -60,7 +62,8 @@ describe('FlodesDatabase', () => {
 
     const db = track(new FlodesDatabase(name));
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
+    expect(await db.sharedSync.count()).toBe(0);
     const row = await db.processes.get(untagged.id);
     expect(row).toEqual({ ...untagged, tags: [] });
     expect((await db.processes.get('p-tagged'))?.tags).toEqual(['behåll']);

@@ -25,6 +25,8 @@ import { safetyEn } from './parts/safety';
 import { canvasEn } from './parts/canvas';
 import { pdfFontsEn } from './parts/pdfFonts';
 import { sharedLibraryEn } from './parts/sharedLibrary';
+// server sync
+import { serverSyncEn } from './parts/serverSync';
 import type { MessageKey } from './sv';
 
 export const en: Record<MessageKey, string> = {
@@ -296,4 +298,6 @@ export const en: Record<MessageKey, string> = {
   ...canvasEn,
   ...pdfFontsEn,
   ...sharedLibraryEn,
+  // server sync
+  ...serverSyncEn,
 };

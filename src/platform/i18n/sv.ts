@@ -24,6 +24,8 @@ import { safetySv } from './parts/safety';
 import { canvasSv } from './parts/canvas';
 import { pdfFontsSv } from './parts/pdfFonts';
 import { sharedLibrarySv } from './parts/sharedLibrary';
+// server sync
+import { serverSyncSv } from './parts/serverSync';
 
 // Swedish, the default language. The keys here define MessageKey; en.ts must have them all.
 export const sv = {
@@ -297,6 +299,8 @@ export const sv = {
   ...canvasSv,
   ...pdfFontsSv,
   ...sharedLibrarySv,
+  // server sync
+  ...serverSyncSv,
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -120,7 +120,10 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
       conflicts: (row?.conflicts ?? 0) + conflicts,
     });
     if (conflicts > 0)
-      deps.notify({ key: 'server.conflict', params: { count: conflicts, title: merged.title } });
+      deps.notify({
+        key: 'serverSync.conflict',
+        params: { count: conflicts, title: merged.title },
+      });
   };
 
   const fetchInto = async (id: string): Promise<'ok' | Failed> => {
