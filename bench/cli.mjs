@@ -3,6 +3,7 @@
 //
 //   --sizes 100,1000        process sizes (default 100,500,1000,2000,5000)
 //   --only pan,zoom         phases: open heap pan zoom overview drag type autosave undo editheap export size
+//                           server (the server's API, bench/server.mjs: no browser)
 //   --runs 3                runs per figure, each in a fresh browser context (median taken)
 //   --frames 60             animation frames per pan/zoom/overview phase (60–120)
 //   --targets app,culled    what to measure: app, default, culled
@@ -27,6 +28,7 @@ const PHASES = [
   'editheap',
   'export',
   'size',
+  'server',
 ];
 const TARGETS = ['app', 'default', 'culled'];
 const list = (v) =>
@@ -118,6 +120,23 @@ const runTogether = (commands) =>
     const failed = codes.find((code) => code !== 0);
     if (failed !== undefined) process.exit(failed);
   });
+// The server section runs first and without a browser; alone when it is the only phase asked for.
+const out = options.out ?? 'bench/results.json';
+const server =
+  !options.only || options.only.includes('server')
+    ? await (await import('./server.mjs')).runServerBench({ build })
+    : null;
+const keepServer = (results) => (server ? { ...results, server } : results);
+if (server && options.only?.every((p) => p === 'server')) {
+  let earlier = {};
+  try {
+    earlier = JSON.parse(readFileSync(out, 'utf8'));
+  } catch {
+    // No earlier results: the file holds the server's alone.
+  }
+  writeFileSync(out, `${JSON.stringify(keepServer(earlier), null, 2)}\n`);
+  process.exit(0);
+}
 if (build) {
   console.log('bench: building the app (dist-bench) and the baselines (dist-bench-baseline)');
   await runTogether([
@@ -129,9 +148,8 @@ run(['npx', 'playwright', 'test', '-c', 'bench/bench.config.ts'], {
   BENCH_OPTIONS: JSON.stringify(options),
 });
 const seconds = Math.round((Date.now() - started) / 1000);
-const out = options.out ?? 'bench/results.json';
 try {
-  const results = JSON.parse(readFileSync(out, 'utf8'));
+  const results = keepServer(JSON.parse(readFileSync(out, 'utf8')));
   results.totalSeconds = seconds;
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 } catch {
