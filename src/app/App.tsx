@@ -2,7 +2,7 @@
 import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { LandscapeScreen } from '../landscape/LandscapeScreen';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useLanguage, useT } from '../platform/i18n/i18n';
 import {
   CompareScreen,
@@ -16,12 +16,23 @@ import { Notices } from './Notices';
 import { StorageLostDialog } from './StorageLostDialog';
 import { navigate, parseRoute, usePathname } from '../platform/router';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { HeaderAccount, OfflineNotice, SyncStatus } from '../sharedLibrary/HeaderAccount';
+import { isReadOnly } from '../sharedLibrary/roles';
+import { useServer } from '../sharedLibrary/server';
+
+// A shared process this person may only read opens in the viewer, never in the editor.
+const SharedReadOnlyScreen = lazy(() =>
+  import('../sharedLibrary/SharedReadOnlyScreen').then((m) => ({
+    default: m.SharedReadOnlyScreen,
+  })),
+);
 
 export function App() {
   const t = useT();
   const pathname = usePathname();
   const route = parseRoute(pathname);
   const { language, setLanguage } = useLanguage();
+  const readOnly = useServer((s) => route.name === 'process' && isReadOnly(route.id, s));
   return (
     <div className="app">
       <header className="app-header">
@@ -79,13 +90,19 @@ export function App() {
           </a>
         </nav>
         <div className="spacer" />
-        <button
-          className="button ghost small"
-          lang={language === 'sv' ? 'en' : 'sv'}
-          onClick={() => setLanguage(language === 'sv' ? 'en' : 'sv')}
-        >
-          {t('app.switchLanguage')}
-        </button>
+        {route.name === 'process' && <SyncStatus id={route.id} />}
+        {/* Sign-in and language stay together when a narrow header wraps. */}
+        <div className="header-end">
+          <HeaderAccount />
+          <button
+            className="button ghost small"
+            lang={language === 'sv' ? 'en' : 'sv'}
+            onClick={() => setLanguage(language === 'sv' ? 'en' : 'sv')}
+          >
+            {t('app.switchLanguage')}
+          </button>
+        </div>
+        <OfflineNotice />
       </header>
       {/* A screen that fails to show leaves the header and its links working. */}
       <ErrorBoundary kind="screen" resetKey={pathname}>
@@ -97,7 +114,8 @@ export function App() {
           }
         >
           {route.name === 'library' && <LibraryScreen />}
-          {route.name === 'process' && <EditorScreen id={route.id} />}
+          {route.name === 'process' &&
+            (readOnly ? <SharedReadOnlyScreen id={route.id} /> : <EditorScreen id={route.id} />)}
           {route.name === 'register' && <RegisterScreen />}
           {route.name === 'share' && <ShareScreen />}
           {route.name === 'compare' && <CompareScreen id={route.id} />}

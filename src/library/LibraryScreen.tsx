@@ -7,7 +7,7 @@ import type { Category, Status } from '../domain/model/types';
 import { useLibraryStore } from '../state/libraryStore';
 import { services } from '../state/services';
 import { useSessionStore } from '../state/sessionStore';
-import { Menu } from '../ui/Menu';
+import { Menu, type MenuItem } from '../ui/Menu';
 import { filterProcesses, type LibraryFilter } from './filterProcesses';
 import { CATEGORIES, STATUSES } from './labels';
 import { ProcessDialog } from './ProcessDialog';
@@ -18,6 +18,10 @@ import { fileNameFor } from '../formats/json/processFile';
 import { downloadText } from '../ui/download';
 import { useFileImport } from './useFileImport';
 import { BackupReminder } from '../backup/BackupReminder';
+import { LibraryTabs, SharedBadge } from '../sharedLibrary/LibraryTabs';
+import { canShareToLibrary } from '../sharedLibrary/roles';
+import { useServer } from '../sharedLibrary/server';
+import { ShareToLibraryDialog } from '../sharedLibrary/ShareToLibraryDialog';
 
 // The templates (their texts in two languages) load when the dialog is opened.
 const TemplateDialog = lazy(() =>
@@ -25,7 +29,10 @@ const TemplateDialog = lazy(() =>
 );
 
 type DialogState =
-  { mode: 'create' } | { mode: 'template' } | { mode: 'rename'; process: ProcessSummary } | null;
+  | { mode: 'create' }
+  | { mode: 'template' }
+  | { mode: 'rename' | 'share'; process: ProcessSummary }
+  | null;
 
 export function LibraryScreen() {
   const t = useT();
@@ -38,6 +45,8 @@ export function LibraryScreen() {
   });
   const [dialog, setDialog] = useState<DialogState>(null);
   const fileImport = useFileImport();
+  const canShare = useServer(canShareToLibrary);
+  const shared = useServer((s) => s.sync);
   const shown = useMemo(() => filterProcesses(processes, filter), [processes, filter]);
   // Back at the start: no longer inside a subprocess.
   useEffect(() => useSessionStore.getState().setTrail([]), []);
@@ -93,6 +102,23 @@ export function LibraryScreen() {
     await services().duplicateProcess(p.id, t('library.copySuffix'));
   }
 
+  const rowMenu = (p: ProcessSummary): MenuItem[] => {
+    const items = [{ label: t('library.open'), onSelect: () => navigate(processPath(p.id)) }];
+    // A reader of a shared process may not rename it (the server would refuse).
+    if (shared[p.id]?.role !== 'reader')
+      items.push({
+        label: t('library.rename'),
+        onSelect: () => setDialog({ mode: 'rename', process: p }),
+      });
+    items.push({ label: t('library.duplicate'), onSelect: () => void duplicate(p) });
+    if (canShare && !shared[p.id])
+      items.push({
+        label: t('sharedLib.shareItem'),
+        onSelect: () => setDialog({ mode: 'share', process: p }),
+      });
+    return [...items, { label: t('library.delete'), onSelect: () => void remove(p), danger: true }];
+  };
+
   return (
     <main className="library" aria-labelledby="library-heading">
       <div className="library-head">
@@ -114,117 +140,114 @@ export function LibraryScreen() {
         </div>
       </div>
       <BackupReminder />
-      <div className="filters" role="search">
-        <label className="field grow">
-          <span>{t('library.search')}</span>
-          <input
-            type="search"
-            value={filter.query}
-            placeholder={t('library.searchPlaceholder')}
-            onChange={(e) => setFilter({ ...filter, query: e.target.value })}
-          />
-        </label>
-        <label className="field">
-          <span>{t('process.category')}</span>
-          <select
-            value={filter.category}
-            onChange={(e) => setFilter({ ...filter, category: e.target.value as Category | 'all' })}
-          >
-            <option value="all">{t('library.all')}</option>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t(`category.${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('process.status')}</span>
-          <select
-            value={filter.status}
-            onChange={(e) => setFilter({ ...filter, status: e.target.value as Status | 'all' })}
-          >
-            <option value="all">{t('library.all')}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <LibraryTabs>
+        <div className="filters" role="search">
+          <label className="field grow">
+            <span>{t('library.search')}</span>
+            <input
+              type="search"
+              value={filter.query}
+              placeholder={t('library.searchPlaceholder')}
+              onChange={(e) => setFilter({ ...filter, query: e.target.value })}
+            />
+          </label>
+          <label className="field">
+            <span>{t('process.category')}</span>
+            <select
+              value={filter.category}
+              onChange={(e) =>
+                setFilter({ ...filter, category: e.target.value as Category | 'all' })
+              }
+            >
+              <option value="all">{t('library.all')}</option>
+              {CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`category.${c}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('process.status')}</span>
+            <select
+              value={filter.status}
+              onChange={(e) => setFilter({ ...filter, status: e.target.value as Status | 'all' })}
+            >
+              <option value="all">{t('library.all')}</option>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
 
-      {loaded && processes.length === 0 && <p className="empty">{t('library.empty')}</p>}
-      {loaded && processes.length > 0 && shown.length === 0 && (
-        <p className="empty">{t('library.noMatch')}</p>
-      )}
-      {shown.length > 0 && (
-        <table className="process-table">
-          <caption className="visually-hidden">
-            {t('library.tableCaption', { count: shown.length })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('process.title')}</th>
-              <th scope="col">{t('process.category')}</th>
-              <th scope="col">{t('process.status')}</th>
-              <th scope="col">{t('library.steps')}</th>
-              <th scope="col">{t('library.changed')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('library.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">
-                  <a
-                    href={processPath(p.id)}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      navigate(processPath(p.id));
-                    }}
-                  >
-                    {p.title}
-                  </a>
-                  {p.tags.length > 0 && (
-                    <span className="tags">
-                      {p.tags.map((tag) => (
-                        <span key={tag} className="tag">
-                          {tag}
-                        </span>
-                      ))}
-                    </span>
-                  )}
+        {loaded && processes.length === 0 && <p className="empty">{t('library.empty')}</p>}
+        {loaded && processes.length > 0 && shown.length === 0 && (
+          <p className="empty">{t('library.noMatch')}</p>
+        )}
+        {shown.length > 0 && (
+          <table className="process-table">
+            <caption className="visually-hidden">
+              {t('library.tableCaption', { count: shown.length })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('process.title')}</th>
+                <th scope="col">{t('process.category')}</th>
+                <th scope="col">{t('process.status')}</th>
+                <th scope="col">{t('library.steps')}</th>
+                <th scope="col">{t('library.changed')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('library.actions')}</span>
                 </th>
-                <td>{t(`category.${p.category}`)}</td>
-                <td>
-                  <span className={`status status-${p.status}`}>{t(`status.${p.status}`)}</span>
-                </td>
-                <td>{p.steps}</td>
-                <td>{formatDateTime(language, p.changedAt)}</td>
-                <td className="row-actions">
-                  <Menu
-                    label={t('library.actionsFor', { title: p.title })}
-                    trigger="⋯"
-                    className="button icon"
-                    items={[
-                      { label: t('library.open'), onSelect: () => navigate(processPath(p.id)) },
-                      {
-                        label: t('library.rename'),
-                        onSelect: () => setDialog({ mode: 'rename', process: p }),
-                      },
-                      { label: t('library.duplicate'), onSelect: () => void duplicate(p) },
-                      { label: t('library.delete'), onSelect: () => void remove(p), danger: true },
-                    ]}
-                  />
-                </td>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {shown.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">
+                    <a
+                      href={processPath(p.id)}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        navigate(processPath(p.id));
+                      }}
+                    >
+                      {p.title}
+                    </a>
+                    <SharedBadge id={p.id} />
+                    {p.tags.length > 0 && (
+                      <span className="tags">
+                        {p.tags.map((tag) => (
+                          <span key={tag} className="tag">
+                            {tag}
+                          </span>
+                        ))}
+                      </span>
+                    )}
+                  </th>
+                  <td>{t(`category.${p.category}`)}</td>
+                  <td>
+                    <span className={`status status-${p.status}`}>{t(`status.${p.status}`)}</span>
+                  </td>
+                  <td>{p.steps}</td>
+                  <td>{formatDateTime(language, p.changedAt)}</td>
+                  <td className="row-actions">
+                    <Menu
+                      label={t('library.actionsFor', { title: p.title })}
+                      trigger="⋯"
+                      className="button icon"
+                      items={rowMenu(p)}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </LibraryTabs>
 
       {dialog?.mode === 'create' && (
         <ProcessDialog
@@ -251,6 +274,9 @@ export function LibraryScreen() {
             void services().renameProcess(dialog.process.id, title);
           }}
         />
+      )}
+      {dialog?.mode === 'share' && (
+        <ShareToLibraryDialog process={dialog.process} onClose={() => setDialog(null)} />
       )}
     </main>
   );

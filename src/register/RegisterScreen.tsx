@@ -9,6 +9,8 @@ import { CharCount } from '../editor/panels/LimitHint';
 import { useRegisterStore } from '../state/registerStore';
 import { saveRegisterEntries } from '../state/registerService';
 import { useSessionStore } from '../state/sessionStore';
+import { registerMode } from '../sharedLibrary/roles';
+import { serverActions, useServer } from '../sharedLibrary/server';
 
 const KINDS: RegisterKind[] = ['kundgrupp', 'forvaltning', 'bolag', 'extern'];
 
@@ -18,8 +20,21 @@ export function RegisterScreen() {
   const [name, setName] = useState('');
   const countId = useId();
   const [kind, setKind] = useState<RegisterKind>('forvaltning');
+  // Signed in to a server, the register is the server's: admins write it there, others read it.
+  const mode = useServer(registerMode);
+  const readOnly = mode === 'readOnly';
 
-  const save = (entry: RegisterEntry) => saveRegisterEntries([entry]);
+  const save = (entry: RegisterEntry) => {
+    if (mode === 'local') {
+      saveRegisterEntries([entry]);
+      return;
+    }
+    void serverActions.saveRegisterEntry(entry).then((result: 'ok' | 'offline' | 'refused') => {
+      if (result === 'ok') return;
+      const key = result === 'offline' ? 'serverRegister.offline' : 'serverRegister.refused';
+      useSessionStore.getState().showAlert({ key });
+    });
+  };
   const add = () => {
     const trimmed = name.trim();
     if (!trimmed) return;
@@ -35,6 +50,9 @@ export function RegisterScreen() {
     <main className="library" aria-labelledby="register-heading">
       <h1 id="register-heading">{t('register.heading')}</h1>
       <p className="hint">{t('register.help')}</p>
+      {readOnly && (
+        <p className="share-badge server-register-note">{t('serverRegister.readOnly')}</p>
+      )}
       {KINDS.map((k) => (
         <section key={k} className="register-group" aria-labelledby={`register-${k}`}>
           <h2 id={`register-${k}`}>{t(`registerKind.${k}`)}</h2>
@@ -42,43 +60,50 @@ export function RegisterScreen() {
             {entries
               .filter((e) => e.kind === k)
               .map((e) => (
-                <RegisterRow key={`${e.id}:${e.name}:${e.shortName}`} entry={e} onSave={save} />
+                <RegisterRow
+                  key={`${e.id}:${e.name}:${e.shortName}`}
+                  entry={e}
+                  onSave={save}
+                  readOnly={readOnly}
+                />
               ))}
           </ul>
         </section>
       ))}
-      <form
-        className="register-add"
-        onSubmit={(e) => {
-          e.preventDefault();
-          add();
-        }}
-      >
-        <h2>{t('register.add')}</h2>
-        <label className="field grow">
-          <span>{t('register.name')}</span>
-          <input
-            value={name}
-            maxLength={LIMITS.label}
-            onChange={(e) => setName(e.target.value)}
-            aria-describedby={countId}
-          />
-        </label>
-        <CharCount id={countId} text={name} max={LIMITS.label} />
-        <label className="field">
-          <span>{t('register.kind')}</span>
-          <select value={kind} onChange={(e) => setKind(e.target.value as RegisterKind)}>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`registerKind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button className="button primary" type="submit" disabled={!name.trim()}>
-          {t('register.addButton')}
-        </button>
-      </form>
+      {!readOnly && (
+        <form
+          className="register-add"
+          onSubmit={(e) => {
+            e.preventDefault();
+            add();
+          }}
+        >
+          <h2>{t('register.add')}</h2>
+          <label className="field grow">
+            <span>{t('register.name')}</span>
+            <input
+              value={name}
+              maxLength={LIMITS.label}
+              onChange={(e) => setName(e.target.value)}
+              aria-describedby={countId}
+            />
+          </label>
+          <CharCount id={countId} text={name} max={LIMITS.label} />
+          <label className="field">
+            <span>{t('register.kind')}</span>
+            <select value={kind} onChange={(e) => setKind(e.target.value as RegisterKind)}>
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`registerKind.${k}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button className="button primary" type="submit" disabled={!name.trim()}>
+            {t('register.addButton')}
+          </button>
+        </form>
+      )}
     </main>
   );
 }
@@ -86,9 +111,11 @@ export function RegisterScreen() {
 function RegisterRow({
   entry,
   onSave,
+  readOnly,
 }: {
   entry: RegisterEntry;
   onSave(entry: RegisterEntry): void;
+  readOnly: boolean;
 }) {
   const t = useT();
   const [name, setName] = useState(entry.name);
@@ -115,6 +142,7 @@ function RegisterRow({
         <input
           value={name}
           maxLength={LIMITS.label}
+          readOnly={readOnly}
           onChange={(e) => setName(e.target.value)}
           onBlur={() => commit({ name })}
           aria-describedby={`${countId}-name`}
@@ -126,6 +154,7 @@ function RegisterRow({
         <input
           value={shortName}
           maxLength={LIMITS.shortName}
+          readOnly={readOnly}
           onChange={(e) => setShortName(e.target.value)}
           onBlur={() => commit({ shortName: shortName.trim() })}
           aria-describedby={`${countId}-short`}
@@ -136,6 +165,7 @@ function RegisterRow({
         <span>{t('register.color')}</span>
         <input
           type="color"
+          disabled={readOnly}
           value={entry.color}
           onChange={(e) => commit({ color: e.target.value })}
         />

@@ -71,6 +71,7 @@ export const sharedLibrarySv = {
   'syncStatus.pending': 'Synkar…',
   'syncStatus.offline': 'Offline — sparat på den här datorn',
   'syncStatus.conflict': 'Konflikt – granska ändringarna',
+  'syncStatus.acknowledge': 'Markera som granskad',
 
   'serverRegister.readOnly': 'Registret förvaltas av administratörer på servern',
   'serverRegister.offline': 'Servern nås inte – ändringen i registret sparades inte på servern.',
@@ -147,6 +148,7 @@ export const sharedLibraryEn: Record<keyof typeof sharedLibrarySv, string> = {
   'syncStatus.pending': 'Syncing…',
   'syncStatus.offline': 'Offline — saved on this computer',
   'syncStatus.conflict': 'Conflict – review the changes',
+  'syncStatus.acknowledge': 'Mark as reviewed',
 
   'serverRegister.readOnly': 'The register is managed by administrators on the server',
   'serverRegister.offline':
