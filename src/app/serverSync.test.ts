@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLocalSession } from '../document/localSession';
 import type { DocumentSession } from '../document/session';
 import type { Process, RegisterEntry } from '../domain/model/types';
+import { applyOperation } from '../domain/operations/applyOperation';
 import { DEFAULT_REGISTER } from '../domain/register/defaultRegister';
 import type { Message } from '../state/sessionStore';
 import { fakeServer, type FakeServer } from '../state/server/fakeServer.test-helper';
@@ -146,6 +147,21 @@ describe('sync engine', () => {
     expect(onServer('p-1').title).toBe('Bygglov, offline');
     expect(server.processes.get('p-1')?.revision).toBe(2);
     expect((await readSyncRows())[0]).toMatchObject({ dirty: false, revision: 2 });
+  });
+
+  it('sends a change made outside the editor (a rename in the library) at the next pull', async () => {
+    const { engine } = await annaShares();
+    const local = (await stored('p-1'))!;
+    await writeProcess(
+      applyOperation(local, { type: 'process.update', patch: { title: 'Omdöpt i biblioteket' } }),
+    );
+    expect(await engine.pull()).toBe('ok');
+    expect(onServer('p-1').title).toBe('Omdöpt i biblioteket');
+    expect((await readSyncRows())[0]).toMatchObject({ dirty: false, revision: 2 });
+    // Nothing changed since: the next pull sends nothing.
+    const puts = server.puts.length;
+    expect(await engine.pull()).toBe('ok');
+    expect(server.puts).toHaveLength(puts);
   });
 
   it('merges on 409: the other side’s change and this one both survive, undo stays mine', async () => {

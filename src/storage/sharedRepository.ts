@@ -4,7 +4,13 @@
 // SharedStorage, wired in app/bootstrap.
 import type { Process } from '../domain/model/types';
 import { database, type StoredSharedItem, type StoredSync } from './db';
-import { deleteProcess, processExists, readProcess, writeProcess } from './processRepository';
+import {
+  deleteProcess,
+  listProcesses,
+  processExists,
+  readProcess,
+  writeProcess,
+} from './processRepository';
 
 const META_SESSION = 'server.session';
 
@@ -50,6 +56,10 @@ export async function readSharedProcess(id: string): Promise<Process | null> {
 
 export async function writeSharedProcess(process: Process): Promise<void> {
   await writeProcess(process);
+}
+
+export async function readChangedAt(): Promise<Map<string, string>> {
+  return new Map((await listProcesses()).map((s) => [s.id, s.changedAt]));
 }
 
 /** The server gave the process another id: the local copy, its revisions and sync row follow. */
@@ -101,6 +111,7 @@ export const sharedStorage = {
   deleteSyncRow,
   readProcess: readSharedProcess,
   processExists,
+  readChangedAt,
   writeProcess: writeSharedProcess,
   rekeyProcess,
   readRemembered,

@@ -19,6 +19,7 @@ function memoryStorage(remembered: RememberedSession | null = null): SharedStora
     deleteSyncRow: async () => undefined,
     readProcess: async () => null,
     processExists: async () => false,
+    readChangedAt: async () => new Map(),
     writeProcess: async () => undefined,
     rekeyProcess: async () => undefined,
     readRemembered: async () => remembered,

@@ -32,6 +32,8 @@ export interface SharedStorage {
   /** The stored process through the load gate; null when missing or unreadable. */
   readProcess(id: string): Promise<Process | null>;
   processExists(id: string): Promise<boolean>;
+  /** When each local process last changed (from the library's summaries, without loading any). */
+  readChangedAt(): Promise<Map<string, string>>;
   writeProcess(process: Process): Promise<void>;
   /** Moves a process (and its sync row, revisions stay) to another id. */
   rekeyProcess(process: Process, newId: string): Promise<void>;

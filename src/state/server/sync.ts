@@ -142,6 +142,13 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
     // Another tab of this browser may have shared, changed or merged since.
     rows.clear();
     for (const row of await storage.readSyncRows()) rows.set(row.id, row);
+    // Changed outside the editor (renamed in the library, replayed from the journal): send it.
+    const changedAt = await storage.readChangedAt();
+    for (const row of [...rows.values()]) {
+      const at = changedAt.get(row.id);
+      if (!row.dirty && canWrite(row.role) && at !== undefined && at !== row.base.changedAt)
+        await save({ ...row, dirty: true });
+    }
     await storage.writeLibrary(listed.value);
     deps.onLibrary(listed.value);
     const register = await api.register();
