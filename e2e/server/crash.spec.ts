@@ -67,9 +67,16 @@ test('a server killed mid-save loses nothing it acknowledged', async ({ server, 
   expect(created.length).toBeGreaterThan(0);
   for (const id of [...ids, ...created]) expect(listed.has(id), id).toBe(true);
 
-  // A person who was never on this machine loads the last acknowledged state.
+  // A browser that was never on this machine opens its address and gets the stored state.
   const fresh = await person('anna');
   const [first] = ids;
   const stored = await read(fresh.page, first!);
   expect(stored.body.revision).toBeGreaterThanOrEqual(acknowledged.get(first!)!.revision);
+  await fresh.page.goto(`/p/${first}`);
+  await expect(
+    fresh.page.getByRole('main', { name: `Redigerare: ${base.process.title}` }),
+  ).toBeVisible();
+  await expect(
+    fresh.page.getByText(stored.body.file.process.steps[1]!.label, { exact: true }),
+  ).toBeVisible();
 });
