@@ -80,11 +80,6 @@ export function write(
   return call(page, 'PUT', `/api/processes/${id}`, { file, baseRevision });
 }
 
-export async function libraryTitles(page: Page): Promise<string[]> {
-  const answer = await call<{ processes: { title: string }[] }>(page, 'GET', '/api/library');
-  return answer.body.processes.map((p) => p.title);
-}
-
 /** The file with one more step label changed: an edit the server must keep. */
 export function renamed(file: ProcessFile, stepIndex: number, label: string): ProcessFile {
   const steps = file.process.steps.map((s, i) => (i === stepIndex ? { ...s, label } : s));
