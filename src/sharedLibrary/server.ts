@@ -1,7 +1,5 @@
 // The one door from this feature to the server state (state/server): the hook, the actions and
 // the seam's types. Features reach storage and the app only through src/state.
-// actions before store: store.ts re-exports actions.ts, which reads useServer.setState when it
-// loads, so entering the cycle through store.ts would meet an unset useServer.
 export { serverActions } from '../state/server/actions';
 export { useServer } from '../state/server/store';
 export type {

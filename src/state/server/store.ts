@@ -23,5 +23,3 @@ export function syncView(rows: Iterable<SyncRow>): ServerState['sync'] {
     };
   return out;
 }
-
-export { serverActions, detectServer, startServer } from './actions';
