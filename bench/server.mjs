@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, runnerImport } from 'vite';
 import { signIn } from './serverClient.mjs';
+import { print, summary } from './serverReport.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const OUT_DIR = 'dist-bench-server';
@@ -36,13 +37,6 @@ function freePort() {
       probe.close(() => done(port));
     });
   });
-}
-
-const percentile = (sorted, p) =>
-  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-function summary(ms) {
-  const sorted = [...ms].sort((a, b) => a - b);
-  return { n: sorted.length, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
 }
 
 async function startServer(env) {
@@ -200,55 +194,6 @@ async function measure(database, { generateProcessFile, idp }, extraEnv) {
     await new Promise((r) => server.child.once('exit', r));
     rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : '–');
-function print(results) {
-  const rows = [['', 'database', 'n', 'p50', 'p95', 'other']];
-  for (const r of results) {
-    rows.push([
-      'store (POST)',
-      r.database,
-      r.seed.post.n,
-      ms(r.seed.post.p50),
-      ms(r.seed.post.p95),
-      `${r.seed.seconds} s for ${r.seed.processes}`,
-    ]);
-    rows.push([
-      `list, ${r.library.clients} clients`,
-      r.database,
-      r.library.list.n,
-      ms(r.library.list.p50),
-      ms(r.library.list.p95),
-      `${r.library.perSecond} req/s (list+search)`,
-    ]);
-    rows.push([
-      `search, ${r.library.clients} clients`,
-      r.database,
-      r.library.search.n,
-      ms(r.library.search.p50),
-      ms(r.library.search.p95),
-      '',
-    ]);
-    rows.push([
-      'open 1,000 steps',
-      r.database,
-      r.big.open.n,
-      ms(r.big.open.p50),
-      ms(r.big.open.p95),
-      `${r.big.kb} KB`,
-    ]);
-    rows.push([
-      'save 1,000 steps',
-      r.database,
-      r.big.save.n,
-      ms(r.big.save.p50),
-      ms(r.big.save.p95),
-      '',
-    ]);
-  }
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
-  for (const row of rows) console.log(row.map((c, i) => String(c).padEnd(widths[i])).join('  '));
 }
 
 /** The section: builds the server unless told not to, measures SQLite and PostgreSQL if found. */
