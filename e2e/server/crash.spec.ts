@@ -77,4 +77,10 @@ test('a server killed mid-save loses nothing it acknowledged', async ({ server, 
   await expect(
     fresh.page.getByText(stored.body.file.process.steps[1]!.label, { exact: true }),
   ).toBeVisible();
+
+  // A link straight to a shared process opens it in a browser that has never had it, while the
+  // app is still fetching the rest of the library.
+  const linked = await person('anna');
+  await linked.page.goto(`/p/${ids[1]}`);
+  await expect(linked.page.getByRole('main', { name: `Redigerare: ${titles[1]}` })).toBeVisible();
 });

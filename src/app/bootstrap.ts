@@ -45,12 +45,24 @@ import {
   putRegisterEntries,
 } from '../storage/registerRepository';
 import { sharedStorage } from '../storage/sharedRepository';
-import { startServer } from '../state/server/actions';
+import { serverActions, startServer } from '../state/server/actions';
+import { useServer } from '../state/server/store';
 import { downloadText } from '../ui/download';
 import { navigate, processPath } from '../platform/router';
 import { recoveredNotice, startPersistence } from './persistence';
 
 let started = false;
+
+/** Whether the server (if any) has answered who is signed in: a link straight to a shared process
+ * that is not on this device yet must wait for it rather than say the process is missing. */
+let serverStarted: Promise<unknown> = Promise.resolve();
+
+async function fetchShared(id: string): Promise<boolean> {
+  await serverStarted.catch(() => undefined);
+  const { status } = useServer.getState();
+  if (status !== 'signedIn') return false;
+  return (await serverActions.ensureLocal(id)) === 'ok';
+}
 
 export function bootstrap(): void {
   if (started) return;
@@ -100,7 +112,9 @@ export function bootstrap(): void {
     async openProcess(id) {
       await settled();
       if (documentSession.doc?.id === id) return 'ok';
-      const result = await readProcess(id);
+      let result = await readProcess(id);
+      if (!result.ok && result.reason === 'missing' && (await fetchShared(id)))
+        result = await readProcess(id);
       if (!result.ok) return result.reason;
       persistence.opened({ process: result.process, writeId: result.writeId });
       documentSession.load(result.process);
@@ -240,7 +254,7 @@ export function bootstrap(): void {
   };
   provideServices(services);
   // One request to learn whether our server served the app; without one nothing more happens.
-  void startServer({
+  serverStarted = startServer({
     storage: sharedStorage,
     flush: settled,
     // The server gave a shared process a new id: the editor follows it to the new one.
