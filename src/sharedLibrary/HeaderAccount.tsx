@@ -21,6 +21,12 @@ export function HeaderAccount() {
   };
   return (
     <div className="header-account" role="group" aria-label={t('account.region')}>
+      {/* Local mode is one laptop's library, not the organisation's: say so where people look. */}
+      {mode === 'local' && (
+        <span className="header-mode" title={t('account.modeLocal')}>
+          {t('account.localBadge')}
+        </span>
+      )}
       {user ? (
         <>
           <span className="header-user">{user.name}</span>
