@@ -1,0 +1,72 @@
+// Reads a process out of a Y.Doc (the shape: shape.ts). Live entities only, with "an edit beats
+// a removal": a lane marked deleted that still holds a live step is shown. Lanes and items come
+// in (order, id), steps and connections in (hidden order key, id); the domain's normaliser then
+// places steps whose lane is gone in the first lane, drops connections whose ends are gone and
+// fits lane heights (domain/model/normalise.ts, the same rules as the load gate's repair).
+import * as Y from 'yjs';
+import { normalise } from '../../domain/model/normalise';
+import type { Process } from '../../domain/model/types';
+import { compareOrder } from '../../domain/operations/laneOrder';
+import {
+  DELETED,
+  type EntityMap,
+  type Fields,
+  ITEM_LISTS,
+  META_FIELDS,
+  ORDER,
+  ROOT,
+  VALUE_SETS,
+  splitHukiKey,
+  unflatten,
+} from './shape';
+
+type Read = { fields: Fields; deleted: boolean; key: { id: string; order?: string } };
+
+function readEntities(root: Y.Map<unknown>, hidden: boolean): Read[] {
+  const out: Read[] = [];
+  for (const [id, map] of root.entries()) {
+    if (!(map instanceof Y.Map)) continue;
+    const fields = unflatten(id, map as EntityMap);
+    const order = hidden ? map.get(ORDER) : fields.order;
+    out.push({
+      fields,
+      deleted: map.get(DELETED) === true,
+      key: { id, order: typeof order === 'string' ? order : undefined },
+    });
+  }
+  return out.sort((a, b) => compareOrder(a.key, b.key));
+}
+
+const alive = (list: Read[]) => list.filter((r) => !r.deleted).map((r) => r.fields);
+
+/** The process in the Y.Doc, normalised; null when the doc holds none (no id yet). */
+export function projectDoc(ydoc: Y.Doc): Process | null {
+  const meta = ydoc.getMap<unknown>(ROOT.meta);
+  if (typeof meta.get('id') !== 'string') return null;
+  const doc: Fields = {};
+  for (const k of [...META_FIELDS, 'changedAt']) {
+    const v = meta.get(k);
+    if (v !== undefined && v !== null) doc[k] = v;
+  }
+  const steps = alive(readEntities(ydoc.getMap(ROOT.steps), true));
+  const occupied = new Set(steps.map((s) => s.laneId));
+  doc.steps = steps;
+  doc.lanes = readEntities(ydoc.getMap(ROOT.lanes), false)
+    .filter((r) => !r.deleted || occupied.has(r.key.id))
+    .map((r) => r.fields);
+  doc.connections = alive(readEntities(ydoc.getMap(ROOT.connections), true));
+  for (const list of ITEM_LISTS) doc[list] = alive(readEntities(ydoc.getMap(list), false));
+  for (const set of VALUE_SETS) {
+    const values: string[] = [];
+    for (const [v, on] of ydoc.getMap<unknown>(set).entries()) if (on === true) values.push(v);
+    doc[set] = values.sort();
+  }
+  const huki: Record<string, Record<string, unknown>> = {};
+  for (const [key, letter] of ydoc.getMap<unknown>(ROOT.huki).entries()) {
+    const ids = splitHukiKey(key);
+    if (!ids || letter === null || letter === undefined) continue;
+    (huki[ids[0]] ??= {})[ids[1]] = letter;
+  }
+  doc.huki = huki;
+  return normalise(doc as unknown as Process);
+}
