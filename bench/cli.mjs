@@ -4,6 +4,9 @@
 //   --sizes 100,1000        process sizes (default 100,500,1000,2000,5000)
 //   --only pan,zoom         phases: open heap pan zoom overview drag type autosave undo editheap export size
 //                           server (the server's API, bench/server.mjs: no browser)
+//                           collab (30 Node clients co-editing one room, Y state size: bench/collab.mjs)
+//   --collab-seconds 60     how long the collab room edits (default 60)
+//   --collab-clients 30     how many clients the collab room has (default 30)
 //   --runs 3                runs per figure, each in a fresh browser context (median taken)
 //   --frames 60             animation frames per pan/zoom/overview phase (60–120)
 //   --targets app,culled    what to measure: app, default, culled
@@ -29,6 +32,7 @@ const PHASES = [
   'export',
   'size',
   'server',
+  'collab',
 ];
 const TARGETS = ['app', 'default', 'culled'];
 const list = (v) =>
@@ -79,6 +83,12 @@ for (let i = 0; i < args.length; i++) {
     case '--out':
       options.out = value();
       break;
+    case '--collab-seconds':
+      options.collabSeconds = numbers(value())[0];
+      break;
+    case '--collab-clients':
+      options.collabClients = numbers(value())[0];
+      break;
     case '--verbose':
       options.verbose = true;
       break;
@@ -120,19 +130,34 @@ const runTogether = (commands) =>
     const failed = codes.find((code) => code !== 0);
     if (failed !== undefined) process.exit(failed);
   });
-// The server section runs first and without a browser; alone when it is the only phase asked for.
+// The server's sections run first and without a browser; alone when they are the only phases asked
+// for. The collab section reuses the server section's build when both run.
 const out = options.out ?? 'bench/results.json';
 const server =
   !options.only || options.only.includes('server')
     ? await (await import('./server.mjs')).runServerBench({ build })
     : null;
-const keepServer = (results) => (server ? { ...results, server } : results);
-if (server && options.only?.every((p) => p === 'server')) {
+const collab =
+  !options.only || options.only.includes('collab')
+    ? await (
+        await import('./collab.mjs')
+      ).runCollabBench({
+        build: build && !server,
+        seconds: options.collabSeconds,
+        clients: options.collabClients,
+      })
+    : null;
+const keepServer = (results) => ({
+  ...results,
+  ...(server ? { server } : {}),
+  ...(collab ? { collab } : {}),
+});
+if ((server || collab) && options.only?.every((p) => p === 'server' || p === 'collab')) {
   let earlier = {};
   try {
     earlier = JSON.parse(readFileSync(out, 'utf8'));
   } catch {
-    // No earlier results: the file holds the server's alone.
+    // No earlier results: the file holds the server's sections alone.
   }
   writeFileSync(out, `${JSON.stringify(keepServer(earlier), null, 2)}\n`);
   process.exit(0);
