@@ -13,6 +13,7 @@ import {
   stepSchema,
 } from '../../domain/schema/process';
 import { projectDoc } from './read';
+import { ROOT } from './shape';
 import { writeDiffInto } from './write';
 
 /**
@@ -82,6 +83,9 @@ export function validateProjection(process: Process | null): Process | null {
     measures: list(p.measures).filter(valid(measureSchema)),
   });
 }
+
+/** Whether the doc holds no process yet (a new room before the first write). */
+export const isEmpty = (ydoc: Y.Doc): boolean => ydoc.getMap(ROOT.meta).size === 0;
 
 /** The doc's whole state as one update (for tests, storage and the server). */
 export const ydocState = (ydoc: Y.Doc): Uint8Array => Y.encodeStateAsUpdate(ydoc);
