@@ -2,6 +2,7 @@
 // out, a short word when the server cannot be reached, and the open shared process's sync state.
 import { useState } from 'react';
 import { useT } from '../platform/i18n/i18n';
+import { useCollab } from '../state/collab/store';
 import { accountOf, hasServer, syncKey } from './roles';
 import { serverActions, useServer } from './server';
 import { SignInDialog } from './SignInDialog';
@@ -63,8 +64,10 @@ export function SyncStatus({ id }: { id: string }) {
   const t = useT();
   const status = useServer((s) => s.status);
   const state = useServer((s) => s.sync[id]?.state);
+  // Co-edited live, the room's connection says it (state/collab); else the HTTP sync's row.
+  const live = useCollab((s) => s.rooms[id]);
   if (!hasServer(status) || !state) return null;
-  const key = syncKey(status, state);
+  const key = live ? (`syncStatus.${live}` as const) : syncKey(status, state);
   return (
     <>
       <span role="status" className={`sync-status sync-${key.slice('syncStatus.'.length)}`}>

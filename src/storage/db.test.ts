@@ -26,12 +26,15 @@ describe('FlodesDatabase', () => {
     expect(await db.register.get('u-sbf')).toEqual(DEFAULT_REGISTER.find((e) => e.id === 'u-sbf'));
   });
 
-  it('is at schema version 4 with the library indexes, revisions and the shared tables', async () => {
+  it('is at schema version 5 with the library indexes, revisions, the shared tables and Y docs', async () => {
     const db = track(new FlodesDatabase(freshName()));
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.sharedLibrary.schema.primKey.name).toBe('id');
     expect(db.sharedSync.schema.primKey.name).toBe('id');
+    // y-dexie declares the updates table of the collabDocs.doc property itself.
+    expect(db.collabDocs.schema.primKey.name).toBe('room');
+    expect(db.table('$collabDocs.doc_updates').schema.primKey.name).toBe('i');
     const indexes = db.processes.schema.indexes.map((i) => i.name).sort();
     expect(indexes).toEqual(['category', 'changedAt', 'status', 'tags', 'title']);
     expect(db.processes.schema.indexes.find((i) => i.name === 'tags')?.multi).toBe(true);
@@ -62,7 +65,7 @@ describe('FlodesDatabase', () => {
 
     const db = track(new FlodesDatabase(name));
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.sharedSync.count()).toBe(0);
     const row = await db.processes.get(untagged.id);
     expect(row).toEqual({ ...untagged, tags: [] });

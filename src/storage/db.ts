@@ -1,6 +1,8 @@
 // The IndexedDB database. Each schema version stays listed forever with its upgrade, so a
 // browser holding any older version is lifted step by step (Dexie runs the chain).
 import Dexie, { type Table } from 'dexie';
+import yDexie from 'y-dexie';
+import type * as Y from 'yjs';
 import type { Process, RegisterEntry } from '../domain/model/types';
 import type { ProcessSummary } from '../domain/model/summary';
 import { DEFAULT_REGISTER } from '../domain/register/defaultRegister';
@@ -81,6 +83,13 @@ export interface StoredSync {
   conflicts: number;
 }
 
+/** A shared process's Y.Doc on this device (room `process:<id>`): y-dexie keeps its updates in a
+ * table of its own (`$collabDocs.doc_updates`) and compacts them; see storage/collabRepository. */
+export interface StoredCollabDoc {
+  room: string;
+  readonly doc: Y.Doc;
+}
+
 export const DB_NAME = 'flodesverkstan';
 
 export class FlodesDatabase extends Dexie {
@@ -91,9 +100,11 @@ export class FlodesDatabase extends Dexie {
   meta!: Table<MetaRow, string>;
   sharedLibrary!: Table<StoredSharedItem, string>;
   sharedSync!: Table<StoredSync, string>;
+  collabDocs!: Table<StoredCollabDoc, string>;
 
   constructor(name: string = DB_NAME) {
-    super(name);
+    // y-dexie must be an addon from the start: it extends how versions declare Y.Doc properties.
+    super(name, { addons: [yDexie] });
     // v1: the first release indexed processes by change time only.
     this.version(1).stores({ processes: 'id, changedAt', register: 'id' });
     // v2: search and filters in the library need title, category, status and tags indexed;
@@ -126,6 +137,9 @@ export class FlodesDatabase extends Dexie {
     // v4: the shared library as the server last listed it, and the sync state of each shared
     // process on this device (the process itself stays an ordinary row in `processes`).
     this.version(4).stores({ sharedLibrary: 'id', sharedSync: 'id' });
+    // v5: live co-editing keeps each shared process's Y.Doc on this device (y-dexie adds the
+    // updates table `$collabDocs.doc_updates` for the `doc` property).
+    this.version(5).stores({ collabDocs: 'room, doc: Y.Doc' });
     this.on('populate', (tx) => tx.table('register').bulkAdd([...DEFAULT_REGISTER]));
   }
 }

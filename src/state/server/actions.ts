@@ -21,6 +21,8 @@ export interface ServerConfig {
   api?: ServerApi;
   /** The server gave a shared process another id (the open editor may need to follow). */
   onRekey?(oldId: string, newId: string): void;
+  /** A process co-edited live (state/collab): the HTTP sync leaves it alone. */
+  isLive?(processId: string): boolean;
 }
 
 const TICK_MS = 5_000;
@@ -72,6 +74,7 @@ async function ensureEngine(): Promise<SyncEngine | null> {
     onReach: reached,
     notify: (message) => useSessionStore.getState().showToast(message),
     onRekey: config.onRekey,
+    isLive: config.isLive,
   });
   engine = created;
   await created.load();
@@ -88,8 +91,8 @@ export async function detectServer(): Promise<ServerStatus> {
   if (!config || useServer.getState().status === 'none') return useServer.getState().status;
   const answer = await api().session();
   if (answer.ok) {
-    const { mode, user } = answer.value;
-    setState({ status: user ? 'signedIn' : 'signedOut', mode, user });
+    const { mode, user, collab } = answer.value;
+    setState({ status: user ? 'signedIn' : 'signedOut', mode, user, collab: collab === true });
     remember();
     if (user) void pullAndPush().catch(console.error);
     else stopEngine();

@@ -17,6 +17,8 @@ export type ApiResult<T> = { ok: true; value: T } | Failure;
 export interface SessionInfo {
   mode: 'local' | 'oidc';
   user: ServerUser | null;
+  /** Live co-editing at /collab (a server without it says nothing). */
+  collab?: boolean;
 }
 
 export interface ServerProcess {
@@ -62,6 +64,7 @@ const sessionSchema = z.object({
   server: z.literal('flodesverkstan'),
   mode: z.enum(['local', 'oidc']),
   user: userSchema.nullable(),
+  collab: z.boolean().optional(),
 });
 const roleSchema = z.enum(['owner', 'editor', 'reader', 'admin']);
 const itemSchema = z.object({
@@ -165,6 +168,7 @@ export const httpApi: ServerApi = {
     return read(await call('GET', '/api/session'), 200, sessionSchema, (d) => ({
       mode: d.mode,
       user: d.user,
+      collab: d.collab === true,
     }));
   },
   async signInLocal(name) {

@@ -42,6 +42,8 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
     publish();
     await storage.putSyncRow(row);
   };
+  /** Co-edited live: its Y.Doc syncs it, so nothing is sent or fetched for it here. */
+  const live = (id: string) => deps.isLive?.(id) ?? false;
   const openDoc = (id: string) => (session.doc?.id === id ? session.doc : null);
   const current = async (id: string) => openDoc(id) ?? (await storage.readProcess(id));
 
@@ -95,7 +97,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
   const pushOne = async (id: string): Promise<Reach> => {
     for (let attempt = 0; attempt < 5; attempt++) {
       const row = rows.get(id);
-      if (!row?.dirty || !canWrite(row.role)) return 'ok';
+      if (!row?.dirty || !canWrite(row.role) || live(id)) return 'ok';
       const seen = gen(id);
       const local = await current(id);
       if (!local) return 'ok';
@@ -146,7 +148,8 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
     const changedAt = await storage.readChangedAt();
     for (const row of [...rows.values()]) {
       const at = changedAt.get(row.id);
-      if (!row.dirty && canWrite(row.role) && at !== undefined && at !== row.base.changedAt)
+      const changedHere = at !== undefined && at !== row.base.changedAt;
+      if (!row.dirty && canWrite(row.role) && changedHere && !live(row.id))
         await save({ ...row, dirty: true });
     }
     await storage.writeLibrary(listed.value);
@@ -167,7 +170,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
       const row = rows.get(item.id);
       if (row && row.role !== item.role) await save({ ...row, role: item.role });
       const stale = !row || item.revision > row.revision || !(await storage.processExists(item.id));
-      if (!stale) continue;
+      if (!stale || live(item.id)) continue;
       // A dirty process is merged when its push meets the newer revision (409).
       if (row?.dirty && canWrite(item.role)) continue;
       const got = await fetchInto(item.id);
@@ -192,7 +195,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
     },
     changed(id) {
       const row = rows.get(id);
-      if (!row || !canWrite(row.role) || stopped) return;
+      if (!row || !canWrite(row.role) || stopped || live(id)) return;
       generations.set(id, gen(id) + 1);
       if (!row.dirty) void save({ ...row, dirty: true }).catch(console.error);
       schedulePush();

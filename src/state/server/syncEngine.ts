@@ -26,6 +26,8 @@ export interface SyncDeps {
   notify(message: Message): void;
   /** The server gave a shared process another id. */
   onRekey?(oldId: string, newId: string): void;
+  /** Co-edited live (issue 20): neither sent nor fetched here, its Y.Doc syncs it. */
+  isLive?(processId: string): boolean;
   /** ms before a change is sent; tests set 0. */
   pushDelayMs?: number;
 }

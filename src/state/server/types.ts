@@ -66,6 +66,8 @@ export interface ServerState {
   library: SharedItem[];
   /** Processes on this device that are shared: their state by process id. */
   sync: Record<string, { state: SyncState; role: AccessRole | 'admin'; conflicts: number }>;
+  /** The server offers live co-editing at /collab (issue 20); unknown until it has answered. */
+  collab?: boolean;
 }
 
 /** What the UI may ask (implemented in state/server/actions.ts). */

@@ -1,0 +1,103 @@
+// When to co-edit live: the open process (documentSession.doc) is shared (it has a sync row, any
+// right), the server offers /collab (`collab: true` in /api/session, remembered for a start
+// without a network) and someone is signed in. Then a room is opened for it (room.ts, loaded on
+// demand) and closed again when the process is closed or switched, the person signs out or the
+// server refuses them. While a process is live, issue 19's HTTP sync leaves it alone (isLive).
+import type * as Y from 'yjs';
+import type { DocumentSession } from '../../document/session';
+import { useServer } from '../server/store';
+import type { LocalCollabDoc, Room } from './room';
+
+export interface CollabDeps {
+  session: DocumentSession;
+  /** document/yjs/binding's bindSession. */
+  bind(session: DocumentSession, doc: Y.Doc): () => void;
+  /** Where rooms' docs and the server's offer are kept (storage/collabRepository). */
+  storage: {
+    openDoc(room: string): Promise<LocalCollabDoc>;
+    readOffered(): Promise<boolean>;
+    writeOffered(offered: boolean): Promise<void>;
+  };
+}
+
+let deps: CollabDeps | null = null;
+let room: Room | null = null;
+/** The process a room is open (or opening) for: the HTTP engine's predicate reads it at once. */
+let liveId: string | null = null;
+let remembered = false;
+/** Refused rooms stay closed until the server's answer about rights changes. */
+const denied = new Set<string>();
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Is this process co-edited live (so the HTTP sync must not push or pull it)? */
+export function isLive(processId: string): boolean {
+  return liveId === processId;
+}
+
+function wanted(): { id: string; user: { id: string; name: string } } | null {
+  const id = deps?.session.doc?.id;
+  const server = useServer.getState();
+  const user = server.user;
+  if (!id || !user || (server.status !== 'signedIn' && server.status !== 'offline')) return null;
+  if (!(server.collab ?? remembered) || !server.sync[id] || denied.has(id)) return null;
+  return { id, user: { id: user.id, name: user.name } };
+}
+
+function reconcile(): void {
+  const next = wanted();
+  if (next?.id === liveId) return;
+  liveId = next?.id ?? null;
+  queue = queue
+    .then(async () => {
+      const want = wanted();
+      if (room && room.id !== want?.id) {
+        room.close();
+        room = null;
+      }
+      if (!want || room || !deps) return;
+      const { openRoom } = await import('./room');
+      // Another change may have come while the module loaded.
+      if (wanted()?.id !== want.id) return reconcile();
+      room = await openRoom(want.id, {
+        session: deps.session,
+        bind: deps.bind,
+        openLocal: deps.storage.openDoc,
+        user: want.user,
+        onDenied(id) {
+          denied.add(id);
+          reconcile();
+        },
+      });
+      if (wanted()?.id !== want.id) reconcile();
+    })
+    .catch((e: unknown) => {
+      console.error(e);
+      liveId = room?.id ?? null;
+    });
+}
+
+/** Called once by app/bootstrap. */
+export function startCollab(collabDeps: CollabDeps): void {
+  if (deps) return;
+  deps = collabDeps;
+  void collabDeps.storage
+    .readOffered()
+    .then((offered) => {
+      remembered = offered;
+      reconcile();
+    })
+    .catch(console.error);
+  collabDeps.session.subscribe((change) => {
+    if (change.kind === 'load') reconcile();
+  });
+  useServer.subscribe((now, before) => {
+    if (now.collab !== undefined && now.collab !== before.collab) {
+      remembered = now.collab;
+      void collabDeps.storage.writeOffered(now.collab).catch(console.error);
+    }
+    // A new answer about rights lets a refused room be tried again.
+    if (now.sync !== before.sync && now.status === 'signedIn') denied.clear();
+    reconcile();
+  });
+  reconcile();
+}
