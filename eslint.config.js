@@ -188,8 +188,13 @@ export default tseslint.config(
     patterns: [uiLibs, dexie, zustand, features],
     forbid: [
       [
-        ['app', 'ui', 'state', 'storage', 'platform', 'document', ...FEATURES],
+        ['app', 'ui', 'state', 'storage', 'platform', ...FEATURES],
         'server/ shares only domain/ and formats/ with the app.',
+      ],
+      // Co-editing: the server projects and validates Y documents with the editor's own mapping.
+      [
+        ['document(?!/yjs/mapping(\\.ts)?$)'],
+        'server/ shares only domain/, formats/ and document/yjs/mapping with the app.',
       ],
     ],
   }),

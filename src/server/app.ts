@@ -7,6 +7,7 @@ import { apiRoutes } from './api/index';
 import { authRoutes } from './auth/routes';
 import type { Oidc } from './auth/oidc';
 import { sessionMiddleware } from './auth/sessions';
+import type { Collab } from './collab/collab';
 import type { ServerConfig } from './config';
 import { ping, type Dialect } from './db/database';
 import { csrfCheck } from './http/csrf';
@@ -22,6 +23,8 @@ export interface ServerAppDeps {
   /** Required in organisation mode: discovery is asynchronous, so main.ts does it first. */
   oidc?: Oidc;
   log?: Logger;
+  /** Co-editing (collab/): /api/session says so, and rights and HTTP saves reach live documents. */
+  collab?: Collab;
 }
 
 const ERROR_CODES: Record<number, string> = {
@@ -71,8 +74,8 @@ export function createServerApp(deps: ServerAppDeps): Hono<AppEnv> {
   });
   app.use('/api/*', csrfCheck(origin));
   app.use('/api/*', sessionMiddleware(db));
-  app.route('/api', authRoutes({ db, config, oidc, log }));
-  app.route('/api', apiRoutes(db));
+  app.route('/api', authRoutes({ db, config, oidc, log, collab: deps.collab !== undefined }));
+  app.route('/api', apiRoutes(db, deps.collab, log));
   app.all('/api/*', (c) => c.json({ error: 'notFound' }, 404));
   app.all('/api', (c) => c.json({ error: 'notFound' }, 404));
 

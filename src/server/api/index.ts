@@ -1,6 +1,10 @@
 // The library's routes under /api (mounted by app.ts). Session and sign-in routes live in auth/.
 import { Hono } from 'hono';
+import type { Logger } from 'pino';
+import { loadDocument } from '../../domain/load/loadDocument';
+import type { Collab } from '../collab/collab';
 import type { AppEnv, Db } from '../http/env';
+import { readProcess } from '../store/processes';
 import { accessRoutes } from './access';
 import { bodyCap } from './body';
 import { libraryRoutes } from './library';
@@ -18,7 +22,7 @@ const PATHS = [
   '/processes/*',
 ];
 
-export function apiRoutes(db: Db): Hono<AppEnv> {
+export function apiRoutes(db: Db, collab?: Collab, log?: Logger): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
   // Only on these paths: app.route() hands middleware to the parent app, where a '*' here would
   // also answer /api/session and /api/auth/* for someone not signed in.
@@ -30,10 +34,38 @@ export function apiRoutes(db: Db): Hono<AppEnv> {
     });
     api.use(path, bodyCap);
   }
+  if (collab) coEditingHooks(api, db, collab, log);
   api.route('/', libraryRoutes(db));
   api.route('/', processRoutes(db));
   api.route('/', accessRoutes(db));
   api.route('/', revisionRoutes(db));
   api.route('/', registerRoutes(db));
   return api;
+}
+
+/**
+ * What the HTTP routes tell co-editing, after they answered: changed rights (or a deletion) make
+ * everyone connected to the process authenticate again; a stored save is written into its Y
+ * document, so both paths arrive at the same process.
+ */
+function coEditingHooks(api: Hono<AppEnv>, db: Db, collab: Collab, log?: Logger): void {
+  api.use('/processes/:id/access', async (c, next) => {
+    await next();
+    if (c.req.method === 'PUT' && c.res.status === 200) collab.accessChanged(c.req.param('id'));
+  });
+  api.use('/processes/:id', async (c, next) => {
+    await next();
+    const id = c.req.param('id');
+    if (c.req.method === 'DELETE' && c.res.status === 204) collab.accessChanged(id);
+    const user = c.get('user');
+    if (c.req.method !== 'PUT' || c.res.status !== 200 || !user) return;
+    try {
+      const current = await readProcess(db, id);
+      const loaded = current === null ? null : loadDocument(current.file);
+      if (loaded?.ok) await collab.httpSaved(id, loaded.file.process, user);
+    } catch (error) {
+      // The save is stored, but the document's next store may put its own projection over it.
+      log?.error({ err: error, processId: id }, 'collab: HTTP save not written into the document');
+    }
+  });
 }

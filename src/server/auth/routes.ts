@@ -13,6 +13,8 @@ export function authRoutes(deps: {
   config: ServerConfig;
   oidc?: Oidc;
   log: Logger;
+  /** The server co-edits over /collab (collab/). */
+  collab?: boolean;
 }): Hono<AppEnv> {
   const { db, config, oidc, log } = deps;
   const policy: CookiePolicy = {
@@ -22,7 +24,13 @@ export function authRoutes(deps: {
   const routes = new Hono<AppEnv>();
 
   routes.get('/session', (c) =>
-    c.json({ server: 'flodesverkstan', mode: config.mode, user: c.get('user') }),
+    c.json({
+      server: 'flodesverkstan',
+      mode: config.mode,
+      user: c.get('user'),
+      // Only when true: clients of a server without co-editing see the answer they always did.
+      ...(deps.collab === true ? { collab: true } : {}),
+    }),
   );
 
   const limited = rateLimit({

@@ -138,10 +138,26 @@ function initial(dialect: Dialect): Migration {
   };
 }
 
+/** Co-editing (issue 20): the Y document of each process being co-edited, as base64 text (both
+ * dialects store text alike). The processes row stays the validated JSON the HTTP API serves. */
+const ydocs: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('ydocs')
+      .addColumn('name', 'text', (c) => c.primaryKey())
+      .addColumn('state', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+  },
+  async down(db: AnyDb) {
+    await db.schema.dropTable('ydocs').ifExists().execute();
+  },
+};
+
 /** Every migration, in order; the names sort in that order too. */
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {
-    getMigrations: () => Promise.resolve({ '0001_initial': initial(dialect) }),
+    getMigrations: () => Promise.resolve({ '0001_initial': initial(dialect), '0002_ydocs': ydocs }),
   };
 }
 

@@ -95,6 +95,14 @@ export interface RegisterEntriesTable {
   updated_by_user_id: string | null;
 }
 
+export interface YdocsTable {
+  /** The Hocuspocus document name: 'process:' + the process id. */
+  name: string;
+  /** Y.encodeStateAsUpdate of the document, base64. */
+  state: string;
+  updated_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -103,6 +111,7 @@ export interface Database {
   revisions: RevisionsTable;
   audit: AuditTable;
   register_entries: RegisterEntriesTable;
+  ydocs: YdocsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -1,0 +1,177 @@
+// Co-editing on the server (collaboration.md §9): one Hocuspocus instance that authenticates each
+// document with the person's session and right, loads a document from its stored Y state (or
+// builds it from the stored JSON), and stores it back, debounced, with its validated projection.
+import { Hocuspocus, type onStoreDocumentPayload } from '@hocuspocus/server';
+import type { Logger } from 'pino';
+import * as Y from 'yjs';
+import type { Process } from '../../domain/model/types';
+import type { Db, SessionUser } from '../http/env';
+import { canWrite } from '../rights';
+import { rightOn } from '../store/library';
+import {
+  DOC_PREFIX,
+  createYState,
+  processIdOf,
+  readStoredProcess,
+  readYState,
+  storeCollab,
+} from './store';
+
+/** What the server needs to know of Y structures; src/document/yjs/mapping.ts provides it. */
+export interface YMapping {
+  /** A new Y document holding the process. */
+  create(process: Process): Y.Doc;
+  /** The document's process (normalised, validated), or null when it is not a valid one. */
+  project(doc: Y.Doc): Process | null;
+  /** Writes into `doc` what turns `before` (null: the doc's own content) into `after`, in one
+   * transaction. */
+  writeDiff(doc: Y.Doc, before: Process | null, after: Process): void;
+}
+
+/** What every connection's hooks know: who, on which process, with which right. */
+export interface CollabContext {
+  user: SessionUser;
+}
+
+export interface Collab {
+  readonly hocuspocus: Hocuspocus;
+  /** Rights on the process changed (or it was deleted): everyone connected authenticates again. */
+  accessChanged(processId: string): void;
+  /** An HTTP save stored `after`: bring a co-edited document there too (no-op when none exists). */
+  httpSaved(processId: string, after: Process, user: SessionUser): Promise<void>;
+  /** Stores what is pending and closes every connection. */
+  close(): Promise<void>;
+}
+
+export interface CollabOptions {
+  db: Db;
+  mapping: YMapping;
+  log: Logger;
+  /** Hocuspocus' debounce of onStoreDocument (ms); maxDebounce caps a steady stream of edits. */
+  debounce?: number;
+  maxDebounce?: number;
+}
+
+/** Hocuspocus' ResetConnection close code: the provider reconnects at once. */
+const RESET_CONNECTION = 4205;
+
+/** Thrown from onAuthenticate: the client hears 'permission-denied' with this reason. */
+function denied(reason: 'forbidden' | 'signedOut'): Error {
+  // No message: Hocuspocus logs errors that have one, and a refusal is not a server fault.
+  return Object.assign(new Error(''), { reason });
+}
+
+export function createCollab(options: CollabOptions): Collab {
+  const { db, mapping, log } = options;
+  /** Who changed each document since its last store, for the audit row. */
+  const editors = new Map<string, Set<string>>();
+
+  async function store(payload: onStoreDocumentPayload): Promise<void> {
+    const { documentName, document } = payload;
+    const processId = processIdOf(documentName);
+    if (processId === null) return;
+    const context = payload.context as Partial<CollabContext> | undefined;
+    const who = [...(editors.get(documentName) ?? [])];
+    editors.delete(documentName);
+    const projection = mapping.project(document);
+    const outcome = await storeCollab(db, {
+      name: documentName,
+      processId,
+      state: Y.encodeStateAsUpdate(document),
+      projection,
+      userId: context?.user?.id ?? who.at(-1) ?? null,
+      editors: who,
+    });
+    if (outcome === 'invalid')
+      log.warn({ processId, editors: who }, 'collab: projection failed validation; JSON kept');
+  }
+
+  const hocuspocus = new Hocuspocus({
+    name: 'flodesverkstan',
+    quiet: true,
+    debounce: options.debounce ?? 500,
+    maxDebounce: options.maxDebounce ?? 3000,
+
+    async onAuthenticate({ documentName, context, connectionConfig }) {
+      const user = (context as Partial<CollabContext>).user;
+      if (!user) throw denied('signedOut');
+      const processId = processIdOf(documentName);
+      const role = processId === null ? null : await rightOn(db, user, processId);
+      if (role === null) throw denied('forbidden');
+      connectionConfig.readOnly = !canWrite(role);
+      return { user } satisfies CollabContext;
+    },
+
+    async onLoadDocument({ documentName, document }) {
+      const stored = await readYState(db, documentName);
+      if (stored !== null) {
+        Y.applyUpdate(document, stored);
+        return;
+      }
+      const processId = processIdOf(documentName);
+      const current = processId === null ? null : await readStoredProcess(db, processId);
+      if (current === null) throw new Error('collab: no such process');
+      const fresh = mapping.create(current.process);
+      // Stored at once: a second load must continue this document, not build another one.
+      await createYState(db, documentName, Y.encodeStateAsUpdate(fresh));
+      const kept = (await readYState(db, documentName)) ?? Y.encodeStateAsUpdate(fresh);
+      Y.applyUpdate(document, kept);
+    },
+
+    async onChange({ documentName, context }) {
+      const user = (context as Partial<CollabContext> | undefined)?.user;
+      if (!user) return;
+      const set = editors.get(documentName) ?? new Set<string>();
+      set.delete(user.id);
+      set.add(user.id);
+      editors.set(documentName, set);
+    },
+
+    async onStoreDocument(payload) {
+      try {
+        await store(payload);
+      } catch (error) {
+        // Not rethrown: Hocuspocus would only log it; the next edit stores again.
+        log.error({ err: error, document: payload.documentName }, 'collab: store failed');
+      }
+    },
+  });
+
+  async function flush(): Promise<void> {
+    for (const document of [...hocuspocus.documents.values()]) {
+      await hocuspocus.debouncer.executeNow(`onStoreDocument-${document.name}`);
+      await document.saveMutex.waitForUnlock();
+    }
+  }
+
+  return {
+    hocuspocus,
+    accessChanged(processId) {
+      // The whole socket, not only the document's connection: a provider re-authenticates only
+      // when it reconnects, and then it hears its new right (or a refusal).
+      const document = hocuspocus.documents.get(DOC_PREFIX + processId);
+      document?.connections.forEach(({ connection }) => {
+        connection.webSocket.close(RESET_CONNECTION, 'Reset Connection');
+      });
+    },
+    async httpSaved(processId, after, user) {
+      const name = DOC_PREFIX + processId;
+      // No Y document yet: the next load builds it from the JSON just stored.
+      if (!hocuspocus.documents.has(name) && (await readYState(db, name)) === null) return;
+      const direct = await hocuspocus.openDirectConnection(name, { user } satisfies CollabContext);
+      try {
+        // From the current projection; a document that projects to no valid process is
+        // diffed against its raw content instead, which brings it back to `after` too.
+        await direct.transact((document) => {
+          mapping.writeDiff(document, mapping.project(document), after);
+        });
+      } finally {
+        await direct.disconnect();
+      }
+    },
+    async close() {
+      await flush();
+      hocuspocus.closeConnections();
+    },
+  };
+}
