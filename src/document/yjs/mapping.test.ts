@@ -11,6 +11,7 @@ import { buildFromTemplate } from '../../domain/templates/templateText';
 import { TEMPLATES } from '../../domain/templates/templates';
 import { aSmallProcess } from '../../test/builders';
 import { createYDoc, project, validateProjection, writeDiff } from './mapping';
+import { written } from './peers.testkit';
 
 const NOW = new Date('2025-02-03T04:05:06.000Z');
 
@@ -34,26 +35,6 @@ function rich(p: Process): Process {
     measures: [{ id: 'm1', name: 'Ledtid', target: '5 d', order: 'a0' }],
     huki: p.steps[0] ? { [p.steps[0].id]: { [p.lanes[0]!.registerId]: 'H' } } : {},
   });
-}
-
-/** Every key written by `edit`, as "root.key" or "root/entityId.key". */
-export function written(ydoc: Y.Doc, edit: () => void): string[] {
-  const keys: string[] = [];
-  const off: (() => void)[] = [];
-  for (const [name, type] of ydoc.share) {
-    if (!(type instanceof Y.Map)) continue;
-    const record = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-      for (const e of events) {
-        const at = [name, ...e.path].join('/');
-        for (const k of e.changes.keys.keys()) keys.push(`${at}.${k}`);
-      }
-    };
-    type.observeDeep(record);
-    off.push(() => type.unobserveDeep(record));
-  }
-  edit();
-  for (const f of off) f();
-  return keys.sort();
 }
 
 describe('mapping', () => {

@@ -53,3 +53,23 @@ export function settle(list: Peer[]): void {
 
 /** The validated projection of a peer's doc. */
 export const view = (peer: Peer): Process | null => validateProjection(project(peer.ydoc));
+
+/** Every key written by `edit`, as "root.key" or "root/entityId.key". */
+export function written(ydoc: Y.Doc, edit: () => void): string[] {
+  const keys: string[] = [];
+  const off: (() => void)[] = [];
+  for (const [name, type] of ydoc.share) {
+    if (!(type instanceof Y.Map)) continue;
+    const record = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+      for (const e of events) {
+        const at = [name, ...e.path].join('/');
+        for (const k of e.changes.keys.keys()) keys.push(`${at}.${k}`);
+      }
+    };
+    type.observeDeep(record);
+    off.push(() => type.unobserveDeep(record));
+  }
+  edit();
+  for (const f of off) f();
+  return keys.sort();
+}
