@@ -63,8 +63,15 @@ function writeEntities<T extends Entity>(
   let prev: string | null = null;
   for (let i = 0; i < after.length; i++) {
     const e = after[i]!;
-    const fields = flatten(e);
+    const b = old?.get(e.id);
     const map = root.get(e.id);
+    // Operations copy what they change: the same object is the same entity (a keystroke in a
+    // 1,000-step flow looks at one step). Only its order key is needed from the doc.
+    if (b === e && map instanceof Y.Map) {
+      if (ordered) prev = (map.get(ORDER) as string | undefined) ?? prev;
+      continue;
+    }
+    const fields = flatten(e);
     if (!(map instanceof Y.Map)) {
       const entries = Object.entries(fields).map(([k, v]): [string, unknown] => [k, v ?? null]);
       if (ordered) entries.push([ORDER, (prev = keyBetween(prev, next[i]))]);
@@ -72,7 +79,6 @@ function writeEntities<T extends Entity>(
       continue;
     }
     if (ordered) prev = (map.get(ORDER) as string | undefined) ?? prev;
-    const b = old?.get(e.id);
     if (map.get(DELETED) === true && !b) map.set(DELETED, false);
     const check: FieldDerived | undefined =
       derived && ((k, stored, wanted) => derived(e.id, k, stored, wanted));
