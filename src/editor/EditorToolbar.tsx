@@ -26,6 +26,7 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 import { RevisionsButton } from '../history/RevisionsButton';
 import { TitleField } from './title/TitleField';
 import { VariantBadge } from './title/VariantBadge';
+import { HereNow } from './presence/HereNow';
 
 export function EditorToolbar() {
   const t = useT();
@@ -98,6 +99,7 @@ export function EditorToolbar() {
           {t(`save.${saveState}`)}
         </span>
         <div className="spacer" />
+        <HereNow />
         <button className="button" disabled={!canUndo} onClick={() => documentSession.undo()}>
           {t('editor.undo')}
         </button>

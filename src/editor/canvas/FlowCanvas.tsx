@@ -50,6 +50,8 @@ import { indexCanvas, queryWindow } from './viewWindow';
 import { ZoomLevelContext } from './zoomLevel';
 import { FarLayer } from './FarLayer';
 import { useFarView } from './useFarView';
+import { PresenceLayer } from '../presence/PresenceLayer';
+import { presenceDrag, presenceMove } from '../presence/publish';
 
 const nodeTypes = { lane: LaneNode, step: StepNode };
 const edgeTypes = { flow: FlowEdge };
@@ -217,6 +219,7 @@ export function FlowCanvas({
 
   // What each gesture means for the document is worked out in gestures.ts.
   const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback((_e, _node, dragged) => {
+    presenceDrag.end();
     const current = documentSession.doc;
     const op = current && dropSteps(current, dragged);
     if (op) documentSession.apply(op);
@@ -328,7 +331,11 @@ export function FlowCanvas({
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onSelectionChange={onSelectionChange}
+        onNodeDragStart={presenceDrag.start}
+        onNodeDrag={presenceDrag.move}
         onNodeDragStop={onNodeDragStop}
+        onMoveStart={presenceMove.start}
+        onMoveEnd={presenceMove.end}
         onConnect={onConnect}
         onNodeDoubleClick={onNodeDoubleClick}
         onEdgeDoubleClick={onEdgeDoubleClick}
@@ -361,6 +368,7 @@ export function FlowCanvas({
           />
         )}
         <LaneHeaders doc={doc} />
+        <PresenceLayer doc={doc} />
         {controls}
         <OverviewMap doc={doc} register={register} label={t('editor.minimap')} />
       </ReactFlow>

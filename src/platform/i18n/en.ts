@@ -23,6 +23,7 @@ import { recoveryEn } from './parts/recovery';
 import { journalEn } from './parts/journal';
 import { safetyEn } from './parts/safety';
 import { canvasEn } from './parts/canvas';
+import { presenceEn } from './parts/presence';
 import { pdfFontsEn } from './parts/pdfFonts';
 import { sharedLibraryEn } from './parts/sharedLibrary';
 // server sync
@@ -296,6 +297,7 @@ export const en: Record<MessageKey, string> = {
   ...journalEn,
   ...safetyEn,
   ...canvasEn,
+  ...presenceEn,
   ...pdfFontsEn,
   ...sharedLibraryEn,
   // server sync

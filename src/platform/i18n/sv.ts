@@ -22,6 +22,7 @@ import { recoverySv } from './parts/recovery';
 import { journalSv } from './parts/journal';
 import { safetySv } from './parts/safety';
 import { canvasSv } from './parts/canvas';
+import { presenceSv } from './parts/presence';
 import { pdfFontsSv } from './parts/pdfFonts';
 import { sharedLibrarySv } from './parts/sharedLibrary';
 // server sync
@@ -297,6 +298,7 @@ export const sv = {
   ...journalSv,
   ...safetySv,
   ...canvasSv,
+  ...presenceSv,
   ...pdfFontsSv,
   ...sharedLibrarySv,
   // server sync

@@ -1,0 +1,65 @@
+// "Här nu": the other people in a shared process, each in their colour, with "Följ" to let my
+// view follow theirs. Nothing is shown when nobody else is here (a local process).
+import { useEffect } from 'react';
+import { useT } from '../../platform/i18n/i18n';
+import { useFollow } from './follow';
+import { initials, textOn } from './look';
+import { roster, sameRoster, usePeersSlice } from './slices';
+import './presence.css';
+
+/** Above this many people the chips show initials only, so the toolbar keeps its room. */
+const NAMES_SHOWN_UP_TO = 4;
+
+export function HereNow() {
+  const t = useT();
+  const people = usePeersSlice(roster, sameRoster);
+  const following = useFollow((s) => s.following);
+  const dispatch = useFollow((s) => s.dispatch);
+  useEffect(() => {
+    dispatch({ type: 'peers', clientIds: people.map((p) => p.clientId) });
+  }, [people, dispatch]);
+  if (people.length === 0) return null;
+  const compact = people.length > NAMES_SHOWN_UP_TO;
+  const followed = people.find((p) => p.clientId === following);
+  return (
+    <div className="here-now">
+      <ul
+        className={compact ? 'here-now-list compact' : 'here-now-list'}
+        aria-label={t('presence.hereNow')}
+      >
+        {people.map((p) => {
+          const pressed = p.clientId === following;
+          return (
+            <li key={p.clientId} className="here-now-person">
+              {/* The name is the item's text; the initials are its picture. */}
+              <span
+                className="presence-chip"
+                style={{ background: p.color, color: textOn(p.color) }}
+                title={p.name}
+                aria-hidden="true"
+              >
+                {initials(p.name)}
+              </span>
+              <span className={compact ? 'visually-hidden' : 'here-now-name'}>{p.name}</span>
+              <button
+                type="button"
+                className="button ghost small here-now-follow"
+                aria-pressed={pressed}
+                aria-label={t('presence.followName', { name: p.name })}
+                title={t('presence.followName', { name: p.name })}
+                onClick={() => dispatch({ type: 'toggle', clientId: p.clientId })}
+              >
+                {t('presence.follow')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {followed && (
+        <span className="here-now-following" role="status">
+          {t('presence.following', { name: followed.name })}
+        </span>
+      )}
+    </div>
+  );
+}
