@@ -4,7 +4,7 @@
 // provider connects. The session is bound only to a doc that has content — loaded from this device
 // or received from the server (which builds it from its JSON) — so the whole local process is never
 // written into an empty doc before the server has answered.
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import type { DocumentSession } from '../../document/session';
 import { attachPresence } from './presence';
@@ -17,8 +17,8 @@ export interface RoomDeps {
   user: { id: string; name: string };
   /** The server refused this person the room (no right, or it was revoked). */
   onDenied(id: string): void;
-  /** Tests: where the server is (default: /collab on this origin). */
-  url?: string;
+  /** Tests in Node: a socket of their own (with the cookie); default /collab on this origin. */
+  socket?: HocuspocusProviderWebsocket;
   /** The room's doc as stored on this device (storage/collabRepository's openCollabDoc). */
   openLocal(room: string): Promise<LocalCollabDoc>;
 }
@@ -52,19 +52,23 @@ export async function openRoom(id: string, deps: RoomDeps): Promise<Room> {
   let closed = false;
   let triedBefore = false;
 
-  const provider = new HocuspocusProvider({
-    url: deps.url ?? collabUrl(),
+  const common = {
     name: roomName(id),
     document: doc,
     // The session cookie authenticates; Hocuspocus still sends a token, so it is a fixed word.
     token: 'cookie',
-  });
+  };
+  const provider = deps.socket
+    ? new HocuspocusProvider({ ...common, websocketProvider: deps.socket })
+    : new HocuspocusProvider({ ...common, url: collabUrl() });
+  // A provider given its socket does not attach itself (Hocuspocus 3).
+  if (deps.socket) provider.attach();
   const report = () => {
     if (closed) return;
     setRoomStatus(
       id,
       collabStatus({
-        connection: provider.configuration.websocketProvider.status,
+        connection: String(provider.configuration.websocketProvider.status),
         synced: provider.isSynced,
         unsyncedChanges: provider.unsyncedChanges,
         triedBefore,
