@@ -32,6 +32,27 @@ describe('bindSession', () => {
     expect(label(project(ydoc), 's2')).toBe('Granska');
   });
 
+  it('writes restore and import changes and their undo, never a remote one', () => {
+    const [a, b] = peers(aSmallProcess(), 2);
+    const origins: unknown[] = [];
+    a!.ydoc.on('update', (_: Uint8Array, origin: unknown) => origins.push(origin));
+    a!.session.apply(
+      { type: 'process.update', patch: { title: 'Importerad' } },
+      { origin: 'import' },
+    );
+    a!.session.apply(
+      { type: 'step.update', id: 's1', patch: { label: 'R' } },
+      { origin: 'restore' },
+    );
+    a!.session.undo();
+    expect(origins).toEqual([LOCAL_ORIGIN, LOCAL_ORIGIN, LOCAL_ORIGIN]);
+    b!.session.applyRemote([{ type: 'step.update', id: 's2', patch: { label: 'Flik' } }], 'tab');
+    expect(a!.inbox.length).toBe(0);
+    settle([a!, b!]);
+    expect(view(b!)?.title).toBe('Importerad');
+    expect(label(view(b!), 's1')).toBe('Steg s1');
+  });
+
   it('a change from elsewhere reaches the session as remote, not undoable', () => {
     const [a, b] = peers(aSmallProcess(), 2);
     a!.session.apply({ type: 'step.update', id: 's1', patch: { label: 'Från A' } });
@@ -91,6 +112,27 @@ describe('bindSession', () => {
     settle([a!, b!]);
     expect(b!.session.doc).toBe(before);
     expect(b!.invalid).toBe(1);
+  });
+
+  it('with a schedule, a burst of remote updates is taken in once', () => {
+    const start = aSmallProcess();
+    const [a] = peers(start, 1);
+    const ydoc = new Y.Doc();
+    Y.applyUpdate(ydoc, Y.encodeStateAsUpdate(a!.ydoc));
+    const session = createLocalSession();
+    session.load(start);
+    const runs: (() => void)[] = [];
+    bindSession(session, ydoc, { schedule: (run) => runs.push(run) });
+    let remote = 0;
+    session.subscribe((c) => (remote += c.kind === 'remote' ? 1 : 0));
+    a!.ydoc.on('update', (u: Uint8Array) => Y.applyUpdate(ydoc, u));
+    a!.session.apply({ type: 'step.update', id: 's1', patch: { label: 'Ett' } });
+    a!.session.apply({ type: 'step.update', id: 's2', patch: { label: 'Två' } });
+    expect(runs.length).toBe(1);
+    expect(remote).toBe(0);
+    runs[0]!();
+    expect(remote).toBe(1);
+    expect([label(session.doc, 's1'), label(session.doc, 's2')]).toEqual(['Ett', 'Två']);
   });
 
   it('seeds an empty doc from the session only when asked', () => {

@@ -22,6 +22,12 @@ export interface BindOptions {
   origin?: unknown;
   /** Write the session's process into the doc if the doc holds none (the one who shares it). */
   seed?: boolean;
+  /**
+   * When to take remote updates in: at once by default; pass e.g. `requestAnimationFrame` or
+   * `queueMicrotask` so a burst of updates is projected once (a 1,000-step projection and
+   * validation costs tens of milliseconds). Own edits are written at once either way.
+   */
+  schedule?: (run: () => void) => void;
 }
 
 const OWN_KINDS = new Set<Change['kind']>(['edit', 'undo', 'redo']);
@@ -65,9 +71,17 @@ export function bindSession(
     session.applyRemote(next, 'remote');
   };
 
+  let queued = false;
+  let stopped = false;
   const fromY = (_update: Uint8Array, txOrigin: unknown) => {
     if (txOrigin === origin) return;
-    takeIn();
+    if (!opts.schedule) return takeIn();
+    if (queued) return;
+    queued = true;
+    opts.schedule(() => {
+      queued = false;
+      if (!stopped) takeIn();
+    });
   };
 
   const offSession = session.subscribe(fromSession);
@@ -75,6 +89,7 @@ export function bindSession(
   if (opts.seed && session.doc && isEmpty(ydoc)) writeProcess(ydoc, session.doc, origin);
   else takeIn();
   return () => {
+    stopped = true;
     offSession();
     ydoc.off('update', fromY);
   };
