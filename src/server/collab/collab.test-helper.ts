@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import pg from 'pg';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { Process, ProcessFile } from '../../domain/model/types';
@@ -25,12 +26,22 @@ export interface Person {
   cookie: string;
 }
 
-export async function startCollabServer(opts: { dataDir: string; databaseUrl?: string }) {
+export async function startCollabServer(opts: {
+  dataDir: string;
+  databaseUrl?: string;
+  debounce?: number;
+}) {
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: opts.dataDir, STATIC_DIR: opts.dataDir });
   const database = await openDatabase({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl });
   const log = createLogger(true);
   // Short debounces keep the tests quick; the behaviour is the same as production's.
-  const collab = createCollab({ db: database.db, mapping: yMapping, log, debounce: 50 });
+  const collab = createCollab({
+    db: database.db,
+    mapping: yMapping,
+    log,
+    debounce: opts.debounce ?? 50,
+    maxDebounce: opts.debounce ?? 3000,
+  });
   const app = createServerApp({ ...database, config, log, collab });
   const server = await new Promise<Server>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () =>
@@ -132,9 +143,10 @@ export async function startCollabServer(opts: { dataDir: string; databaseUrl?: s
       return { file: JSON.parse(row.json) as ProcessFile, revision: Number(row.revision), row };
     },
     async close() {
+      // As main.ts on SIGTERM: the server stops while clients are still connected.
+      await stopCollab();
       for (const c of clients) c.destroy();
       for (const socket of sockets) socket.destroy();
-      await stopCollab();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },
@@ -151,4 +163,18 @@ export async function until(what: string, check: () => boolean | Promise<boolean
     await new Promise((r) => setTimeout(r, 20));
   }
   throw new Error(`timed out waiting: ${what}`);
+}
+
+/** A new empty database on a test PostgreSQL (test/postgres.ts), as a URL. */
+export async function newPostgresDatabase(serverUrl: string, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }

@@ -5,36 +5,54 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { loadDocument } from '../../domain/load/loadDocument';
 import { toProcessFile } from '../../formats/json/processFile';
 import { processFile } from '../test/fixtures';
-import { startCollabServer, until, type CollabServer } from './collab.test-helper';
+import { startPostgres, type TestPostgres } from '../test/postgres';
+import { DIALECTS } from '../test/testApp';
+import {
+  newPostgresDatabase,
+  startCollabServer,
+  until,
+  type CollabServer,
+} from './collab.test-helper';
+import { yMapping } from './yMapping';
 
 let dir: string;
 let s: CollabServer;
+let databaseUrl: string | undefined;
 
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'fv-collab-'));
-  s = await startCollabServer({ dataDir: dir });
-});
-afterEach(async () => {
-  await s.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+describe.each(DIALECTS)('co-editing over /collab (%s)', (dialect) => {
+  let postgres: TestPostgres | null = null;
+  let databases = 0;
+  beforeAll(async () => {
+    if (dialect === 'postgres') postgres = await startPostgres();
+  }, 60_000);
+  afterAll(async () => {
+    await postgres?.stop();
+  });
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'fv-collab-'));
+    databaseUrl = postgres ? await newPostgresDatabase(postgres.url, `c${++databases}`) : undefined;
+    s = await startCollabServer({ dataDir: dir, databaseUrl });
+  }, 30_000);
+  afterEach(async () => {
+    await s.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
-async function audits(id: string, action: string) {
-  const rows = await s.db
-    .selectFrom('audit')
-    .select(['user_id', 'detail_json'])
-    .where('process_id', '=', id)
-    .where('action', '=', action)
-    .execute();
-  return rows;
-}
+  async function audits(id: string, action: string) {
+    const rows = await s.db
+      .selectFrom('audit')
+      .select(['user_id', 'detail_json'])
+      .where('process_id', '=', id)
+      .where('action', '=', action)
+      .execute();
+    return rows;
+  }
 
-describe('co-editing over /collab', () => {
   it('says so in /api/session', async () => {
     const anna = await s.person('Anna');
     const res = await s.api(anna, 'GET', '/api/session');
@@ -134,13 +152,33 @@ describe('co-editing over /collab', () => {
     a.edit((p) => ({ ...p, title: 'Före omstart' }));
     await until('stored', async () => (await s.stored(id)).file.process.title === 'Före omstart');
     await s.close();
-    s = await startCollabServer({ dataDir: dir });
+    s = await startCollabServer({ dataDir: dir, databaseUrl });
     const again = s.client(anna, id);
     await until('synced after restart', () => again.state.synced);
     expect(again.view()?.title).toBe('Före omstart');
     // The same Y document continues (its stored state), not one rebuilt from the JSON.
     const state = await s.db.selectFrom('ydocs').select('name').execute();
     expect(state.map((r) => r.name)).toEqual([`process:${id}`]);
+  });
+
+  it('stores a pending edit when it closes', async () => {
+    await s.close();
+    // Far longer than the test: only the close can have stored the edit.
+    s = await startCollabServer({ dataDir: dir, databaseUrl, debounce: 60_000 });
+    const anna = await s.person('Anna');
+    const id = await s.share(anna, processFile('Bygglov'));
+    const a = s.client(anna, id);
+    await until('synced', () => a.state.synced);
+    a.edit((p) => ({ ...p, title: 'Ej sparad än' }));
+    const live = () => s.collab.hocuspocus.documents.get(`process:${id}`);
+    await until(
+      'the server has the edit',
+      () => yMapping.project(live()!)?.title === 'Ej sparad än',
+    );
+    expect((await s.stored(id)).file.process.title).toBe('Bygglov');
+    await s.close();
+    s = await startCollabServer({ dataDir: dir, databaseUrl });
+    expect((await s.stored(id)).file.process.title).toBe('Ej sparad än');
   });
 
   it('writes an HTTP save into the live document, and keeps the 409 for a stale base', async () => {
