@@ -54,15 +54,23 @@ function coEditingHooks(api: Hono<AppEnv>, db: Db, collab: Collab, log?: Logger)
     if (c.req.method === 'PUT' && c.res.status === 200) collab.accessChanged(c.req.param('id'));
   });
   api.use('/processes/:id', async (c, next) => {
-    await next();
     const id = c.req.param('id');
+    // What a save is based on, read before it: the diff written into the live document is the
+    // saver's own change, so co-edits not yet stored are kept rather than undone.
+    const prior = c.req.method === 'PUT' ? await readProcess(db, id) : null;
+    await next();
     if (c.req.method === 'DELETE' && c.res.status === 204) collab.accessChanged(id);
     const user = c.get('user');
     if (c.req.method !== 'PUT' || c.res.status !== 200 || !user) return;
     try {
       const current = await readProcess(db, id);
-      const loaded = current === null ? null : loadDocument(current.file);
-      if (loaded?.ok) await collab.httpSaved(id, loaded.file.process, user);
+      const after = current === null ? null : loadDocument(current.file);
+      if (!after?.ok) return;
+      const base =
+        prior !== null && current!.revision === prior.revision + 1
+          ? loadDocument(prior.file)
+          : null;
+      await collab.httpSaved(id, base?.ok ? base.file.process : null, after.file.process, user);
     } catch (error) {
       // The save is stored, but the document's next store may put its own projection over it.
       log?.error({ err: error, processId: id }, 'collab: HTTP save not written into the document');

@@ -181,6 +181,26 @@ describe.each(DIALECTS)('co-editing over /collab (%s)', (dialect) => {
     expect((await s.stored(id)).file.process.title).toBe('Ej sparad än');
   });
 
+  it("writes only the HTTP saver's change: co-edits not yet stored stay", async () => {
+    await s.close();
+    s = await startCollabServer({ dataDir: dir, databaseUrl, debounce: 60_000 });
+    const anna = await s.person('Anna');
+    const id = await s.share(anna, processFile('Bygglov'));
+    const a = s.client(anna, id);
+    await until('synced', () => a.state.synced);
+    a.edit((p) => ({ ...p, tags: ['samtidigt'] }));
+    const live = () => s.collab.hocuspocus.documents.get(`process:${id}`)!;
+    await until('the server has the co-edit', () =>
+      Boolean(yMapping.project(live())?.tags.includes('samtidigt')),
+    );
+    const { file, revision } = await s.stored(id);
+    const saved = { ...file, process: { ...file.process, title: 'Via HTTP' } };
+    const put = { file: saved, baseRevision: revision };
+    expect((await s.api(anna, 'PUT', `/api/processes/${id}`, put)).status).toBe(200);
+    await until('the client sees the HTTP save', () => a.view()?.title === 'Via HTTP');
+    expect(a.view()?.tags).toEqual(['samtidigt']);
+  });
+
   it('writes an HTTP save into the live document, and keeps the 409 for a stale base', async () => {
     const anna = await s.person('Anna');
     const id = await s.share(anna, processFile('Bygglov'));

@@ -37,8 +37,16 @@ export interface Collab {
   readonly hocuspocus: Hocuspocus;
   /** Rights on the process changed (or it was deleted): everyone connected authenticates again. */
   accessChanged(processId: string): void;
-  /** An HTTP save stored `after`: bring a co-edited document there too (no-op when none exists). */
-  httpSaved(processId: string, after: Process, user: SessionUser): Promise<void>;
+  /**
+   * An HTTP save turned `before` (the stored process it was based on; null: unknown) into `after`:
+   * writes that change into the process's Y document, when one exists.
+   */
+  httpSaved(
+    processId: string,
+    before: Process | null,
+    after: Process,
+    user: SessionUser,
+  ): Promise<void>;
   /** Stores what is pending and closes every connection. */
   close(): Promise<void>;
 }
@@ -154,16 +162,17 @@ export function createCollab(options: CollabOptions): Collab {
         connection.webSocket.close(RESET_CONNECTION, 'Reset Connection');
       });
     },
-    async httpSaved(processId, after, user) {
+    async httpSaved(processId, before, after, user) {
       const name = DOC_PREFIX + processId;
       // No Y document yet: the next load builds it from the JSON just stored.
       if (!hocuspocus.documents.has(name) && (await readYState(db, name)) === null) return;
       const direct = await hocuspocus.openDirectConnection(name, { user } satisfies CollabContext);
       try {
-        // From the current projection; a document that projects to no valid process is
-        // diffed against its raw content instead, which brings it back to `after` too.
+        // Only the saver's change, on top of whatever co-editors did meanwhile. Without a known
+        // base: from the current projection (or, when that is invalid, the raw content), which
+        // makes the document `after`.
         await direct.transact((document) => {
-          mapping.writeDiff(document, mapping.project(document), after);
+          mapping.writeDiff(document, before ?? mapping.project(document), after);
         });
       } finally {
         await direct.disconnect();
