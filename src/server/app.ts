@@ -74,8 +74,17 @@ export function createServerApp(deps: ServerAppDeps): Hono<AppEnv> {
   });
   app.use('/api/*', csrfCheck(origin));
   app.use('/api/*', sessionMiddleware(db));
-  app.route('/api', authRoutes({ db, config, oidc, log, collab: deps.collab !== undefined }));
-  app.route('/api', apiRoutes(db, deps.collab, log));
+  const { collab } = deps;
+  if (collab) {
+    // Signing out ends that person's co-editing sockets too (collab/).
+    app.use('/api/auth/logout', async (c, next) => {
+      const user = c.get('user');
+      await next();
+      if (user && c.res.status === 204) collab.signedOut(user.id);
+    });
+  }
+  app.route('/api', authRoutes({ db, config, oidc, log, collab: collab !== undefined }));
+  app.route('/api', apiRoutes(db, collab, log));
   app.all('/api/*', (c) => c.json({ error: 'notFound' }, 404));
   app.all('/api', (c) => c.json({ error: 'notFound' }, 404));
 

@@ -144,6 +144,20 @@ describe.each(DIALECTS)('co-editing over /collab (%s)', (dialect) => {
     expect(b.state.closes).toBeGreaterThan(0);
   });
 
+  it("closes a person's sockets when they sign out, and refuses the reconnect", async () => {
+    const anna = await s.person('Anna');
+    const id = await s.share(anna, processFile('Bygglov'));
+    const a = s.client(anna, id);
+    await until('synced', () => a.state.synced);
+    expect((await s.api(anna, 'POST', '/api/auth/logout')).status).toBe(204);
+    await until('closed', () => a.state.closes > 0);
+    a.edit((p) => ({ ...p, title: 'Efter utloggning' }));
+    await new Promise((r) => setTimeout(r, 300));
+    const live = s.collab.hocuspocus.documents.get(`process:${id}`);
+    expect(live === undefined ? null : yMapping.project(live)?.title).not.toBe('Efter utloggning');
+    expect((await s.stored(id)).file.process.title).toBe('Bygglov');
+  });
+
   it('serves the stored state after a restart', async () => {
     const anna = await s.person('Anna');
     const id = await s.share(anna, processFile('Bygglov'));

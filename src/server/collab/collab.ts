@@ -47,6 +47,8 @@ export interface Collab {
     after: Process,
     user: SessionUser,
   ): Promise<void>;
+  /** The person signed out: their sockets close (a reconnect without a session is refused). */
+  signedOut(userId: string): void;
   /** Stores what is pending and closes every connection. */
   close(): Promise<void>;
 }
@@ -161,6 +163,15 @@ export function createCollab(options: CollabOptions): Collab {
       document?.connections.forEach(({ connection }) => {
         connection.webSocket.close(RESET_CONNECTION, 'Reset Connection');
       });
+    },
+    signedOut(userId) {
+      for (const document of hocuspocus.documents.values()) {
+        document.connections.forEach(({ connection }) => {
+          const context = connection.context as Partial<CollabContext> | undefined;
+          if (context?.user?.id === userId)
+            connection.webSocket.close(RESET_CONNECTION, 'Reset Connection');
+        });
+      }
     },
     async httpSaved(processId, before, after, user) {
       const name = DOC_PREFIX + processId;
