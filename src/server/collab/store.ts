@@ -66,7 +66,7 @@ export async function readStoredProcess(
   return loaded.ok ? { process: loaded.file.process, register: loaded.file.register } : null;
 }
 
-export type StoreOutcome = 'stored' | 'unchanged' | 'invalid' | 'gone';
+export type StoreOutcome = 'stored' | 'unchanged' | 'invalid' | 'gone' | 'raced';
 
 /**
  * Stores the Y state and, when `projection` is a valid process that differs from the stored JSON,
@@ -110,7 +110,7 @@ export async function storeCollab(
     if (json === row.json) return 'unchanged';
     const p = file.process;
     const revision = Number(row.revision) + 1;
-    await trx
+    const updated = await trx
       .updateTable('processes')
       .set({
         title: p.title,
@@ -127,7 +127,11 @@ export async function storeCollab(
         revision,
       })
       .where('id', '=', input.processId)
-      .execute();
+      // An HTTP save that committed since the read above wins this round; it writes itself into
+      // the Y document next (collab.httpSaved), whose store then holds both.
+      .where('revision', '=', row.revision)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) return 'raced';
     let statusRevision: string | undefined;
     if (row.status !== p.status) {
       // As an HTTP save does: a changed status keeps a 'status' revision of what was stored.
