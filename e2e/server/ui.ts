@@ -1,6 +1,6 @@
 // What a person does in the app with a server behind it, by roles and accessible names (Swedish).
 import { writeFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page, type WebSocketRoute } from '@playwright/test';
 import type { ProcessFile } from '../../src/domain/model/types';
 import { importFile } from '../pages/library';
 
@@ -46,4 +46,90 @@ export function syncStatus(page: Page) {
   return page
     .getByRole('status')
     .filter({ hasText: /^(Synkat|Synkar…|Offline — sparat på den här datorn|Konflikt.*)$/ });
+}
+
+// Live co-editing (issue 20): a shared process open in several people's browsers at once.
+
+/** Opens a shared process from Delat bibliotek and waits until its room is in step. */
+export async function openLive(page: Page, title: string): Promise<void> {
+  await openShared(page, title);
+  await expect(page.getByRole('main', { name: `Redigerare: ${title}` })).toBeVisible();
+  await expect(syncStatus(page)).toHaveText('Synkat', { timeout: 15_000 });
+}
+
+/** A step on the canvas, by its label. */
+export const stepOn = (page: Page, label: string) =>
+  page.getByRole('main').getByText(label, { exact: true });
+
+/** Renames a step on the canvas: double-click, the label field, Enter. */
+export async function renameStep(page: Page, from: string, to: string): Promise<void> {
+  await stepOn(page, from).dblclick();
+  const field = page.getByLabel('Stegets text');
+  await field.fill(to);
+  await field.press('Enter');
+  await expect(stepOn(page, to)).toBeVisible();
+}
+
+/** Lane names top to bottom, as the canvas names its lane groups ("Simbana <name>, …"). */
+export async function laneNames(page: Page): Promise<string[]> {
+  const names = await page
+    .getByRole('group', { name: /^Simbana / })
+    .evaluateAll((groups) => groups.map((g) => g.getAttribute('aria-label') ?? ''));
+  return names.map((n) => n.replace(/^Simbana /, '').replace(/,.*$/, ''));
+}
+
+/** The flow as the text view reads it (numbered steps with kinds, lanes and arrows). */
+export async function flowText(page: Page): Promise<string> {
+  const toggle = page.getByRole('button', { name: 'Textvy', exact: true });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const text = await page.getByRole('region', { name: 'Flödet som text' }).innerText();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  return text;
+}
+
+/** "Här nu": the other people in the process. */
+export const hereNow = (page: Page) => page.getByRole('list', { name: 'Här nu' });
+
+/**
+ * Offline for co-editing: `setOffline` does not close open WebSockets (playwright#4910), so every
+ * /collab socket of the context goes through a route that can close it and refuse new ones, and
+ * HTTP goes offline the usual way. Install before the page opens the process.
+ */
+export async function offlineSwitch(context: BrowserContext) {
+  let offline = false;
+  const open = new Set<WebSocketRoute>();
+  await context.routeWebSocket(/\/collab$/, (ws) => {
+    if (offline) {
+      void ws.close();
+      return;
+    }
+    open.add(ws);
+    ws.connectToServer();
+    ws.onClose(() => open.delete(ws));
+  });
+  return {
+    async off() {
+      offline = true;
+      await context.setOffline(true);
+      for (const ws of [...open]) await ws.close();
+      open.clear();
+    },
+    async on() {
+      offline = false;
+      await context.setOffline(false);
+    },
+  };
+}
+
+/** Waits until the service worker has precached the app and controls the page. */
+export async function untilServiceWorkerControls(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise((done) =>
+      navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }),
+    );
+  });
 }

@@ -1,0 +1,74 @@
+// Co-editing's rights on the wire (issue 20 (f), (g)): a reader's connection is read-only however
+// she writes, and revoking a right closes the person's connection. The writes are forced from Node
+// peers carrying each person's own session cookie (api.ts collabPeer), past any editor UI.
+import { collabPeer, createShared, read, relabel, share, smallProcess, usersByName } from './api';
+import { expect, test } from './fixtures';
+
+test('a reader’s forced write reaches no one; an editor’s does', async ({ server, people }) => {
+  const [anna, bo, rita] = await people('anna', 'bo', 'rita');
+  const id = await createShared(anna.page, smallProcess('Ansöka om bygglov'));
+  const users = await usersByName(anna.page);
+  await share(anna.page, id, [
+    { userId: users[bo.name]!, role: 'editor' },
+    { userId: users[rita.name]!, role: 'reader' },
+  ]);
+  const annaPeer = await collabPeer(anna.context, server.url, id);
+  const ritaPeer = await collabPeer(rita.context, server.url, id);
+  const boPeer = await collabPeer(bo.context, server.url, id);
+  try {
+    // Rita writes first; Bo's later write is the proof the channel carries edits at all.
+    ritaPeer.edit(relabel(0, 'Rita skriver ändå'));
+    boPeer.edit(relabel(1, 'Bo skriver'));
+    await expect.poll(() => annaPeer.projected()?.steps[1]?.label).toBe('Bo skriver');
+    await expect.poll(() => boPeer.projected()?.steps[1]?.label).toBe('Bo skriver');
+    // Rita's edit was sent before Bo's on a socket of its own: give it time it does not need.
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(annaPeer.projected()?.steps[0]?.label).not.toBe('Rita skriver ändå');
+    expect(boPeer.projected()?.steps[0]?.label).not.toBe('Rita skriver ändå');
+
+    // Nor is it in the server's document: a new connection and the stored JSON lack it.
+    const fresh = await collabPeer(anna.context, server.url, id);
+    expect(fresh.projected()?.steps[0]?.label).not.toBe('Rita skriver ändå');
+    expect(fresh.projected()?.steps[1]?.label).toBe('Bo skriver');
+    fresh.close();
+    await expect
+      .poll(async () => (await read(anna.page, id)).body.file.process.steps[1]?.label)
+      .toBe('Bo skriver');
+    const stored = (await read(anna.page, id)).body.file.process.steps.map((s) => s.label);
+    expect(stored).not.toContain('Rita skriver ändå');
+  } finally {
+    for (const peer of [annaPeer, ritaPeer, boPeer]) peer.close();
+  }
+});
+
+test('revoking Bo’s right closes his connection and his edits stop arriving', async ({
+  server,
+  people,
+}) => {
+  const [anna, bo] = await people('anna', 'bo');
+  const id = await createShared(anna.page, smallProcess('Förnya serveringstillstånd'));
+  const users = await usersByName(anna.page);
+  await share(anna.page, id, [{ userId: users[bo.name]!, role: 'editor' }]);
+  const annaPeer = await collabPeer(anna.context, server.url, id);
+  const boPeer = await collabPeer(bo.context, server.url, id);
+  try {
+    boPeer.edit(relabel(0, 'Bo hinner skriva'));
+    await expect.poll(() => annaPeer.projected()?.steps[0]?.label).toBe('Bo hinner skriva');
+
+    expect((await share(anna.page, id, [])).status).toBe(200);
+    // The server closes Bo's connection; authenticating again is refused.
+    await expect
+      .poll(() => boPeer.events.filter((e) => e !== 'synced'), { timeout: 5_000 })
+      .toContainEqual(expect.stringMatching(/^(close|authenticationFailed:.*)$/));
+
+    boPeer.edit(relabel(1, 'Bo efter återkallandet'));
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(annaPeer.projected()?.steps[1]?.label).not.toBe('Bo efter återkallandet');
+    expect((await read(bo.page, id)).status).toBe(404);
+    // A new connection of his is refused outright.
+    await expect(collabPeer(bo.context, server.url, id)).rejects.toThrow(/no sync/);
+  } finally {
+    annaPeer.close();
+    boPeer.close();
+  }
+});
