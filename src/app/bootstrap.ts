@@ -45,6 +45,9 @@ import {
   putRegisterEntries,
 } from '../storage/registerRepository';
 import { sharedStorage } from '../storage/sharedRepository';
+import { openCollabDoc, readCollabOffered, writeCollabOffered } from '../storage/collabRepository';
+import { bindSession } from '../document/yjs/binding';
+import { isLive, startCollab } from '../state/collab/collab';
 import { serverActions, startServer } from '../state/server/actions';
 import { useServer } from '../state/server/store';
 import { downloadText } from '../ui/download';
@@ -253,8 +256,19 @@ export function bootstrap(): void {
     storage: { status: storageStatus, requestPersistence },
   };
   provideServices(services);
+  // A shared process open while the server offers /collab is co-edited live (state/collab).
+  startCollab({
+    session: documentSession,
+    bind: (session, doc) => bindSession(session, doc),
+    storage: {
+      openDoc: openCollabDoc,
+      readOffered: readCollabOffered,
+      writeOffered: writeCollabOffered,
+    },
+  });
   // One request to learn whether our server served the app; without one nothing more happens.
   serverStarted = startServer({
+    isLive,
     storage: sharedStorage,
     flush: settled,
     // The server gave a shared process a new id: the editor follows it to the new one.
