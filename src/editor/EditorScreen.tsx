@@ -13,6 +13,7 @@ import { MethodGuidePanel } from './guide/MethodGuidePanel';
 import { ParkingLot } from './workshop/ParkingLot';
 import { Breadcrumb } from './subprocess/SubprocessLink';
 import { WorkshopBar } from './workshop/WorkshopBar';
+import { HereNow } from './presence/HereNow';
 import { ConnectionDialog } from './ConnectionDialog';
 import { EditorToolbar } from './EditorToolbar';
 import { LaneDialogs } from './lanes/LaneDialogs';
@@ -112,6 +113,9 @@ export function EditorScreen({ id }: { id: string }) {
         {workshop ? (
           <aside className="workshop-side" aria-label={t('workshop.parkingLot')}>
             <ErrorBoundary resetKey={id}>
+              {/* Who is in the room, beside the parking lot: the bar keeps its room for
+                  quick entry and the timer. */}
+              <HereNow side />
               <ParkingLot doc={doc} />
             </ErrorBoundary>
           </aside>

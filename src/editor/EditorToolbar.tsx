@@ -99,7 +99,6 @@ export function EditorToolbar() {
           {t(`save.${saveState}`)}
         </span>
         <div className="spacer" />
-        <HereNow />
         <button className="button" disabled={!canUndo} onClick={() => documentSession.undo()}>
           {t('editor.undo')}
         </button>
@@ -179,6 +178,7 @@ export function EditorToolbar() {
           {t('workshop.button')}
         </button>
         <QuickEntry />
+        <HereNow />
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 // "Här nu": the other people in a shared process, each in their colour, with "Följ" to let my
 // view follow theirs. Nothing is shown when nobody else is here (a local process).
-import { useEffect } from 'react';
+import { useEffect, useId } from 'react';
 import { useT } from '../../platform/i18n/i18n';
 import { useFollow } from './follow';
 import { initials, textOn } from './look';
@@ -10,8 +10,10 @@ import './presence.css';
 /** Above this many people the chips show initials only, so the toolbar keeps its room. */
 const NAMES_SHOWN_UP_TO = 4;
 
-export function HereNow() {
+/** `side`: in workshop mode's side column, above the parking lot (names wrap onto lines). */
+export function HereNow({ side = false }: { side?: boolean }) {
   const t = useT();
+  const labelId = useId();
   const people = usePeersSlice(roster, sameRoster);
   const following = useFollow((s) => s.following);
   const dispatch = useFollow((s) => s.dispatch);
@@ -19,14 +21,14 @@ export function HereNow() {
     dispatch({ type: 'peers', clientIds: people.map((p) => p.clientId) });
   }, [people, dispatch]);
   if (people.length === 0) return null;
-  const compact = people.length > NAMES_SHOWN_UP_TO;
+  const compact = !side && people.length > NAMES_SHOWN_UP_TO;
   const followed = people.find((p) => p.clientId === following);
   return (
-    <div className="here-now">
-      <ul
-        className={compact ? 'here-now-list compact' : 'here-now-list'}
-        aria-label={t('presence.hereNow')}
-      >
+    <div className={side ? 'here-now side' : 'here-now'}>
+      <span className="here-now-label" id={labelId}>
+        {t('presence.hereNow')}
+      </span>
+      <ul className={compact ? 'here-now-list compact' : 'here-now-list'} aria-labelledby={labelId}>
         {people.map((p) => {
           const pressed = p.clientId === following;
           return (
@@ -56,7 +58,7 @@ export function HereNow() {
         })}
       </ul>
       {followed && (
-        <span className="here-now-following" role="status">
+        <span className={compact ? 'visually-hidden' : 'here-now-following'} role="status">
           {t('presence.following', { name: followed.name })}
         </span>
       )}

@@ -1,8 +1,14 @@
 // The others on the canvas: their selections outlined in their colour with a name tag, "Anna
 // skriver…" on the step being typed in, the steps they drag, and their pointers. Decorations
 // only (aria-hidden): the list "Här nu" is what assistive technology reads.
-import { ViewportPortal, useReactFlow, useStore } from '@xyflow/react';
-import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import {
+  ViewportPortal,
+  useReactFlow,
+  useStore,
+  useStoreApi,
+  type ReactFlowState,
+} from '@xyflow/react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Process } from '../../domain/model/types';
 import { useT } from '../../platform/i18n/i18n';
 import { useFollow, viewDiffers } from './follow';
@@ -19,15 +25,43 @@ export const PresenceLayer = memo(function PresenceLayer({ doc }: { doc: Process
   usePublishPresence();
   usePublishPointer();
   useFollowView();
+  const zoomRef = useZoomVariable();
   return (
     <ViewportPortal>
-      <div className="presence-layer" aria-hidden="true">
+      <div className="presence-layer" aria-hidden="true" ref={zoomRef}>
         <PeerMarks doc={doc} />
         <PeerPointers />
       </div>
     </ViewportPortal>
   );
 });
+
+/**
+ * Name tags and pointers keep their size on screen at any zoom: the layer carries the zoom as
+ * a CSS variable, written from React Flow's store without a render.
+ */
+function useZoomVariable() {
+  const store = useStoreApi();
+  const layer = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    let zoom = 0;
+    const write = (s: ReactFlowState) => {
+      const z = s.transform[2];
+      if (z === zoom || !layer.current) return;
+      zoom = z;
+      layer.current.style.setProperty('--zoom', String(z));
+    };
+    write(store.getState());
+    return store.subscribe(write);
+  }, [store]);
+  return useCallback(
+    (el: HTMLDivElement | null) => {
+      layer.current = el;
+      el?.style.setProperty('--zoom', String(store.getState().transform[2]));
+    },
+    [store],
+  );
+}
 
 function usePublishPointer() {
   const domNode = useStore((s) => s.domNode);
@@ -147,18 +181,20 @@ function PeerPointers() {
         else refs.current.delete(p.clientId);
       }}
     >
-      <svg width="18" height="22" viewBox="0 0 18 22">
-        <path
-          d="M1 1 L1 18 L6 13.5 L9.5 21 L12.5 19.6 L9 12.3 L16 12.3 Z"
-          fill={p.color}
-          stroke="#fff"
-          strokeWidth="1.5"
-          strokeLinejoin="round"
-        />
-      </svg>
-      <span className="peer-tag" style={{ background: p.color, color: textOn(p.color) }}>
-        {firstName(p.name)}
-      </span>
+      <div className="peer-pointer-body">
+        <svg width="18" height="22" viewBox="0 0 18 22">
+          <path
+            d="M1 1 L1 18 L6 13.5 L9.5 21 L12.5 19.6 L9 12.3 L16 12.3 Z"
+            fill={p.color}
+            stroke="#fff"
+            strokeWidth="1.5"
+            strokeLinejoin="round"
+          />
+        </svg>
+        <span className="peer-tag" style={{ background: p.color, color: textOn(p.color) }}>
+          {firstName(p.name)}
+        </span>
+      </div>
     </div>
   ));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aSmallProcess } from '../../test/builders';
+import { distinctColors } from './colors';
 import { layoutMarks, stepBoxes } from './marksLayout';
 import { marks, pointerPeople, roster, sameMarks, sameRoster } from './slices';
 import type { Peer } from './types';
@@ -104,5 +105,36 @@ describe('layoutMarks', () => {
     expect(ghosts).toHaveLength(1);
     expect(ghosts[0]!.box.x).toBe(boxes.get('s1')!.x + 40);
     expect(ghosts[0]!.box.y).toBe(boxes.get('s1')!.y - 10);
+  });
+});
+
+describe('colours on one screen', () => {
+  const red = '#b3261e';
+  const blue = '#0b5cad';
+  it('gives a later person with a taken colour the first free one', () => {
+    const colors = distinctColors(
+      [
+        { id: 'u-c', name: 'C', color: red },
+        { id: 'u-a', name: 'A', color: red },
+        { id: 'u-b', name: 'B', color: blue },
+      ],
+      [red, blue, '#1b6e35'],
+    );
+    expect(colors.get('u-a')).toBe(red);
+    expect(colors.get('u-b')).toBe(blue);
+    expect(colors.get('u-c')).toBe('#1b6e35');
+  });
+  it('works out the same on every laptop (the set of people, me included, decides)', () => {
+    const anna = { id: 'u-anna', name: 'Anna', color: red };
+    const bo = { id: 'u-bo', name: 'Bo', color: red };
+    const onAnnas = roster([peer(2, 'u-bo', 'Bo', { user: bo })], anna);
+    const onBos = roster([peer(1, 'u-anna', 'Anna', { user: anna })], bo);
+    expect(onAnnas[0]!.color).not.toBe(red);
+    expect(onBos[0]!.color).toBe(red);
+  });
+  it('shares colours only when there are more people than colours', () => {
+    const users = ['a', 'b', 'c'].map((id) => ({ id, name: id, color: red }));
+    const colors = distinctColors(users, [red, blue]);
+    expect(new Set(colors.values()).size).toBe(2);
   });
 });

@@ -2,9 +2,9 @@
 // must not re-render the list of people or the outlines: each component reads a slice, and the
 // slice keeps its old value (so React skips the render) while the part it reads is unchanged.
 import { useRef, useSyncExternalStore } from 'react';
-import { safeColor } from './look';
+import { roomColors } from './colors';
 import { usePresence } from './source';
-import type { Dragging, Editing, Peer } from './types';
+import type { Dragging, Editing, Peer, PresenceUser } from './types';
 
 export interface RosterEntry {
   clientId: number;
@@ -14,7 +14,11 @@ export interface RosterEntry {
 }
 
 /** One chip per person (two tabs of one person are one person), by name. */
-export function roster(peers: readonly Peer[]): RosterEntry[] {
+export function roster(peers: readonly Peer[], self: PresenceUser | null = null): RosterEntry[] {
+  return rosterWith(peers, roomColors(peers, self));
+}
+
+function rosterWith(peers: readonly Peer[], colors: ReadonlyMap<string, string>): RosterEntry[] {
   const byUser = new Map<string, RosterEntry>();
   for (const p of peers) {
     const known = byUser.get(p.user.id);
@@ -23,7 +27,7 @@ export function roster(peers: readonly Peer[]): RosterEntry[] {
       clientId: p.clientId,
       userId: p.user.id,
       name: p.user.name,
-      color: safeColor(p.user.color),
+      color: colors.get(p.user.id)!,
     });
   }
   return [...byUser.values()].sort(
@@ -54,13 +58,14 @@ export interface Marks {
 }
 
 /** What the canvas outlines: each person's selection, typing and dragging (not the pointer). */
-export function marks(peers: readonly Peer[]): Marks[] {
+export function marks(peers: readonly Peer[], self: PresenceUser | null = null): Marks[] {
+  const colors = roomColors(peers, self);
   return peers
     .filter((p) => p.selection.length > 0 || p.editing || p.dragging)
     .map((p) => ({
       clientId: p.clientId,
       name: p.user.name,
-      color: safeColor(p.user.color),
+      color: colors.get(p.user.id)!,
       selection: p.selection,
       editing: p.editing,
       dragging: p.dragging,
@@ -91,23 +96,33 @@ export function sameMarks(a: readonly Marks[], b: readonly Marks[]): boolean {
 }
 
 /** The people with a pointer on the canvas (the pointer's moves are drawn without React). */
-export function pointerPeople(peers: readonly Peer[]): RosterEntry[] {
-  return roster(peers.filter((p) => p.pointer));
+export function pointerPeople(
+  peers: readonly Peer[],
+  self: PresenceUser | null = null,
+): RosterEntry[] {
+  return rosterWith(
+    peers.filter((p) => p.pointer),
+    roomColors(peers, self),
+  );
 }
 
 /** A slice of the peers that keeps its identity while `equal` says it is unchanged. */
 export function usePeersSlice<T>(
-  select: (peers: readonly Peer[]) => T,
+  select: (peers: readonly Peer[], self: PresenceUser | null) => T,
   equal: (a: T, b: T) => boolean,
 ): T {
-  const cache = useRef<{ peers: readonly Peer[]; value: T } | null>(null);
+  const cache = useRef<{
+    peers: readonly Peer[];
+    self: PresenceUser | null;
+    value: T;
+  } | null>(null);
   const read = () => {
-    const { peers } = usePresence.getState();
+    const { peers, self } = usePresence.getState();
     const last = cache.current;
-    if (last && last.peers === peers) return last.value;
-    const fresh = select(peers);
+    if (last && last.peers === peers && last.self === self) return last.value;
+    const fresh = select(peers, self);
     const value = last && equal(last.value, fresh) ? last.value : fresh;
-    cache.current = { peers, value };
+    cache.current = { peers, self, value };
     return value;
   };
   return useSyncExternalStore(usePresence.subscribe, read, read);
