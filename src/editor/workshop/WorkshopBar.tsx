@@ -2,7 +2,6 @@
 import { useT } from '../../platform/i18n/i18n';
 import { useSessionStore } from '../../state/sessionStore';
 import { QuickEntry } from '../quickEntry/QuickEntry';
-import { HereNow } from '../presence/HereNow';
 import { WorkshopTimer } from './WorkshopTimer';
 
 export function leaveWorkshop(): void {
@@ -27,7 +26,6 @@ export function WorkshopBar({ title }: { title: string }) {
         {t(`save.${saveState}`)}
       </span>
       <QuickEntry />
-      <HereNow />
       <WorkshopTimer />
       <button className="button" onClick={leaveWorkshop}>
         {t('workshop.exit')}
