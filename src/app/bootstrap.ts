@@ -45,7 +45,12 @@ import {
   putRegisterEntries,
 } from '../storage/registerRepository';
 import { sharedStorage } from '../storage/sharedRepository';
-import { openCollabDoc, readCollabOffered, writeCollabOffered } from '../storage/collabRepository';
+import {
+  listCollabRooms,
+  openCollabDoc,
+  readCollabOffered,
+  writeCollabOffered,
+} from '../storage/collabRepository';
 import { bindSession } from '../document/yjs/binding';
 import { isLive, startCollab } from '../state/collab/collab';
 import { serverActions, startServer } from '../state/server/actions';
@@ -259,10 +264,18 @@ export function bootstrap(): void {
   // A shared process open while the server offers /collab is co-edited live (state/collab).
   startCollab({
     session: documentSession,
-    bind: (session, doc) => bindSession(session, doc),
+    // A burst of remote updates is projected once per frame (a hidden tab draws no frames).
+    bind: (session, doc) =>
+      bindSession(session, doc, {
+        schedule: (run) =>
+          document.visibilityState === 'visible'
+            ? requestAnimationFrame(run)
+            : setTimeout(run, 100),
+      }),
     storage: {
       openDoc: openCollabDoc,
       readOffered: readCollabOffered,
+      rooms: listCollabRooms,
       writeOffered: writeCollabOffered,
     },
   });

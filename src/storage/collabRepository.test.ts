@@ -6,6 +6,7 @@ import {
   openCollabDoc,
   readCollabOffered,
   deleteCollabDoc,
+  listCollabRooms,
   writeCollabOffered,
 } from './collabRepository';
 import { FlodesDatabase, useDatabase } from './db';
@@ -47,6 +48,7 @@ describe('collabRepository (y-dexie in our database)', () => {
     const b = await openCollabDoc('process:b');
     expect(b.doc.getMap('meta').size).toBe(0);
     b.release();
+    expect((await listCollabRooms()).sort()).toEqual(['process:a', 'process:b']);
 
     await deleteCollabDoc('process:a');
     const back = await openCollabDoc('process:a');

@@ -40,6 +40,11 @@ export async function openCollabDoc(room: string): Promise<LocalCollabDoc> {
   };
 }
 
+/** The rooms this device holds a doc of. */
+export async function listCollabRooms(): Promise<string[]> {
+  return (await database().collabDocs.toCollection().primaryKeys()) as string[];
+}
+
 /** Forgets a room's stored doc (its updates go with the row). */
 export async function deleteCollabDoc(room: string): Promise<void> {
   await database().collabDocs.delete(room);

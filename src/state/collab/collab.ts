@@ -16,6 +16,8 @@ export interface CollabDeps {
   storage: {
     openDoc(room: string): Promise<LocalCollabDoc>;
     readOffered(): Promise<boolean>;
+    /** The rooms this device holds a doc of (`process:<id>`). */
+    rooms(): Promise<string[]>;
     writeOffered(offered: boolean): Promise<void>;
   };
 }
@@ -25,13 +27,22 @@ let room: Room | null = null;
 /** The process a room is open (or opening) for: the HTTP engine's predicate reads it at once. */
 let liveId: string | null = null;
 let remembered = false;
+/** Processes that have been live on this device: their Y.Doc, not the HTTP sync, carries them. */
+const roomsHere = new Set<string>();
 /** Refused rooms stay closed until the server's answer about rights changes. */
 const denied = new Set<string>();
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Is this process co-edited live (so the HTTP sync must not push or pull it)? */
+/**
+ * Is this process co-edited live (so the HTTP sync must not push or pull it)? The open one while
+ * its room is open, and — while the server offers co-editing — every process that has been live
+ * on this device: its edits since are in its stored Y.Doc, and a push of its JSON row would fight
+ * it (say, right after a reload, before the editor has opened it again).
+ */
 export function isLive(processId: string): boolean {
-  return liveId === processId;
+  if (liveId === processId) return true;
+  const offered = useServer.getState().collab ?? remembered;
+  return offered && roomsHere.has(processId);
 }
 
 function wanted(): { id: string; user: { id: string; name: string } } | null {
@@ -56,6 +67,7 @@ function reconcile(): void {
       }
       if (!want || room || !deps) return;
       const { openRoom } = await import('./room');
+      roomsHere.add(want.id);
       // Another change may have come while the module loaded.
       if (wanted()?.id !== want.id) return reconcile();
       room = await openRoom(want.id, {
@@ -80,10 +92,10 @@ function reconcile(): void {
 export function startCollab(collabDeps: CollabDeps): void {
   if (deps) return;
   deps = collabDeps;
-  void collabDeps.storage
-    .readOffered()
-    .then((offered) => {
+  void Promise.all([collabDeps.storage.readOffered(), collabDeps.storage.rooms()])
+    .then(([offered, rooms]) => {
       remembered = offered;
+      for (const room of rooms) if (room.startsWith('process:')) roomsHere.add(room.slice(8));
       reconcile();
     })
     .catch(console.error);
