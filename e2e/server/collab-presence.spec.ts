@@ -1,0 +1,66 @@
+// Presence in a shared process (issue 20 (c)): who is here, each person's selection outlined in
+// their colour and "<Namn> skriver…" on the step being edited, within 1 s; gone when they leave.
+import { createShared, share, smallProcess, usersByName } from './api';
+import { expect, test } from './fixtures';
+import { hereNow, openLive, stepOn } from './ui';
+
+test('names, selections and the typing label show within 1 s and go when a person leaves', async ({
+  people,
+}) => {
+  test.setTimeout(90_000);
+  const [anna, bo, cecilia] = await people('anna', 'bo', 'cecilia');
+  const title = 'Ansöka om förskoleplats';
+  const id = await createShared(anna.page, smallProcess(title));
+  const users = await usersByName(anna.page);
+  await share(anna.page, id, [
+    { userId: users[bo.name]!, role: 'editor' },
+    { userId: users[cecilia.name]!, role: 'editor' },
+  ]);
+  await Promise.all([anna, bo, cecilia].map((p) => openLive(p.page, title)));
+
+  await test.step('everyone sees the others in Här nu', async () => {
+    await expect(hereNow(anna.page).getByRole('listitem')).toHaveText(
+      [/Bo Berg/, /Cecilia Ceder/],
+      {
+        useInnerText: true,
+      },
+    );
+    await expect(hereNow(bo.page)).toContainText('Anna Andersson');
+    await expect(hereNow(bo.page)).toContainText('Cecilia Ceder');
+    // Nobody is listed as here with themself.
+    await expect(hereNow(bo.page)).not.toContainText('Bo Berg');
+  });
+
+  await test.step('Bo selects a step: Anna sees it outlined within 1 s', async () => {
+    await stepOn(bo.page, 'Kontrollera underlag').click();
+    const outline = anna.page.locator('.presence-layer .peer-outline');
+    await expect(outline).toHaveCount(1, { timeout: 1_000 });
+    // In Bo's colour: the same colour as his chip in Här nu.
+    const chip = await hereNow(anna.page)
+      .getByRole('listitem')
+      .filter({ hasText: 'Bo Berg' })
+      .locator('.presence-chip')
+      .evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(await outline.evaluate((e) => getComputedStyle(e).borderTopColor)).toBe(chip);
+  });
+
+  await test.step('Bo types in the step: "Bo skriver…" within 1 s', async () => {
+    await stepOn(bo.page, 'Kontrollera underlag').dblclick();
+    await bo.page.getByLabel('Stegets text').pressSequentially(' noga', { delay: 20 });
+    await expect(anna.page.locator('.presence-layer .peer-tag.typing')).toHaveText('Bo skriver…', {
+      timeout: 1_000,
+    });
+    await expect(cecilia.page.locator('.presence-layer .peer-tag.typing')).toHaveText(
+      'Bo skriver…',
+      { timeout: 1_000 },
+    );
+  });
+
+  await test.step('Bo closes his page: his name and marks go', async () => {
+    await bo.page.close();
+    await expect(hereNow(anna.page)).not.toContainText('Bo Berg', { timeout: 5_000 });
+    await expect(anna.page.locator('.presence-layer .peer-outline')).toHaveCount(0);
+    await expect(anna.page.locator('.presence-layer .peer-tag.typing')).toHaveCount(0);
+    await expect(hereNow(anna.page)).toContainText('Cecilia Ceder');
+  });
+});
