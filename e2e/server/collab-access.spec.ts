@@ -3,15 +3,18 @@
 // peers carrying each person's own session cookie (api.ts collabPeer), past any editor UI.
 import { collabPeer, createShared, read, relabel, share, smallProcess, usersByName } from './api';
 import { expect, test } from './fixtures';
+import { openLive, stepOn } from './ui';
 
 test('a reader’s forced write reaches no one; an editor’s does', async ({ server, people }) => {
   const [anna, bo, rita] = await people('anna', 'bo', 'rita');
-  const id = await createShared(anna.page, smallProcess('Ansöka om bygglov'));
+  const title = 'Ansöka om bygglov';
+  const id = await createShared(anna.page, smallProcess(title));
   const users = await usersByName(anna.page);
   await share(anna.page, id, [
     { userId: users[bo.name]!, role: 'editor' },
     { userId: users[rita.name]!, role: 'reader' },
   ]);
+  await openLive(anna.page, title);
   const annaPeer = await collabPeer(anna.context, server.url, id);
   const ritaPeer = await collabPeer(rita.context, server.url, id);
   const boPeer = await collabPeer(bo.context, server.url, id);
@@ -25,6 +28,10 @@ test('a reader’s forced write reaches no one; an editor’s does', async ({ se
     await new Promise((r) => setTimeout(r, 1000));
     expect(annaPeer.projected()?.steps[0]?.label).not.toBe('Rita skriver ändå');
     expect(boPeer.projected()?.steps[0]?.label).not.toBe('Rita skriver ändå');
+    // Anna's editor shows Bo's edit and not Rita's.
+    await expect(stepOn(anna.page, 'Bo skriver')).toBeVisible();
+    await expect(stepOn(anna.page, 'Rita skriver ändå')).toHaveCount(0);
+    await expect(stepOn(anna.page, 'Granska faktura')).toBeVisible();
 
     // Nor is it in the server's document: a new connection and the stored JSON lack it.
     const fresh = await collabPeer(anna.context, server.url, id);
@@ -46,14 +53,17 @@ test('revoking Bo’s right closes his connection and his edits stop arriving', 
   people,
 }) => {
   const [anna, bo] = await people('anna', 'bo');
-  const id = await createShared(anna.page, smallProcess('Förnya serveringstillstånd'));
+  const title = 'Förnya serveringstillstånd';
+  const id = await createShared(anna.page, smallProcess(title));
   const users = await usersByName(anna.page);
   await share(anna.page, id, [{ userId: users[bo.name]!, role: 'editor' }]);
+  await openLive(bo.page, title);
   const annaPeer = await collabPeer(anna.context, server.url, id);
   const boPeer = await collabPeer(bo.context, server.url, id);
   try {
     boPeer.edit(relabel(0, 'Bo hinner skriva'));
     await expect.poll(() => annaPeer.projected()?.steps[0]?.label).toBe('Bo hinner skriva');
+    await expect(stepOn(bo.page, 'Bo hinner skriva')).toBeVisible();
 
     expect((await share(anna.page, id, [])).status).toBe(200);
     // The server closes Bo's connection; authenticating again is refused.
@@ -62,8 +72,12 @@ test('revoking Bo’s right closes his connection and his edits stop arriving', 
       .toContainEqual(expect.stringMatching(/^(close|authenticationFailed:.*)$/));
 
     boPeer.edit(relabel(1, 'Bo efter återkallandet'));
+    // Nor does anything reach Bo's open editor any more.
+    annaPeer.edit(relabel(0, 'Anna efter återkallandet'));
     await new Promise((r) => setTimeout(r, 1500));
     expect(annaPeer.projected()?.steps[1]?.label).not.toBe('Bo efter återkallandet');
+    await expect(stepOn(bo.page, 'Anna efter återkallandet')).toHaveCount(0);
+    await expect(stepOn(bo.page, 'Bo hinner skriva')).toBeVisible();
     expect((await read(bo.page, id)).status).toBe(404);
     // A new connection of his is refused outright.
     await expect(collabPeer(bo.context, server.url, id)).rejects.toThrow(/no sync/);
