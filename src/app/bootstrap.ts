@@ -44,7 +44,7 @@ import {
   observeRegister,
   putRegisterEntries,
 } from '../storage/registerRepository';
-import { sharedStorage } from '../storage/sharedRepository';
+import { readSyncBase, sharedStorage } from '../storage/sharedRepository';
 import {
   listCollabRooms,
   openCollabDoc,
@@ -274,6 +274,7 @@ export function bootstrap(): void {
       }),
     storage: {
       openDoc: openCollabDoc,
+      readSyncBase,
       readOffered: readCollabOffered,
       rooms: listCollabRooms,
       writeOffered: writeCollabOffered,

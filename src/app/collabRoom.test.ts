@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { createLocalSession } from '../document/localSession';
+import type { Process } from '../domain/model/types';
 import { bindSession } from '../document/yjs/binding';
 import {
   startCollabServer,
@@ -38,7 +39,12 @@ afterEach(async () => {
 });
 
 /** The room as the editor opens it, with the person's cookie on its socket (Node has none). */
-async function roomOf(who: Person, id: string, stored = new Y.Doc()) {
+async function roomOf(
+  who: Person,
+  id: string,
+  stored = new Y.Doc(),
+  before?: { syncBase: Process; local: Process },
+) {
   const headers = { Cookie: who.cookie, Origin: s.origin };
   class CookieSocket extends WebSocket {
     constructor(url: string) {
@@ -46,10 +52,7 @@ async function roomOf(who: Person, id: string, stored = new Y.Doc()) {
     }
   }
   const session = createLocalSession();
-  const file = await s.api(who, 'GET', `/api/processes/${id}`);
-  session.load(
-    ((await file.json()) as { file: { process: Parameters<typeof session.load>[0] } }).file.process,
-  );
+  session.load(before?.local ?? (await serverCopy(who, id)));
   const denied: string[] = [];
   const room = await openRoom(id, {
     session,
@@ -57,6 +60,7 @@ async function roomOf(who: Person, id: string, stored = new Y.Doc()) {
     user: { id: who.id, name: 'Anna' },
     onDenied: (d) => denied.push(d),
     openLocal: async () => ({ doc: stored, release: () => undefined }),
+    syncBase: before?.syncBase ?? null,
     socket: new HocuspocusProviderWebsocket({
       url: `ws://127.0.0.1:${s.port}/collab`,
       WebSocketPolyfill: CookieSocket,
@@ -64,6 +68,11 @@ async function roomOf(who: Person, id: string, stored = new Y.Doc()) {
   });
   rooms.push(room);
   return { room, session, denied, doc: stored };
+}
+
+async function serverCopy(who: Person, id: string): Promise<Process> {
+  const answer = await s.api(who, 'GET', `/api/processes/${id}`);
+  return ((await answer.json()) as { file: { process: Process } }).file.process;
 }
 
 describe('a live room against the server', () => {
@@ -140,5 +149,29 @@ describe('a live room against the server', () => {
       'and on the server',
       async () => (await s.stored(id)).file.process.purpose === 'Skrivet offline',
     );
+  });
+
+  it('keeps edits made before the room first bound (offline over HTTP, never live here)', async () => {
+    const anna = await s.person('Anna');
+    const bo = await s.person('Bo');
+    const id = await s.share(anna, processFile('Bygglov'));
+    await s.grant(anna, id, [{ id: bo.id, role: 'editor' }]);
+    const synced = await serverCopy(anna, id);
+    // Meanwhile Bo changes the title live.
+    const b = s.client(bo, id);
+    await until('bo synced', () => b.state.synced);
+    b.edit((p) => ({ ...p, title: 'Bygglov, av Bo' }));
+    await until('stored', async () => (await s.stored(id)).file.process.title === 'Bygglov, av Bo');
+
+    // Anna's device: the copy it last synced over HTTP, plus her purpose typed since.
+    const local = { ...synced, purpose: 'Skrivet innan rummet' };
+    const a = await roomOf(anna, id, new Y.Doc(), { syncBase: synced, local });
+    await until('both in her session', () => a.session.doc?.title === 'Bygglov, av Bo');
+    expect(a.session.doc?.purpose).toBe('Skrivet innan rummet');
+    await until('both on the server', async () => {
+      const stored = (await s.stored(id)).file.process;
+      return stored.purpose === 'Skrivet innan rummet' && stored.title === 'Bygglov, av Bo';
+    });
+    await until('bo has it', () => b.view()?.purpose === 'Skrivet innan rummet');
   });
 });

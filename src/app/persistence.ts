@@ -117,8 +117,14 @@ export function startPersistence(exportNow: () => void): Persistence {
   // taking in another tab's change are neither: that tab journals and saves its own.
   documentSession.subscribe((change) => {
     const { after: doc, before } = change;
-    if (change.kind === 'load' || change.kind === 'remote') return;
-    if (!doc || doc.id !== before?.id) return;
+    if (change.kind === 'load' || !doc || doc.id !== before?.id) return;
+    if (change.kind === 'remote') {
+      // Co-editors' changes are kept on this device in the room's stored Y.Doc, but the row is
+      // what the library, exports and the process map read: save it (no journal: it is not ours
+      // to replay). Another tab's change is that tab's to save.
+      if (change.origin === 'remote') autosaver.schedule(pendingOf(doc));
+      return;
+    }
     journal.record(doc, baseOf(doc.id), change.ops, change.group);
     autosaver.schedule(pendingOf(doc));
   });

@@ -41,6 +41,11 @@ export async function readSyncRows(): Promise<StoredSync[]> {
   return database().sharedSync.toArray();
 }
 
+/** The server copy a shared process was last synced from (its three-way merge base). */
+export async function readSyncBase(id: string): Promise<Process | null> {
+  return (await database().sharedSync.get(id))?.base ?? null;
+}
+
 export async function putSyncRow(row: StoredSync): Promise<void> {
   await database().sharedSync.put(row);
 }

@@ -12,6 +12,7 @@ describe('which processes the HTTP sync leaves alone', () => {
       storage: {
         openDoc: () => Promise.reject(new Error('no room expected')),
         readOffered: async () => true,
+        readSyncBase: async () => null,
         rooms: async () => ['process:p-old', 'register:org'],
         writeOffered: async () => undefined,
       },

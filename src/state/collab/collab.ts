@@ -5,6 +5,7 @@
 // server refuses them. While a process is live, issue 19's HTTP sync leaves it alone (isLive).
 import type * as Y from 'yjs';
 import type { DocumentSession } from '../../document/session';
+import type { Process } from '../../domain/model/types';
 import { useServer } from '../server/store';
 import type { LocalCollabDoc, Room } from './room';
 
@@ -16,6 +17,8 @@ export interface CollabDeps {
   storage: {
     openDoc(room: string): Promise<LocalCollabDoc>;
     readOffered(): Promise<boolean>;
+    /** The server copy this device last synced over HTTP (the sync row's base). */
+    readSyncBase(id: string): Promise<Process | null>;
     /** The rooms this device holds a doc of (`process:<id>`). */
     rooms(): Promise<string[]>;
     writeOffered(offered: boolean): Promise<void>;
@@ -74,6 +77,7 @@ function reconcile(): void {
         session: deps.session,
         bind: deps.bind,
         openLocal: deps.storage.openDoc,
+        syncBase: await deps.storage.readSyncBase(want.id).catch(() => null),
         user: want.user,
         onDenied(id) {
           denied.add(id);

@@ -7,6 +7,9 @@
 import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import type { DocumentSession } from '../../document/session';
+import { LOCAL_ORIGIN } from '../../document/yjs/binding';
+import { writeDiff } from '../../document/yjs/mapping';
+import type { Process } from '../../domain/model/types';
 import { attachPresence } from './presence';
 import { collabStatus, setRoomStatus } from './store';
 
@@ -21,6 +24,8 @@ export interface RoomDeps {
   socket?: HocuspocusProviderWebsocket;
   /** The room's doc as stored on this device (storage/collabRepository's openCollabDoc). */
   openLocal(room: string): Promise<LocalCollabDoc>;
+  /** The server's copy this device last synced over HTTP (the sync row's base), if any. */
+  syncBase?: Process | null;
 }
 
 /** A room's doc on this device, loaded; release lets go of it (what was stored stays). */
@@ -75,8 +80,17 @@ export async function openRoom(id: string, deps: RoomDeps): Promise<Room> {
       }),
     );
   };
+  // What this device had already agreed with others when the room opened: its own Y state when
+  // it has been live here, else the server copy it last synced over HTTP. Edits made since (offline
+  // before this process was ever live here, or while the room connected) are written into the doc
+  // as this person's edits before binding — binding takes the doc's view, which would drop them.
+  const atOpen = deps.session.doc?.id === id ? deps.session.doc : null;
+  const agreed = loadedHere ? atOpen : (deps.syncBase ?? atOpen);
   const tryBind = () => {
     if (closed || unbind || !hasContent(doc) || !(loadedHere || provider.isSynced)) return;
+    const mine = deps.session.doc;
+    if (mine?.id === id && agreed && mine !== agreed)
+      doc.transact(() => writeDiff(doc, agreed, mine), LOCAL_ORIGIN);
     unbind = deps.bind(deps.session, doc);
   };
   provider.on('status', ({ status }: { status: string }) => {
