@@ -71,10 +71,19 @@ test('revoking Bo’s right closes his connection and his edits stop arriving', 
       .poll(() => boPeer.events.filter((e) => e !== 'synced'), { timeout: 5_000 })
       .toContainEqual(expect.stringMatching(/^(close|authenticationFailed:.*)$/));
 
+    // Bo's open editor says so: his room is closed.
+    await expect(bo.page.getByText(/Du har inte längre rätt att redigera/)).toBeVisible();
+
     boPeer.edit(relabel(1, 'Bo efter återkallandet'));
-    // Nor does anything reach Bo's open editor any more.
+    // Nor does anything reach Bo's open editor any more. Anna's later edit reaching the server
+    // bounds the wait: Bo's earlier one would have been stored by then.
     annaPeer.edit(relabel(0, 'Anna efter återkallandet'));
-    await new Promise((r) => setTimeout(r, 1500));
+    await expect
+      .poll(async () => JSON.stringify((await read(anna.page, id)).body), { timeout: 10_000 })
+      .toContain('Anna efter återkallandet');
+    expect(JSON.stringify((await read(anna.page, id)).body)).not.toContain(
+      'Bo efter återkallandet',
+    );
     expect(annaPeer.projected()?.steps[1]?.label).not.toBe('Bo efter återkallandet');
     await expect(stepOn(bo.page, 'Anna efter återkallandet')).toHaveCount(0);
     await expect(stepOn(bo.page, 'Bo hinner skriva')).toBeVisible();

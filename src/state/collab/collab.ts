@@ -7,6 +7,7 @@ import type * as Y from 'yjs';
 import type { DocumentSession } from '../../document/session';
 import type { Process } from '../../domain/model/types';
 import { useServer } from '../server/store';
+import { useSessionStore } from '../sessionStore';
 import type { LocalCollabDoc, Room } from './room';
 
 export interface CollabDeps {
@@ -81,6 +82,9 @@ function reconcile(): void {
         user: want.user,
         onDenied(id) {
           denied.add(id);
+          // The person must know their edits no longer reach anyone (a revoked right).
+          const title = deps?.session.doc?.id === id ? deps.session.doc.title : '';
+          useSessionStore.getState().showToast({ key: 'serverSync.denied', params: { title } });
           reconcile();
         },
       });
