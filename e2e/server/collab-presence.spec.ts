@@ -56,6 +56,20 @@ test('names, selections and the typing label show within 1 s and go when a perso
     );
   });
 
+  await test.step("the facilitator's workshop timer runs on every laptop", async () => {
+    await bo.page.keyboard.press('Escape');
+    for (const p of [anna, cecilia])
+      await p.page.getByRole('button', { name: 'Workshopläge' }).click();
+    const annaTimer = anna.page.getByRole('group', { name: 'Timer' });
+    const ceciliaTimer = cecilia.page.getByRole('group', { name: 'Timer' });
+    await annaTimer.getByLabel('Minuter').fill('7');
+    await annaTimer.getByRole('button', { name: 'Starta' }).click();
+    await expect(ceciliaTimer.getByRole('timer')).toHaveText(/^0[67]:\d\d$/);
+    await expect(ceciliaTimer.getByRole('button', { name: 'Pausa' })).toBeVisible();
+    await annaTimer.getByRole('button', { name: 'Nollställ' }).click();
+    await expect(ceciliaTimer.getByRole('button', { name: 'Starta' })).toBeVisible();
+  });
+
   await test.step('Bo closes his page: his name and marks go', async () => {
     await bo.page.close();
     await expect(hereNow(anna.page)).not.toContainText('Bo Berg', { timeout: 5_000 });

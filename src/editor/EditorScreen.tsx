@@ -1,4 +1,5 @@
 // The editor of one process, at /p/<id>.
+import { useSharedTimer } from './workshop/useSharedTimer';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { useT } from '../platform/i18n/i18n';
@@ -39,6 +40,7 @@ export function EditorScreen({ id }: { id: string }) {
   const workshop = useSessionStore((s) => s.workshop);
   const [editingConnection, setEditingConnection] = useState<string | null>(null);
   useEditorKeys();
+  useSharedTimer();
 
   useEffect(() => {
     let cancelled = false;

@@ -11,7 +11,7 @@ import { LOCAL_ORIGIN } from '../../document/yjs/binding';
 import { writeDiff } from '../../document/yjs/mapping';
 import type { Process } from '../../domain/model/types';
 import { attachPresence } from './presence';
-import { collabStatus, setRoomStatus } from './store';
+import { collabStatus, setRoomStatus, useCollab } from './store';
 
 export interface RoomDeps {
   session: DocumentSession;
@@ -111,6 +111,7 @@ export async function openRoom(id: string, deps: RoomDeps): Promise<Room> {
   };
   doc.on('update', onUpdate);
   const leave = attachPresence(provider.awareness!, deps.user);
+  useCollab.setState({ roomDoc: { id, doc } });
   tryBind();
   report();
 
@@ -127,6 +128,7 @@ export async function openRoom(id: string, deps: RoomDeps): Promise<Room> {
       provider.destroy();
       local.release();
       setRoomStatus(id, null);
+      if (useCollab.getState().roomDoc?.doc === doc) useCollab.setState({ roomDoc: null });
     },
   };
 }

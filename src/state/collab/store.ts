@@ -1,5 +1,6 @@
 // What the UI sees of live co-editing: per open room the sync state the header shows
 // ("Synkat" / "Synkar…" / "Offline — sparat på den här datorn"). Nothing here talks to the network.
+import type * as Y from 'yjs';
 import { create } from 'zustand';
 
 export type CollabStatus = 'synced' | 'pending' | 'offline';
@@ -7,9 +8,11 @@ export type CollabStatus = 'synced' | 'pending' | 'offline';
 export interface CollabState {
   /** The live rooms by process id (one at most: the open process). */
   rooms: Record<string, CollabStatus>;
+  /** The open room's doc: room-wide state beside the process (the workshop timer) lives in it. */
+  roomDoc: { id: string; doc: Y.Doc } | null;
 }
 
-export const useCollab = create<CollabState>()(() => ({ rooms: {} }));
+export const useCollab = create<CollabState>()(() => ({ rooms: {}, roomDoc: null }));
 
 /** What the provider reports, reduced to what the person needs to know. */
 export interface ProviderFacts {
