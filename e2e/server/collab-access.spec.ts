@@ -3,7 +3,7 @@
 // peers carrying each person's own session cookie (api.ts collabPeer), past any editor UI.
 import { collabPeer, createShared, read, relabel, share, smallProcess, usersByName } from './api';
 import { expect, test } from './fixtures';
-import { openLive, stepOn } from './ui';
+import { openLive, openShared, stepOn } from './ui';
 
 test('a reader’s forced write reaches no one; an editor’s does', async ({ server, people }) => {
   const [anna, bo, rita] = await people('anna', 'bo', 'rita');
@@ -15,6 +15,9 @@ test('a reader’s forced write reaches no one; an editor’s does', async ({ se
     { userId: users[rita.name]!, role: 'reader' },
   ]);
   await openLive(anna.page, title);
+  // Rita reads in the app: her view follows the room (read-only), not the 15 s library pull.
+  await openShared(rita.page, title);
+  await expect(rita.page.getByText('Endast läsning')).toBeVisible();
   const annaPeer = await collabPeer(anna.context, server.url, id);
   const ritaPeer = await collabPeer(rita.context, server.url, id);
   const boPeer = await collabPeer(bo.context, server.url, id);
@@ -28,6 +31,7 @@ test('a reader’s forced write reaches no one; an editor’s does', async ({ se
     await new Promise((r) => setTimeout(r, 1000));
     expect(annaPeer.projected()?.steps[0]?.label).not.toBe('Rita skriver ändå');
     expect(boPeer.projected()?.steps[0]?.label).not.toBe('Rita skriver ändå');
+    await expect(stepOn(rita.page, 'Bo skriver')).toBeVisible({ timeout: 5_000 });
     // Anna's editor shows Bo's edit and not Rita's.
     await expect(stepOn(anna.page, 'Bo skriver')).toBeVisible();
     await expect(stepOn(anna.page, 'Rita skriver ändå')).toHaveCount(0);

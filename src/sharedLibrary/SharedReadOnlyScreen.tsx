@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useT, type MessageKey } from '../platform/i18n/i18n';
 import { navigate, processPath } from '../platform/router';
 import type { Process } from '../domain/model/types';
+import { useDocument } from '../state/documentSession';
 import { useRegisterStore } from '../state/registerStore';
 import { services } from '../state/services';
 import { ReadOnlyFlow } from '../viewer/ReadOnlyFlow';
@@ -21,13 +22,17 @@ export function SharedReadOnlyScreen({ id }: { id: string }) {
   const item = useServer((s) => s.library.find((i) => i.id === id));
   // A newer revision in the server's list (someone edited): read the process again.
   const revision = item?.revision;
+  // Opened in the document session too, so a live room (read-only for a reader) brings others'
+  // edits in as they happen; the copy read above shows until then.
+  const live = useDocument((s) => (s.doc?.id === id ? s.doc : null));
 
   useEffect(() => {
-    let live = true;
+    let current = true;
     void (async () => {
       const local = await serverActions.ensureLocal(id);
       const doc = local === 'ok' ? await services().readProcess(id) : null;
-      if (!live) return;
+      if (doc && current) await services().openProcess(id);
+      if (!current) return;
       if (doc) setOpened({ id, doc });
       else
         setOpened({
@@ -36,30 +41,30 @@ export function SharedReadOnlyScreen({ id }: { id: string }) {
         });
     })();
     return () => {
-      live = false;
+      current = false;
     };
   }, [id, revision]);
 
-  const current = opened?.id === id ? opened : null;
-  if (!current) {
+  const shown = opened?.id === id ? opened : null;
+  if (!shown) {
     return (
       <main className="editor-message" aria-busy="true">
         {t('common.loading')}
       </main>
     );
   }
-  if ('error' in current) {
+  if ('error' in shown) {
     return (
       <main className="editor-message">
         <h1>{t('editor.missing')}</h1>
-        <p role="alert">{t(current.error, { title: item?.title ?? id })}</p>
+        <p role="alert">{t(shown.error, { title: item?.title ?? id })}</p>
         <button className="button primary" onClick={() => navigate('/')}>
           {t('editor.back')}
         </button>
       </main>
     );
   }
-  const { doc } = current;
+  const doc = live ?? shown.doc;
   const copy = async () => {
     const result = await serverActions.copyToMine(id);
     if (result === 'offline' || result === 'missing')
