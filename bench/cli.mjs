@@ -5,6 +5,8 @@
 //   --only pan,zoom         phases: open heap pan zoom overview drag type autosave undo editheap export size
 //                           server (the server's API, bench/server.mjs: no browser)
 //                           collab (30 Node clients co-editing one room, Y state size: bench/collab.mjs)
+//                           collab-browser (a remote edit and opening a shared process in Chromium:
+//                           bench/collabBrowser.mjs; FV_DIST, FV_SERVER_DIST: builds of one's own)
 //   --collab-seconds 60     how long the collab room edits (default 60)
 //   --collab-clients 30     how many clients the collab room has (default 30)
 //   --runs 3                runs per figure, each in a fresh browser context (median taken)
@@ -33,7 +35,10 @@ const PHASES = [
   'size',
   'server',
   'collab',
+  'collab-browser',
 ];
+/** Sections measured outside bench.spec.ts (cli.mjs runs them itself). */
+const OWN_SECTIONS = ['server', 'collab', 'collab-browser'];
 const TARGETS = ['app', 'default', 'culled'];
 const list = (v) =>
   v
@@ -147,12 +152,20 @@ const collab =
         clients: options.collabClients,
       })
     : null;
+const wantsCollabBrowser = !options.only || options.only.includes('collab-browser');
+const { runCollabBrowserBench } = await import('./collabBrowser.mjs');
+let collabBrowser = null;
+// The server and collab sections build dist-bench-server; the browser's section reuses it.
+const serverBuiltHere = build && Boolean(server || collab) && !process.env.FV_SERVER_DIST;
 const keepServer = (results) => ({
   ...results,
   ...(server ? { server } : {}),
   ...(collab ? { collab } : {}),
+  ...(collabBrowser ? { collabBrowser } : {}),
 });
-if ((server || collab) && options.only?.every((p) => p === 'server' || p === 'collab')) {
+if (options.only?.every((p) => OWN_SECTIONS.includes(p))) {
+  if (wantsCollabBrowser)
+    collabBrowser = await runCollabBrowserBench({ build, serverBuilt: serverBuiltHere });
   let earlier = {};
   try {
     earlier = JSON.parse(readFileSync(out, 'utf8'));
@@ -169,6 +182,11 @@ if (build) {
     [['npx', 'vite', 'build', '-c', 'bench/vite.config.ts', '--logLevel', 'warn']],
   ]);
 }
+// In a full run the browser's collab figures use the app just built into dist-bench.
+if (wantsCollabBrowser)
+  collabBrowser = await runCollabBrowserBench(
+    build ? { build, appBuilt: true, appDir: 'dist-bench', serverBuilt: serverBuiltHere } : {},
+  );
 run(['npx', 'playwright', 'test', '-c', 'bench/bench.config.ts'], {
   BENCH_OPTIONS: JSON.stringify(options),
 });

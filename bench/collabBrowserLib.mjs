@@ -1,0 +1,144 @@
+// The browser collab bench's plumbing (bench/collabBrowser.mjs): the built server serving the
+// built app on 127.0.0.1 in local mode, the open-time probe, and main-thread tasks from a trace.
+import { spawn } from 'node:child_process';
+import * as Y from 'yjs';
+import { freePort } from './collabClient.mjs';
+
+/** `node main.js` in local mode on a free port of 127.0.0.1, serving the app, until /healthz. */
+export async function startAppServer(main, dataDir, staticDir) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [main], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ORIGIN: url,
+      DATA_DIR: dataDir,
+      STATIC_DIR: staticDir,
+      DATABASE_URL: '',
+      OIDC_ISSUER: '',
+      SIGN_IN_PER_MINUTE: '1000',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error('bench: the server stopped at start');
+    const ok = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return { url, child };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error('bench: no /healthz within 30 s');
+}
+
+/** A browser context of its own (the e2e tests' viewport and locale), signed in by name. */
+export async function newPerson(browser, url, name) {
+  const context = await browser.newContext({
+    baseURL: url,
+    serviceWorkers: 'block',
+    viewport: { width: 1440, height: 900 },
+    locale: 'sv-SE',
+  });
+  // Nothing but this server: the bench stays on 127.0.0.1.
+  await context.route(/^(?!http:\/\/127\.0\.0\.1)[a-z]+:\/\//, (route) =>
+    route.request().url().startsWith('data:') ? route.continue() : route.abort(),
+  );
+  const page = await context.newPage();
+  await page.goto('/');
+  const answer = await page.request.post('/api/auth/local', {
+    data: { name },
+    headers: { origin: url },
+  });
+  if (answer.status() !== 200) throw new Error(`bench: local sign-in answered ${answer.status()}`);
+  return { context, page };
+}
+
+/** The Y.Map of a step (found by its id among the root maps) and the key its label is kept in. */
+export function stepMapOf(doc, step) {
+  for (const name of doc.share.keys()) {
+    const type = doc.share.get(name);
+    if (!(type instanceof Y.Map)) continue;
+    const map = type.get(step.id);
+    if (!(map instanceof Y.Map)) continue;
+    for (const [key, value] of map.entries()) if (value === step.label) return { map, key };
+  }
+  throw new Error(`bench: no Y.Map with the label of step ${step.id}`);
+}
+
+/**
+ * Arms the page: the next click's time, and the first animation frame in which steps are drawn
+ * and visible (React Flow hides a node until it knows its size), as bench/lib/probe.ts does.
+ */
+export async function armOpen(page) {
+  await page.evaluate(() => {
+    window.__benchOpen = null;
+    let clickAt = 0;
+    window.addEventListener('click', (e) => (clickAt = e.timeStamp), { capture: true, once: true });
+    const visible = () => {
+      const drawn = [...document.querySelectorAll('.react-flow__node-step')];
+      return drawn.length > 0 && drawn.every((n) => n.style.visibility !== 'hidden');
+    };
+    const poll = () => {
+      if (clickAt && visible()) window.__benchOpen = performance.now() - clickAt;
+      else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+}
+
+export async function openTime(page, timeout) {
+  await page.waitForFunction(() => window.__benchOpen !== null, null, { timeout });
+  return page.evaluate(() => window.__benchOpen);
+}
+
+/**
+ * Starts a timeline trace; the returned function stops it and gives every renderer-main task
+ * that overlaps the stretch from console.timeStamp('bench-send') to console.timeStamp('bench-seen')
+ * + afterMs: its ms, and whether it started after the edit was in the DOM.
+ */
+export async function traceTasks(cdp) {
+  const events = [];
+  const collect = (e) => events.push(...e.value);
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  return async (afterMs) => {
+    const done = new Promise((r) => cdp.once('Tracing.tracingComplete', () => r()));
+    await cdp.send('Tracing.end');
+    await done;
+    cdp.off('Tracing.dataCollected', collect);
+    return tasksBetween(events, afterMs);
+  };
+}
+
+export function tasksBetween(events, afterMs) {
+  const main = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  if (main.size === 0) throw new Error('the trace names no renderer main thread');
+  const mark = (message) =>
+    events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === message)?.ts;
+  const from = mark('bench-send');
+  const seen = mark('bench-seen');
+  if (from === undefined || seen === undefined) throw new Error('the trace lacks the bench marks');
+  const to = seen + afterMs * 1000;
+  return events
+    .filter(
+      (e) =>
+        e.name === 'RunTask' &&
+        e.ph === 'X' &&
+        main.has(`${e.pid}:${e.tid}`) &&
+        e.ts + (e.dur ?? 0) > from &&
+        e.ts < to,
+    )
+    .map((e) => ({ ms: (e.dur ?? 0) / 1000, afterSeen: e.ts > seen }));
+}
