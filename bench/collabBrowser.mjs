@@ -172,6 +172,9 @@ async function remoteEdits(browser, url, mapping, author, id, statics) {
     }
     if (profiling) {
       const { profile } = await cdp.send('Profiler.stop');
+      // BENCH_CPUPROFILE=file.cpuprofile keeps the whole profile (Chrome DevTools opens it).
+      if (process.env.BENCH_CPUPROFILE)
+        writeFileSync(process.env.BENCH_CPUPROFILE, JSON.stringify(profile));
       const { topSelfTime } = await load('bench/lib/profile.ts');
       for (const f of await topSelfTime(profile, statics))
         console.log(`  profile: ${f.ms.toFixed(1)} ms ${f.name} ${f.where}`);
