@@ -23,6 +23,9 @@ import {
   type SeenVersion,
 } from '../storage/processRepository';
 
+/** How long the row may lag behind co-editors' changes (they are kept in the room's Y.Doc). */
+const REMOTE_SAVE_MS = 3_000;
+
 const SAVE_ALERTS = ['error.saveFailed', 'storage.quota'];
 
 export interface Persistence {
@@ -122,12 +125,22 @@ export function startPersistence(exportNow: () => void): Persistence {
       // Co-editors' changes are kept on this device in the room's stored Y.Doc, but the row is
       // what the library, exports and the process map read: save it (no journal: it is not ours
       // to replay). Another tab's change is that tab's to save.
-      if (change.origin === 'remote') autosaver.schedule(pendingOf(doc));
+      if (change.origin === 'remote') saveRemoteSoon();
       return;
     }
     journal.record(doc, baseOf(doc.id), change.ops, change.group);
     autosaver.schedule(pendingOf(doc));
   });
+  // Others' changes are durable in the room's stored Y.Doc already: the row follows at most every
+  // few seconds, so a busy room does not put a whole-row write after every remote keystroke.
+  let remoteSave: ReturnType<typeof setTimeout> | null = null;
+  function saveRemoteSoon(): void {
+    remoteSave ??= setTimeout(() => {
+      remoteSave = null;
+      const doc = documentSession.doc;
+      if (doc) autosaver.schedule(pendingOf(doc));
+    }, REMOTE_SAVE_MS);
+  }
   documentSession.subscribeDrafts((group, ops) => {
     const doc = documentSession.doc;
     if (doc) journal.draft(doc.id, baseOf(doc.id), group, ops);
