@@ -1,7 +1,8 @@
 // Binds the one DocumentSession to a Y.Doc (collaboration.md §4–§6). This person's changes (an
 // edit, an undo or a redo; origins local, restore, import) go into the Y.Doc as a diff in one
 // transaction with LOCAL_ORIGIN. Every other Y transaction (a provider, another doc's update) is
-// projected, repaired and validated through the load gate and handed to the session with
+// projected, repaired and validated through the load gate (incrementally: only the entities the
+// transaction touched are read and checked again, incremental.ts) and handed to the session with
 // applyRemote: it never enters this person's undo history, so undo takes back only their own
 // changes (the session's undo per origin, with expect guards). A projection that fails
 // validation is not shown. Drafts (typing in progress) never reach the Y.Doc: they arrive as an
@@ -10,7 +11,9 @@ import type * as Y from 'yjs';
 import type { Process } from '../../domain/model/types';
 import { sameContent } from '../../domain/revisions/sameContent';
 import type { Change, DocumentSession } from '../session';
-import { isEmpty, project, validateProjection, writeDiff, writeProcess } from './mapping';
+import { createChecker } from './incrementalCheck';
+import { createProjector } from './incremental';
+import { isEmpty, writeDiff, writeProcess } from './mapping';
 
 /** The origin of this session's own Y transactions, compared by identity. */
 export const LOCAL_ORIGIN: unique symbol = Symbol('flodesverkstan.local');
@@ -47,6 +50,9 @@ export function bindSession(
   opts: BindOptions = {},
 ): () => void {
   const origin = opts.origin ?? LOCAL_ORIGIN;
+  // project + validateProjection, redone only for the entities a transaction touched.
+  const projector = createProjector(ydoc);
+  const checker = createChecker();
 
   const fromSession = (change: Change) => {
     if (!OWN_KINDS.has(change.kind) || !OWN_ORIGINS.has(change.origin)) return;
@@ -58,7 +64,7 @@ export function bindSession(
   const takeIn = () => {
     const current = session.doc;
     if (!current || isEmpty(ydoc)) return;
-    const projected = validateProjection(project(ydoc));
+    const projected = checker.check(projector.project());
     if (!projected) {
       opts.onInvalid?.();
       return;
@@ -92,6 +98,7 @@ export function bindSession(
     stopped = true;
     offSession();
     ydoc.off('update', fromY);
+    projector.stop();
   };
 }
 export { ydocState } from './mapping';
