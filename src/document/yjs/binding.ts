@@ -27,8 +27,9 @@ export interface BindOptions {
   seed?: boolean;
   /**
    * When to take remote updates in: at once by default; pass e.g. `requestAnimationFrame` or
-   * `queueMicrotask` so a burst of updates is projected once (a 1,000-step projection and
-   * validation costs tens of milliseconds). Own edits are written at once either way.
+   * `queueMicrotask` so a burst of updates is projected once (a small change costs about a
+   * millisecond at 1,000 steps, but the first projection, or one the load gate must repair,
+   * tens of milliseconds). Own edits are written at once either way.
    */
   schedule?: (run: () => void) => void;
 }
