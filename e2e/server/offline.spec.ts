@@ -5,18 +5,7 @@ import type { Page } from '@playwright/test';
 import { quickEntry } from '../pages/library';
 import { createShared, read, renamed, share, smallProcess, usersByName, write } from './api';
 import { expect, test } from './fixtures';
-import { openShared, syncStatus } from './ui';
-
-/** Waits until the service worker has precached the app and controls the page. */
-async function untilServiceWorkerControls(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (navigator.serviceWorker.controller) return;
-    await new Promise((done) =>
-      navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }),
-    );
-  });
-}
+import { openShared, syncStatus, untilServiceWorkerControls } from './ui';
 
 const labels = async (page: Page, id: string) =>
   (await read(page, id)).body.file.process.steps.map((s) => s.label);
