@@ -63,8 +63,13 @@ describe('OIDC sign-in (authorization code + PKCE against a mock Entra)', () => 
     expect(p.get('redirect_uri')).toBe(`${ORIGIN}/api/auth/callback`);
     expect(p.get('code_challenge_method')).toBe('S256');
     expect(p.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(p.get('state')).toBeTruthy();
-    expect(p.get('nonce')).toBeTruthy();
+    // 32 random bytes each (base64url), fresh for every sign-in.
+    expect(p.get('state')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(p.get('nonce')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const again = await server.app.request(`${ORIGIN}/api/auth/login?login_hint=anna`);
+    const next = new URL(again.headers.get('Location')!).searchParams;
+    expect(next.get('state')).not.toBe(p.get('state'));
+    expect(next.get('nonce')).not.toBe(p.get('nonce'));
     expect(p.get('login_hint')).toBe('anna');
     expect(p.get('scope')).toContain('openid');
   });
