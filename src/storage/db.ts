@@ -6,6 +6,7 @@ import type * as Y from 'yjs';
 import type { Process, RegisterEntry } from '../domain/model/types';
 import type { ProcessSummary } from '../domain/model/summary';
 import { DEFAULT_REGISTER } from '../domain/register/defaultRegister';
+import type { SharedLibraryItem, SharedRight } from '../domain/model/summary';
 
 /** A process row: the process itself plus the file-format version it was written with, and a
  * new random writeId on every write, so a tab can tell whether the row is still the version it
@@ -51,24 +52,9 @@ export interface MetaRow {
 }
 
 /** A process of the shared library as the server listed it (state/server/types' SharedItem). */
-export interface StoredSharedItem {
-  id: string;
-  title: string;
-  status: string;
-  category: string;
-  variant: string;
-  tags: string[];
-  ownerId: string;
-  ownerName: string;
-  changedAt: string;
-  changedByName: string;
-  steps: number;
-  lanes: number;
-  revision: number;
-  role: SharedRole;
-}
+export type StoredSharedItem = SharedLibraryItem;
 
-export type SharedRole = 'owner' | 'editor' | 'reader' | 'admin';
+export type SharedRole = SharedRight;
 
 /** A process of the shared library that is on this device: what the server had when the device
  * last agreed with it (the base of a three-way merge) and whether local changes wait to be sent. */

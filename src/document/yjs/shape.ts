@@ -10,6 +10,7 @@
 // An absent optional field (lane order, pool, bpmn, asIsId) is stored as null.
 import type * as Y from 'yjs';
 import type { Process } from '../../domain/model/types';
+import { PROCESS_SCALARS } from '../../domain/operations/types';
 
 export const ROOT = {
   meta: 'meta',
@@ -24,17 +25,7 @@ export const VALUE_SETS = ['tags', 'customerGroupIds'] as const;
 
 export const META_FIELDS = [
   'id',
-  'title',
-  'category',
-  'purpose',
-  'need',
-  'outcome',
-  'owner',
-  'status',
-  'variant',
-  'version',
-  'actions',
-  'asIsId',
+  ...PROCESS_SCALARS,
   'createdAt',
 ] as const satisfies readonly (keyof Process)[];
 

@@ -6,6 +6,7 @@
 // changed since leaves their changes alone.
 import type { Connection, Lane, ListItem, Measure, Process, Step } from '../model/types';
 import { same } from './guard';
+import { PROCESS_SCALARS } from './types';
 import type {
   ConnectionPatch,
   ItemList,
@@ -15,20 +16,6 @@ import type {
   StepPatch,
   ValueSet,
 } from './types';
-
-const SCALARS: (keyof ProcessScalars)[] = [
-  'title',
-  'category',
-  'purpose',
-  'need',
-  'outcome',
-  'owner',
-  'status',
-  'variant',
-  'version',
-  'actions',
-  'asIsId',
-];
 
 type Fields = Record<string, unknown>;
 
@@ -213,6 +200,6 @@ function predecessors<T extends { id: string }>(list: readonly T[], added: reado
 
 function pick(p: Process): Fields {
   const out: Fields = {};
-  for (const k of SCALARS) if (p[k] !== undefined) out[k] = p[k];
+  for (const k of PROCESS_SCALARS) if (p[k] !== undefined) out[k] = p[k];
   return out;
 }

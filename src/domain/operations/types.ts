@@ -31,6 +31,21 @@ export type ProcessScalars = Pick<
 >;
 export type SpecificationPatch = Partial<ProcessScalars>;
 
+/** ProcessScalars' keys, for code that walks them (the diff, the Y.Doc mapping). */
+export const PROCESS_SCALARS = [
+  'title',
+  'category',
+  'purpose',
+  'need',
+  'outcome',
+  'owner',
+  'status',
+  'variant',
+  'version',
+  'actions',
+  'asIsId',
+] as const satisfies readonly (keyof ProcessScalars)[];
+
 export interface StepPlacement {
   id: string;
   laneId: string;

@@ -4,23 +4,9 @@ import { sql, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { AccessRole, Database } from '../db/schema';
 import type { Db, SessionUser } from '../http/env';
 import { isAdmin, principalsOf, rightOf, type ProcessRight } from '../rights';
+import type { SharedLibraryItem } from '../../domain/model/summary';
 
-export interface LibraryItem {
-  id: string;
-  title: string;
-  status: string;
-  category: string;
-  variant: string;
-  tags: string[];
-  ownerId: string;
-  ownerName: string;
-  changedAt: string;
-  changedByName: string;
-  steps: number;
-  lanes: number;
-  revision: number;
-  role: ProcessRight;
-}
+export type LibraryItem = SharedLibraryItem;
 
 /** Lower case by Swedish rules: what search_text holds and what ?q= is compared with. */
 export const foldForSearch = (text: string): string =>

@@ -1,7 +1,7 @@
 // What the app knows of the municipality's server (docs/server-api.md), as the UI sees it.
 // Written by the lead as the seam between the sync engine (state/server, storage) and the UI
 // (sharedLibrary/ and the header, settings and register screens).
-
+import type { SharedLibraryItem } from '../../domain/model/summary';
 import type { RegisterEntry } from '../../domain/model/types';
 
 export type AppRole = 'admin' | 'editor' | 'reader';
@@ -21,22 +21,7 @@ export interface ServerUser {
 export type ServerStatus = 'checking' | 'none' | 'signedOut' | 'signedIn' | 'offline';
 
 /** One process in the shared library, as the server lists it (and the app caches it). */
-export interface SharedItem {
-  id: string;
-  title: string;
-  status: string;
-  category: string;
-  variant: string;
-  tags: string[];
-  ownerId: string;
-  ownerName: string;
-  changedAt: string;
-  changedByName: string;
-  steps: number;
-  lanes: number;
-  revision: number;
-  role: AccessRole | 'admin';
-}
+export type SharedItem = SharedLibraryItem;
 
 /** Per shared process on this device. */
 export type SyncState =
