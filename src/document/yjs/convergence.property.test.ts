@@ -9,28 +9,10 @@ import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { processSchema } from '../../domain/schema/process';
 import { sameContent } from '../../domain/revisions/sameContent';
-import { cmd, start, toOp } from '../../domain/operations/twoOrigins.testkit';
-import { deliver, peers, settle, view } from './peers.testkit';
+import { start } from '../../domain/operations/twoOrigins.testkit';
+import { act, peerActions, peers, settle, view } from './peers.testkit';
 
-// Peer 2 acts with B's share too: B and C then write the same fields, which Y settles by last
-// writer; the kit keeps its two origins apart, this test need not.
-const SHARE = ['A', 'B', 'B'] as const;
-
-const action = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ t: fc.constant('edit' as const), who: fc.nat(2), c: cmd }) },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant('undo' as const), who: fc.nat(2) }) },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant('redo' as const), who: fc.nat(2) }) },
-  // Anyone may remove any lane (the kit's commands only remove each origin's own), so a lane is
-  // removed while someone else adds or moves a step into it: an edit beats a removal.
-  {
-    weight: 1,
-    arbitrary: fc.record({ t: fc.constant('dropLane' as const), who: fc.nat(2), pick: fc.nat(9) }),
-  },
-  {
-    weight: 4,
-    arbitrary: fc.record({ t: fc.constant('deliver' as const), who: fc.nat(2), pick: fc.nat(9) }),
-  },
-);
+const action = peerActions();
 
 describe('bound sessions over a Y.Doc network', () => {
   it('converge to one valid process, whatever the edits and the delivery order', () => {
@@ -42,20 +24,7 @@ describe('bound sessions over a Y.Doc network', () => {
         (actions, fifo) => {
           const list = peers(base, 3);
           const counters = [0, 0, 0];
-          for (const a of actions) {
-            const p = list[a.who]!;
-            if (a.t === 'edit') {
-              const id = () => `${'ABC'[a.who]}-${++counters[a.who]!}`;
-              p.session.apply(toOp(SHARE[a.who]!, p.session.doc!, a.c, id));
-            } else if (a.t === 'dropLane') {
-              const lanes = p.session.doc!.lanes;
-              const lane = lanes[a.pick % lanes.length]!;
-              const to = lanes.find((l) => l.id !== lane.id);
-              if (to) p.session.apply({ type: 'lane.remove', laneId: lane.id, moveStepsTo: to.id });
-            } else if (a.t === 'undo') p.session.undo();
-            else if (a.t === 'redo') p.session.redo();
-            else if (p.inbox.length) deliver(p, fifo ? 0 : a.pick % p.inbox.length);
-          }
+          for (const a of actions) act(list, a, counters, fifo);
           settle(list);
           const first = view(list[0]!);
           expect(first).not.toBeNull();

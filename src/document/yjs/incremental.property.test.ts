@@ -8,38 +8,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { cmd, start, toOp } from '../../domain/operations/twoOrigins.testkit';
+import { start } from '../../domain/operations/twoOrigins.testkit';
 import { createChecker } from './incrementalCheck';
 import { createProjector } from './incremental';
 import { project, validateProjection } from './mapping';
-import { deliver, peers, settle } from './peers.testkit';
+import { act, peerActions, peers, settle } from './peers.testkit';
 
-const SHARE = ['A', 'B', 'B'] as const;
 const JUNK = ['wrongType', 'unknownField', 'dropField', 'deleteMap', 'badHuki'] as const;
 
-const action = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ t: fc.constant('edit' as const), who: fc.nat(2), c: cmd }) },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant('undo' as const), who: fc.nat(2) }) },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant('redo' as const), who: fc.nat(2) }) },
-  {
-    weight: 1,
-    arbitrary: fc.record({ t: fc.constant('dropLane' as const), who: fc.nat(2), pick: fc.nat(9) }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      t: fc.constant('junk' as const),
-      who: fc.nat(2),
-      kind: fc.constantFrom(...JUNK),
-      root: fc.constantFrom('steps', 'lanes', 'connections', 'parkingLot'),
-      pick: fc.nat(9),
-    }),
-  },
-  {
-    weight: 4,
-    arbitrary: fc.record({ t: fc.constant('deliver' as const), who: fc.nat(2), pick: fc.nat(9) }),
-  },
-);
+const action = peerActions({
+  weight: 1,
+  arbitrary: fc.record({
+    t: fc.constant('junk' as const),
+    who: fc.nat(2),
+    kind: fc.constantFrom(...JUNK),
+    root: fc.constantFrom('steps', 'lanes', 'connections', 'parkingLot'),
+    pick: fc.nat(9),
+  }),
+});
 type Junk = { kind: (typeof JUNK)[number]; root: string; pick: number };
 
 /** Writes something no client would into one entity map (or the HUKI map). */
@@ -88,19 +74,8 @@ describe('the incremental projection', () => {
           };
           compare();
           for (const a of actions) {
-            const p = list[a.who]!;
-            if (a.t === 'edit') {
-              const id = () => `${'ABC'[a.who]}-${++counters[a.who]!}`;
-              p.session.apply(toOp(SHARE[a.who]!, p.session.doc!, a.c, id));
-            } else if (a.t === 'dropLane') {
-              const lanes = p.session.doc!.lanes;
-              const lane = lanes[a.pick % lanes.length]!;
-              const to = lanes.find((l) => l.id !== lane.id);
-              if (to) p.session.apply({ type: 'lane.remove', laneId: lane.id, moveStepsTo: to.id });
-            } else if (a.t === 'junk') writeJunk(p.ydoc, a);
-            else if (a.t === 'undo') p.session.undo();
-            else if (a.t === 'redo') p.session.redo();
-            else if (p.inbox.length) deliver(p, fifo ? 0 : a.pick % p.inbox.length);
+            if (a.t === 'junk') writeJunk(list[a.who]!.ydoc, a);
+            else act(list, a, counters, fifo);
             compare();
           }
           settle(list);
