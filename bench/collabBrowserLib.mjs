@@ -1,40 +1,17 @@
 // The browser collab bench's plumbing (bench/collabBrowser.mjs): the built server serving the
 // built app on 127.0.0.1 in local mode, the open-time probe, and main-thread tasks from a trace.
-import { spawn } from 'node:child_process';
 import * as Y from 'yjs';
-import { freePort } from './collabClient.mjs';
+import { startBuiltServer } from './serverProcess.mjs';
 
 /** `node main.js` in local mode on a free port of 127.0.0.1, serving the app, until /healthz. */
-export async function startAppServer(main, dataDir, staticDir) {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [main], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      ORIGIN: url,
-      DATA_DIR: dataDir,
-      STATIC_DIR: staticDir,
-      DATABASE_URL: '',
-      OIDC_ISSUER: '',
-      SIGN_IN_PER_MINUTE: '1000',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+export const startAppServer = (main, dataDir, staticDir) =>
+  startBuiltServer(main, {
+    DATA_DIR: dataDir,
+    STATIC_DIR: staticDir,
+    DATABASE_URL: '',
+    OIDC_ISSUER: '',
+    SIGN_IN_PER_MINUTE: '1000',
   });
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error('bench: the server stopped at start');
-    const ok = await fetch(`${url}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { url, child };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('bench: no /healthz within 30 s');
-}
 
 /** A browser context of its own (the e2e tests' viewport and locale), signed in by name. */
 export async function newPerson(browser, url, name) {

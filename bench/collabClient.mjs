@@ -1,54 +1,26 @@
 // The collab bench's plumbing: the built server on 127.0.0.1 in local mode (no identity provider),
 // a participant signed in by name (POST /api/auth/local) and a Hocuspocus provider on /collab that
 // carries that person's session cookie, as a browser on the same origin would.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-
-export function freePort() {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
-}
+import { startBuiltServer } from './serverProcess.mjs';
 
 /** `node <dir>/main.js` in local mode on a free port of 127.0.0.1 until /healthz answers. */
-export async function startLocalServer(main, dataDir) {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [main], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      PORT: String(port),
-      HOST: '127.0.0.1',
+export const startLocalServer = (main, dataDir) =>
+  startBuiltServer(
+    main,
+    {
       DATA_DIR: dataDir,
       STATIC_DIR: dataDir,
       DATABASE_URL: '',
       OIDC_ISSUER: '',
       SIGN_IN_PER_MINUTE: '10000',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error('bench: the server stopped at start');
-    const ok = await fetch(`${url}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { url, child };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('bench: no /healthz within 30 s');
-}
+    { withOrigin: false },
+  );
 
 // Clock ticks per second of /proc's CPU times (100 on every Linux this runs on).
 const TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;

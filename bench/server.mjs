@@ -6,12 +6,11 @@
 //   3. A 1,000-step process is opened (GET) and saved (PUT) one at a time: p50/p95.
 // Plain JS; the TypeScript it needs (the generator, the mock IdP, the PG helper) loads through
 // Vite's runnerImport, the build through Vite as well.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, runnerImport } from 'vite';
+import { startBuiltServer } from './serverProcess.mjs';
 import { signIn } from './serverClient.mjs';
 import { print, summary } from './serverReport.mjs';
 
@@ -28,45 +27,7 @@ const LIMIT_MS = 5 * 60_000;
 const load = async (path) =>
   (await runnerImport(join(root, path), { configFile: false, logLevel: 'error' })).module;
 
-function freePort() {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
-}
-
-async function startServer(env) {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [join(root, OUT_DIR, 'main.js')], {
-    env: {
-      ...process.env,
-      ...env,
-      NODE_ENV: 'test',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      ORIGIN: url,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error('bench: the server stopped at start');
-    if (
-      await fetch(`${url}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { url, child };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('bench: no /healthz within 30 s');
-}
+const startServer = (env) => startBuiltServer(join(root, OUT_DIR, 'main.js'), env);
 
 const WORDS = [
   'bygglov',
