@@ -16,7 +16,8 @@ import { useRegisterStore } from '../state/registerStore';
 import { serializeCoursePack } from '../formats/json/coursePack';
 import { fileNameFor } from '../formats/json/processFile';
 import { downloadText } from '../ui/download';
-import { useFileImport } from './useFileImport';
+import { useFileImport } from './import/useFileImport';
+import { useLibraryDrop } from './import/useLibraryDrop';
 import { BackupReminder } from '../backup/BackupReminder';
 import { LibraryTabs, SharedBadge } from '../sharedLibrary/LibraryTabs';
 import { canShareToLibrary } from '../sharedLibrary/roles';
@@ -45,6 +46,7 @@ export function LibraryScreen() {
   });
   const [dialog, setDialog] = useState<DialogState>(null);
   const fileImport = useFileImport();
+  const drop = useLibraryDrop();
   const canShare = useServer(canShareToLibrary);
   const shared = useServer((s) => s.sync);
   const shown = useMemo(() => filterProcesses(processes, filter), [processes, filter]);
@@ -120,7 +122,16 @@ export function LibraryScreen() {
   };
 
   return (
-    <main className="library" aria-labelledby="library-heading">
+    <main
+      className={drop.dragging ? 'library dropping' : 'library'}
+      aria-labelledby="library-heading"
+      {...drop.handlers}
+    >
+      {drop.dragging && (
+        <div className="library-drop-hint" aria-hidden="true">
+          {t('import.dropHint')}
+        </div>
+      )}
       <div className="library-head">
         <h1 id="library-heading">{t('library.heading')}</h1>
         <div className="toolbar">

@@ -1,10 +1,8 @@
 // Pools and lanes become lanes: every leaf lane of every pool; a pool without lanes is one lane.
+import { CUSTOMER_NAME } from '../../../domain/register/customerNames';
 import { list, type El } from '../moddle';
 import type { ImportContext, Pool } from './context';
 import { allFlowElements, nameOf, readFv, safeId } from './elements';
-
-export const CUSTOMER_NAME =
-  /kund|invånare|medborgare|sökande|företagare|brukare|vårdnadshavare|customer|citizen|applicant/i;
 
 /** Nested lanes are flattened: a leaf lane's name says the path to it ("Bygglov / Chef"). */
 export function handleLaneSet(

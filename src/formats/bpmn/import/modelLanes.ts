@@ -5,7 +5,7 @@ import type { Lane, RegisterEntry } from '../../../domain/model/types';
 import { DEFAULT_REGISTER, REGISTER_PALETTE } from '../../../domain/register/defaultRegister';
 import { list } from '../moddle';
 import { SCALE_Y, type LaneDraft } from './context';
-import { CUSTOMER_NAME } from './lanes';
+import { CUSTOMER_NAME } from '../../../domain/register/customerNames';
 
 /** Customer lanes take the warm tints the default register gives its customer groups. */
 const CUSTOMER_COLORS = DEFAULT_REGISTER.filter((e) => e.kind === 'kundgrupp').map((e) => e.color);

@@ -6,6 +6,9 @@ export const hostileSv = {
   'import.error.quota':
     'Lagringsutrymmet är fullt, så ”{file}” kunde inte sparas. Inget har ändrats. Ta bort processer eller sparade versioner du inte behöver, eller exportera dem till fil, och försök igen.',
   'import.error.saveFailed': '”{file}” kunde inte sparas. Inget har ändrats. Försök igen.',
+  'import.error.unsupported':
+    '”{file}” är i ett format som inte kan importeras. Inget har ändrats. Importera en fil från Flödesverkstan, BPMN 2.0, draw.io, Visio (.vsdx) eller en tabell (.csv, .tsv).',
+  'import.dropHint': 'Släpp filerna här för att importera dem',
   'bpmn.error.tooDeep':
     '”{file}” har element inuti varandra i mer än {max} nivåer, långt fler än i någon riktig processmodell, och läses inte. Inget har ändrats.',
   'bpmn.error.xinclude':
@@ -18,6 +21,9 @@ export const hostileEn: Record<keyof typeof hostileSv, string> = {
   'import.error.quota':
     'Storage is full, so “{file}” could not be saved. Nothing was changed. Delete processes or saved versions you do not need, or export them to a file, and try again.',
   'import.error.saveFailed': '“{file}” could not be saved. Nothing was changed. Try again.',
+  'import.error.unsupported':
+    '“{file}” is in a format that cannot be imported. Nothing was changed. Import a Flödesverkstan file, BPMN 2.0, draw.io, Visio (.vsdx) or a table (.csv, .tsv).',
+  'import.dropHint': 'Drop the files here to import them',
   'bpmn.error.tooDeep':
     '“{file}” nests elements more than {max} levels deep, far more than any real process model, and is not read. Nothing was changed.',
   'bpmn.error.xinclude':
