@@ -18,6 +18,7 @@ import type { AppRole } from '../db/schema';
 import { createLogger } from '../http/logging';
 import { seedUser } from '../test/testApp';
 import { createCollab } from './collab';
+import type { CompactPolicy } from './epochs';
 import { attachCollab } from './upgrade';
 import { yMapping } from './yMapping';
 
@@ -30,6 +31,7 @@ export async function startCollabServer(opts: {
   dataDir: string;
   databaseUrl?: string;
   debounce?: number;
+  compact?: CompactPolicy;
 }) {
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: opts.dataDir, STATIC_DIR: opts.dataDir });
   const database = await openDatabase({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl });
@@ -41,6 +43,7 @@ export async function startCollabServer(opts: {
     log,
     debounce: opts.debounce ?? 50,
     maxDebounce: opts.debounce ?? 3000,
+    compact: opts.compact,
   });
   const app = createServerApp({ ...database, config, log, collab });
   const server = await new Promise<Server>((resolve) => {
@@ -74,15 +77,23 @@ export async function startCollabServer(opts: {
     });
   }
 
-  /** A co-editing client of process `id`; `denied` fills when the server refuses it. */
-  function client(who: Person, id: string, headers: Record<string, string> = {}) {
+  /**
+   * A co-editing client of process `id` (room `process:<id>`, or `room`); `denied` fills when the
+   * server refuses it. `doc`: a doc of the client's own (one kept from before, say).
+   */
+  function client(
+    who: Person,
+    id: string,
+    headers: Record<string, string> = {},
+    opts: { room?: string; token?: string; doc?: Y.Doc } = {},
+  ) {
     const all = { Cookie: who.cookie, Origin: origin, ...headers };
     class CookieSocket extends WebSocket {
       constructor(url: string) {
         super(url, { headers: all });
       }
     }
-    const doc = new Y.Doc();
+    const doc = opts.doc ?? new Y.Doc();
     const state = { denied: null as string | null, synced: false, closes: 0 };
     const socket = new HocuspocusProviderWebsocket({
       url: `ws://127.0.0.1:${port}/collab`,
@@ -91,8 +102,9 @@ export async function startCollabServer(opts: {
     sockets.push(socket);
     const provider = new HocuspocusProvider({
       websocketProvider: socket,
-      name: `process:${id}`,
+      name: opts.room ?? `process:${id}`,
       document: doc,
+      token: opts.token ?? null,
       onAuthenticationFailed: ({ reason }) => (state.denied = reason),
       onSynced: () => (state.synced = true),
       onClose: () => (state.closes += 1),

@@ -9,13 +9,17 @@ import type { Db, SessionUser } from '../http/env';
 import { canWrite } from '../rights';
 import { rightOn } from '../store/library';
 import {
-  DOC_PREFIX,
-  createYState,
-  processIdOf,
-  readStoredProcess,
-  readYState,
-  storeCollab,
-} from './store';
+  EPOCH_REASON,
+  RETIRED_TOKEN,
+  compactRoom,
+  currentEpoch,
+  isRetiredKept,
+  parseRoom,
+  policyFromEnv,
+  roomOf,
+  type CompactPolicy,
+} from './epochs';
+import { createYState, readStoredProcess, readYState, storeCollab } from './store';
 
 /** What the server needs to know of Y structures; src/document/yjs/mapping.ts provides it. */
 export interface YMapping {
@@ -60,13 +64,15 @@ export interface CollabOptions {
   /** Hocuspocus' debounce of onStoreDocument (ms); maxDebounce caps a steady stream of edits. */
   debounce?: number;
   maxDebounce?: number;
+  /** When an unloaded room is compacted (epochs.ts); default from COLLAB_COMPACT_BYTES. */
+  compact?: CompactPolicy;
 }
 
 /** Hocuspocus' ResetConnection close code: the provider reconnects at once. */
 const RESET_CONNECTION = 4205;
 
 /** Thrown from onAuthenticate: the client hears 'permission-denied' with this reason. */
-function denied(reason: 'forbidden' | 'signedOut'): Error {
+function denied(reason: 'forbidden' | 'signedOut' | `${typeof EPOCH_REASON}${number}`): Error {
   // No message: Hocuspocus logs errors that have one, and a refusal is not a server fault.
   return Object.assign(new Error(''), { reason });
 }
@@ -75,11 +81,46 @@ export function createCollab(options: CollabOptions): Collab {
   const { db, mapping, log } = options;
   /** Who changed each document since its last store, for the audit row. */
   const editors = new Map<string, Set<string>>();
+  const policy = options.compact ?? policyFromEnv(process.env);
+  /** Compactions under way, per process: a connection or an HTTP save waits for its end. */
+  const compacting = new Map<string, Promise<unknown>>();
+  let closing = false;
+
+  /** The process's current epoch, once any compaction of it has finished. */
+  async function settledEpoch(processId: string): Promise<number | null> {
+    await compacting.get(processId);
+    return currentEpoch(db, processId);
+  }
+
+  function compactLater(name: string, processId: string): void {
+    if (closing || compacting.has(processId)) return;
+    const job = (async () => {
+      // Loaded again meanwhile: someone is editing, so this is not the time.
+      if (hocuspocus.documents.has(name)) return;
+      const outcome = await compactRoom(db, mapping, name, policy);
+      if (outcome.kind !== 'compacted') return;
+      log.info({ processId, ...outcome }, 'collab: compacted');
+      // A connection that slipped in before the epoch moved is told to come again.
+      resetConnections(name);
+    })()
+      .catch((error: unknown) => log.error({ err: error, name }, 'collab: compaction failed'))
+      .finally(() => compacting.delete(processId));
+    compacting.set(processId, job);
+  }
+
+  function resetConnections(name: string): void {
+    hocuspocus.documents.get(name)?.connections.forEach(({ connection }) => {
+      connection.webSocket.close(RESET_CONNECTION, 'Reset Connection');
+    });
+  }
 
   async function store(payload: onStoreDocumentPayload): Promise<void> {
     const { documentName, document } = payload;
-    const processId = processIdOf(documentName);
-    if (processId === null) return;
+    const room = parseRoom(documentName);
+    if (room === null) return;
+    const { processId } = room;
+    // A retired epoch is never stored again (its connections are read-only anyway).
+    if ((await currentEpoch(db, processId)) !== room.epoch) return;
     const context = payload.context as Partial<CollabContext> | undefined;
     const who = [...(editors.get(documentName) ?? [])];
     editors.delete(documentName);
@@ -102,12 +143,22 @@ export function createCollab(options: CollabOptions): Collab {
     debounce: options.debounce ?? 500,
     maxDebounce: options.maxDebounce ?? 3000,
 
-    async onAuthenticate({ documentName, context, connectionConfig }) {
+    async onAuthenticate({ documentName, context, connectionConfig, token }) {
       const user = (context as Partial<CollabContext>).user;
       if (!user) throw denied('signedOut');
-      const processId = processIdOf(documentName);
-      const role = processId === null ? null : await rightOn(db, user, processId);
-      if (role === null) throw denied('forbidden');
+      const room = parseRoom(documentName);
+      const role = room === null ? null : await rightOn(db, user, room.processId);
+      if (room === null || role === null) throw denied('forbidden');
+      const epoch = await settledEpoch(room.processId);
+      if (epoch === null) throw denied('forbidden');
+      if (room.epoch !== epoch) {
+        // A device offline across a compaction reads the old epoch's final state to merge from.
+        const retired = room.epoch < epoch && token === RETIRED_TOKEN;
+        if (!retired || !(await isRetiredKept(db, documentName)))
+          throw denied(`${EPOCH_REASON}${epoch}`);
+        connectionConfig.readOnly = true;
+        return { user } satisfies CollabContext;
+      }
       connectionConfig.readOnly = !canWrite(role);
       return { user } satisfies CollabContext;
     },
@@ -118,7 +169,7 @@ export function createCollab(options: CollabOptions): Collab {
         Y.applyUpdate(document, stored);
         return;
       }
-      const processId = processIdOf(documentName);
+      const processId = parseRoom(documentName)?.processId ?? null;
       const current = processId === null ? null : await readStoredProcess(db, processId);
       if (current === null) throw new Error('collab: no such process');
       const fresh = mapping.create(current.process);
@@ -135,6 +186,11 @@ export function createCollab(options: CollabOptions): Collab {
       set.delete(user.id);
       set.add(user.id);
       editors.set(documentName, set);
+    },
+
+    async afterUnloadDocument({ documentName }) {
+      const room = parseRoom(documentName);
+      if (room !== null) compactLater(documentName, room.processId);
     },
 
     async onStoreDocument(payload) {
@@ -159,10 +215,8 @@ export function createCollab(options: CollabOptions): Collab {
     accessChanged(processId) {
       // The whole socket, not only the document's connection: a provider re-authenticates only
       // when it reconnects, and then it hears its new right (or a refusal).
-      const document = hocuspocus.documents.get(DOC_PREFIX + processId);
-      document?.connections.forEach(({ connection }) => {
-        connection.webSocket.close(RESET_CONNECTION, 'Reset Connection');
-      });
+      for (const name of hocuspocus.documents.keys())
+        if (parseRoom(name)?.processId === processId) resetConnections(name);
     },
     signedOut(userId) {
       for (const document of hocuspocus.documents.values()) {
@@ -174,7 +228,9 @@ export function createCollab(options: CollabOptions): Collab {
       }
     },
     async httpSaved(processId, before, after, user) {
-      const name = DOC_PREFIX + processId;
+      const epoch = await settledEpoch(processId);
+      if (epoch === null) return;
+      const name = roomOf(processId, epoch);
       // No Y document yet: the next load builds it from the JSON just stored.
       if (!hocuspocus.documents.has(name) && (await readYState(db, name)) === null) return;
       const direct = await hocuspocus.openDirectConnection(name, { user } satisfies CollabContext);
@@ -190,8 +246,10 @@ export function createCollab(options: CollabOptions): Collab {
       }
     },
     async close() {
+      closing = true;
       await flush();
       hocuspocus.closeConnections();
+      await Promise.all([...compacting.values()]);
     },
   };
 }

@@ -10,15 +10,6 @@ import { writeAudit } from '../store/audit';
 import { foldForSearch } from '../store/library';
 import { listRegister } from '../store/register';
 
-export const DOC_PREFIX = 'process:';
-
-/** The process id a document name speaks of, or null for any other name. */
-export function processIdOf(documentName: string): string | null {
-  if (!documentName.startsWith(DOC_PREFIX)) return null;
-  const id = documentName.slice(DOC_PREFIX.length);
-  return id === '' ? null : id;
-}
-
 export async function readYState(db: Db, name: string): Promise<Uint8Array | null> {
   const row = await db
     .selectFrom('ydocs')

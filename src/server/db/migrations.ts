@@ -154,10 +154,32 @@ const ydocs: Migration = {
   },
 };
 
+/** Compaction epochs (collaboration.md §8): a process's room is `process:<id>@<epoch>` once it has
+ * been compacted (epoch 0 keeps the plain name); a retired epoch's Y state stays, read-only, for
+ * devices that were offline across the compaction, until it is pruned. */
+const epochs: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .alterTable('processes')
+      .addColumn('epoch', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
+    await db.schema.alterTable('ydocs').addColumn('retired_at', 'text').execute();
+  },
+  async down(db: AnyDb) {
+    await db.schema.alterTable('ydocs').dropColumn('retired_at').execute();
+    await db.schema.alterTable('processes').dropColumn('epoch').execute();
+  },
+};
+
 /** Every migration, in order; the names sort in that order too. */
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {
-    getMigrations: () => Promise.resolve({ '0001_initial': initial(dialect), '0002_ydocs': ydocs }),
+    getMigrations: () =>
+      Promise.resolve({
+        '0001_initial': initial(dialect),
+        '0002_ydocs': ydocs,
+        '0003_epochs': epochs,
+      }),
   };
 }
 

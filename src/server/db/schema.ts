@@ -56,6 +56,8 @@ export interface ProcessesTable {
   /** The validated process file (same JSON as the app's export). */
   json: string;
   deleted_at: string | null;
+  /** The current compaction epoch of its Y document (0: never compacted). */
+  epoch: Generated<number>;
 }
 
 export interface ProcessAccessTable {
@@ -96,11 +98,13 @@ export interface RegisterEntriesTable {
 }
 
 export interface YdocsTable {
-  /** The Hocuspocus document name: 'process:' + the process id. */
+  /** The Hocuspocus document name: 'process:' + the process id, then '@' + the epoch from 1 on. */
   name: string;
   /** Y.encodeStateAsUpdate of the document, base64. */
   state: string;
   updated_at: string;
+  /** When a compaction replaced this epoch (it is then read-only); null while it is current. */
+  retired_at: Generated<string | null>;
 }
 
 export interface Database {

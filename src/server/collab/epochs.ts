@@ -1,0 +1,174 @@
+// Compaction epochs (collaboration.md §8): a Y document only grows, so when a room is unloaded and
+// its stored state is large, the server builds a fresh document from its validated projection
+// (soft-deleted entities and every tombstone gone) and stores it as the next epoch's room. The old
+// epoch's state stays read-only for devices that were offline across the change: they read its
+// final state, merge their offline edits against it and write the result into the new room.
+import * as Y from 'yjs';
+import type { Db } from '../http/env';
+import { writeAudit } from '../store/audit';
+import type { YMapping } from './collab';
+import { readYState } from './store';
+
+export const DOC_PREFIX = 'process:';
+/** The token a client sends to read a retired epoch's final state (read-only). */
+export const RETIRED_TOKEN = 'retired';
+/** The refusal of a room that is not the process's current epoch: `epoch:<current>`. */
+export const EPOCH_REASON = 'epoch:';
+
+export interface RoomName {
+  processId: string;
+  epoch: number;
+}
+
+const WITH_EPOCH = /^(.+)@(0|[1-9][0-9]{0,8})$/;
+
+/**
+ * The process and epoch a document name speaks of, or null for any other name. The client has the
+ * same rule (state/collab/epoch.ts): the server may not import it.
+ */
+export function parseRoom(name: string): RoomName | null {
+  if (!name.startsWith(DOC_PREFIX)) return null;
+  const rest = name.slice(DOC_PREFIX.length);
+  const m = WITH_EPOCH.exec(rest);
+  if (m) return { processId: m[1]!, epoch: Number(m[2]) };
+  return rest === '' ? null : { processId: rest, epoch: 0 };
+}
+
+/** A room's name; epoch 0 keeps the name rooms had before epochs (unless the id looks epoched). */
+export function roomOf(processId: string, epoch: number): string {
+  return epoch === 0 && !WITH_EPOCH.test(processId)
+    ? DOC_PREFIX + processId
+    : `${DOC_PREFIX}${processId}@${epoch}`;
+}
+
+/** The process's current epoch, or null when it is gone (deleted or unknown). */
+export async function currentEpoch(db: Db, processId: string): Promise<number | null> {
+  const row = await db
+    .selectFrom('processes')
+    .select('epoch')
+    .where('id', '=', processId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return row === undefined ? null : Number(row.epoch);
+}
+
+/** Whether a retired room's final state is still kept. */
+export async function isRetiredKept(db: Db, name: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('ydocs')
+    .select('retired_at')
+    .where('name', '=', name)
+    .executeTakeFirst();
+  return row !== undefined && row.retired_at !== null;
+}
+
+export interface CompactPolicy {
+  /** Rooms whose stored state is smaller are left alone. */
+  minBytes: number;
+  /** Retired epochs older than this are deleted (devices offline longer merge from their base). */
+  keepRetiredDays: number;
+}
+
+export const DEFAULT_POLICY: CompactPolicy = { minBytes: 512 * 1024, keepRetiredDays: 90 };
+
+/** The policy from the environment: COLLAB_COMPACT_BYTES (0 compacts every shrinkable room). */
+export function policyFromEnv(env: Record<string, string | undefined>): CompactPolicy {
+  const bytes = Number(env.COLLAB_COMPACT_BYTES);
+  const days = Number(env.COLLAB_KEEP_RETIRED_DAYS);
+  return {
+    minBytes: env.COLLAB_COMPACT_BYTES && bytes >= 0 ? bytes : DEFAULT_POLICY.minBytes,
+    keepRetiredDays:
+      env.COLLAB_KEEP_RETIRED_DAYS && days >= 0 ? days : DEFAULT_POLICY.keepRetiredDays,
+  };
+}
+
+export type CompactOutcome =
+  | { kind: 'compacted'; epoch: number; before: number; after: number }
+  | { kind: 'skipped'; why: 'retired' | 'small' | 'invalid' | 'no-gain' | 'unequal' | 'raced' };
+
+/**
+ * Compacts the room `name` (not loaded right now) when the policy says so: the next epoch's room
+ * gets a fresh document of the same projection, the process points at it and the old room is
+ * retired, all in one transaction.
+ */
+export async function compactRoom(
+  db: Db,
+  mapping: YMapping,
+  name: string,
+  policy: CompactPolicy,
+): Promise<CompactOutcome> {
+  const room = parseRoom(name);
+  if (room === null || (await currentEpoch(db, room.processId)) !== room.epoch)
+    return { kind: 'skipped', why: 'retired' };
+  const state = await readYState(db, name);
+  if (state === null || state.length < policy.minBytes) return { kind: 'skipped', why: 'small' };
+  const old = new Y.Doc();
+  Y.applyUpdate(old, state);
+  const projection = mapping.project(old);
+  old.destroy();
+  // An invalid document keeps its history: what someone repairs there must not be cut off.
+  if (projection === null) return { kind: 'skipped', why: 'invalid' };
+  const fresh = mapping.create(projection);
+  const freshState = Y.encodeStateAsUpdate(fresh);
+  const again = mapping.project(fresh);
+  fresh.destroy();
+  if (freshState.length >= state.length) return { kind: 'skipped', why: 'no-gain' };
+  // The fresh document must show exactly what the old one showed, or nothing changes.
+  if (JSON.stringify(again) !== JSON.stringify(projection))
+    return { kind: 'skipped', why: 'unequal' };
+  const epoch = room.epoch + 1;
+  const now = new Date().toISOString();
+  const cutoff = new Date(Date.now() - policy.keepRetiredDays * 86_400_000).toISOString();
+  return db
+    .transaction()
+    .execute(async (trx): Promise<CompactOutcome> => {
+      const moved = await trx
+        .updateTable('processes')
+        .set({ epoch })
+        .where('id', '=', room.processId)
+        .where('epoch', '=', room.epoch)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(moved.numUpdatedRows) !== 1) return { kind: 'skipped', why: 'raced' };
+      // Only a state stored after the read above would differ; then this round is skipped.
+      const unchanged = await trx
+        .updateTable('ydocs')
+        .set({ retired_at: now })
+        .where('name', '=', name)
+        .where('state', '=', Buffer.from(state).toString('base64'))
+        .executeTakeFirst();
+      if (Number(unchanged.numUpdatedRows) !== 1) throw new RacedStore();
+      await trx
+        .insertInto('ydocs')
+        .values({
+          name: roomOf(room.processId, epoch),
+          state: Buffer.from(freshState).toString('base64'),
+          updated_at: now,
+        })
+        .onConflict((oc) =>
+          oc
+            .column('name')
+            .doUpdateSet({
+              state: Buffer.from(freshState).toString('base64'),
+              updated_at: now,
+              retired_at: null,
+            }),
+        )
+        .execute();
+      await trx.deleteFrom('ydocs').where('retired_at', '<', cutoff).execute();
+      const detail = { epoch, bytesBefore: state.length, bytesAfter: freshState.length };
+      await writeAudit(
+        trx,
+        { userId: null, processId: room.processId, action: 'process.compact', detail },
+        now,
+      );
+      return { kind: 'compacted', epoch, before: state.length, after: freshState.length };
+    })
+    .catch((error: unknown) => {
+      if (error instanceof RacedStore) return { kind: 'skipped', why: 'raced' } as const;
+      throw error;
+    });
+}
+
+/** Rolls the compaction's transaction back: the room was stored again meanwhile. */
+class RacedStore extends Error {}
