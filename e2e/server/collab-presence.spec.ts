@@ -1,11 +1,12 @@
 // Presence in a shared process (issue 20 (c)): who is here, each person's selection outlined in
 // their colour and "<Namn> skriver…" on the step being edited, within 1 s; gone when they leave.
-import { createShared, share, smallProcess, usersByName } from './api';
+import { collabPeer, createShared, share, smallProcess, usersByName } from './api';
 import { expect, test } from './fixtures';
 import { hereNow, openLive, stepOn } from './ui';
 
 test('names, selections and the typing label show within 1 s and go when a person leaves', async ({
   people,
+  server,
 }) => {
   test.setTimeout(90_000);
   const [anna, bo, cecilia] = await people('anna', 'bo', 'cecilia');
@@ -54,6 +55,41 @@ test('names, selections and the typing label show within 1 s and go when a perso
       'Bo skriver…',
       { timeout: 1_000 },
     );
+  });
+
+  await test.step('a full room: four chips, the rest behind "+N", each still followable', async () => {
+    // Five more laptops in the room, as Cecilia's other tabs would be (Node clients, own names).
+    const guests = await Promise.all(
+      [1, 2, 3, 4, 5].map(async (n) => {
+        const peer = await collabPeer(cecilia.context, server.url, id);
+        peer.provider.setAwarenessField('user', {
+          id: `guest-${n}`,
+          name: `Gäst ${n}`,
+          color: '#1d4ed8',
+        });
+        return peer;
+      }),
+    );
+    try {
+      const list = hereNow(anna.page).getByRole('listitem');
+      await expect(list).toHaveCount(4);
+      const more = anna.page.getByRole('button', { name: '3 till här nu' });
+      await more.click();
+      const items = anna.page.getByRole('menuitem');
+      await expect(items).toHaveCount(3);
+      await items.filter({ hasText: 'Följ Gäst 5' }).click();
+      await expect(
+        anna.page.getByRole('status').filter({ hasText: 'Du följer Gäst 5' }),
+      ).toBeAttached();
+      // The person I follow is kept in sight, with its pressed "Följ".
+      await expect(
+        hereNow(anna.page).getByRole('button', { name: 'Följ Gäst 5', pressed: true }),
+      ).toBeVisible();
+      await anna.page.screenshot({ path: test.info().outputPath('full-room.png') });
+    } finally {
+      for (const g of guests) g.close();
+    }
+    await expect(hereNow(anna.page).getByRole('listitem')).toHaveCount(2, { timeout: 5_000 });
   });
 
   await test.step("the facilitator's workshop timer runs on every laptop", async () => {

@@ -2,13 +2,12 @@
 // view follow theirs. Nothing is shown when nobody else is here (a local process).
 import { useEffect, useId } from 'react';
 import { useT } from '../../platform/i18n/i18n';
+import { Menu } from '../../ui/Menu';
 import { useFollow } from './follow';
 import { initials, textOn } from './look';
+import { CHIPS_SHOWN, splitRoster } from './overflow';
 import { roster, sameRoster, usePeersSlice } from './slices';
 import './presence.css';
-
-/** Above this many people the chips show initials only, so the toolbar keeps its room. */
-const NAMES_SHOWN_UP_TO = 4;
 
 /** `side`: in workshop mode's side column, above the parking lot (names wrap onto lines). */
 export function HereNow({ side = false }: { side?: boolean }) {
@@ -21,7 +20,10 @@ export function HereNow({ side = false }: { side?: boolean }) {
     dispatch({ type: 'peers', clientIds: people.map((p) => p.clientId) });
   }, [people, dispatch]);
   if (people.length === 0) return null;
-  const compact = !side && people.length > NAMES_SHOWN_UP_TO;
+  // Above a handful of people the chips show initials only, so the toolbar keeps its room; the
+  // side column lists everyone with names (it wraps).
+  const compact = !side && people.length > CHIPS_SHOWN;
+  const { shown, rest } = side ? { shown: people, rest: [] } : splitRoster(people, following);
   const followed = people.find((p) => p.clientId === following);
   return (
     <div className={side ? 'here-now side' : 'here-now'}>
@@ -29,7 +31,7 @@ export function HereNow({ side = false }: { side?: boolean }) {
         {t('presence.hereNow')}
       </span>
       <ul className={compact ? 'here-now-list compact' : 'here-now-list'} aria-labelledby={labelId}>
-        {people.map((p) => {
+        {shown.map((p) => {
           const pressed = p.clientId === following;
           return (
             <li key={p.clientId} className="here-now-person">
@@ -57,6 +59,19 @@ export function HereNow({ side = false }: { side?: boolean }) {
           );
         })}
       </ul>
+      {rest.length > 0 && (
+        <Menu
+          className="button ghost small here-now-more"
+          label={t('presence.more', { count: rest.length })}
+          trigger={`+${rest.length}`}
+          items={rest.map((p) => ({
+            label: t(p.clientId === following ? 'presence.unfollowName' : 'presence.followName', {
+              name: p.name,
+            }),
+            onSelect: () => dispatch({ type: 'toggle', clientId: p.clientId }),
+          }))}
+        />
+      )}
       {followed && (
         <span className={compact ? 'visually-hidden' : 'here-now-following'} role="status">
           {t('presence.following', { name: followed.name })}
