@@ -92,6 +92,39 @@ test('names, selections and the typing label show within 1 s and go when a perso
     await expect(hereNow(anna.page).getByRole('listitem')).toHaveCount(2, { timeout: 5_000 });
   });
 
+  await test.step("Följ on a smaller screen shows the same part of Anna's flow", async () => {
+    await bo.page.keyboard.press('Escape');
+    await bo.page.setViewportSize({ width: 1100, height: 760 });
+    await hereNow(bo.page).getByRole('button', { name: 'Följ Anna Andersson' }).click();
+    await anna.page.getByRole('button', { name: 'Zooma in' }).click();
+    await anna.page.getByRole('button', { name: 'Zooma in' }).click();
+    // Where a step sits against the middle of the canvas, in pixels, and the canvas's size.
+    const placed = async (page: typeof anna.page) => {
+      const canvas = await page.getByTestId('rf__wrapper').boundingBox();
+      const step = await stepOn(page, 'Granska faktura').boundingBox();
+      if (!canvas || !step) return null;
+      return {
+        dx: step.x + step.width / 2 - (canvas.x + canvas.width / 2),
+        dy: step.y + step.height / 2 - (canvas.y + canvas.height / 2),
+        w: canvas.width,
+        h: canvas.height,
+      };
+    };
+    await expect
+      .poll(
+        async () => {
+          const [a, b] = [await placed(anna.page), await placed(bo.page)];
+          if (!a || !b) return Infinity;
+          // Bo's canvas is smaller: the same flow point in the middle, scaled to fit.
+          const k = Math.min(b.w / a.w, b.h / a.h);
+          return Math.max(Math.abs(b.dx - a.dx * k), Math.abs(b.dy - a.dy * k));
+        },
+        { timeout: 5_000 },
+      )
+      .toBeLessThan(4);
+    await hereNow(bo.page).getByRole('button', { name: 'Följ Anna Andersson' }).click();
+  });
+
   await test.step("the facilitator's workshop timer runs on every laptop", async () => {
     await bo.page.keyboard.press('Escape');
     for (const p of [anna, cecilia])

@@ -11,10 +11,10 @@ import {
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Process } from '../../domain/model/types';
 import { useT } from '../../platform/i18n/i18n';
-import { useFollow, viewDiffers } from './follow';
+import { followedViewport, useFollow, viewDiffers } from './follow';
 import { firstName, textOn } from './look';
 import { layoutMarks, stepBoxes } from './marksLayout';
-import { publishPointer, usePublishPresence } from './publish';
+import { publishPointer, setCanvasSize, usePublishPresence, viewWithSize } from './publish';
 import { marks, pointerPeople, sameMarks, sameRoster, usePeersSlice } from './slices';
 import { setLocalPresence, usePresence } from './source';
 import type { View } from './types';
@@ -67,10 +67,14 @@ function usePublishPointer() {
   const domNode = useStore((s) => s.domNode);
   const { screenToFlowPosition, getViewport } = useReactFlow();
   const self = usePresence((s) => s.self);
-  // A room starts with an empty presence: it gets my view at once, for those who follow me.
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  // A room starts with an empty presence: it gets my view at once, for those who follow me; a
+  // resized canvas (a window made smaller, a panel opened) is sent too.
   useEffect(() => {
-    if (self) setLocalPresence({ view: getViewport() });
-  }, [self, getViewport]);
+    setCanvasSize(width, height);
+    if (self) setLocalPresence({ view: viewWithSize(getViewport()) });
+  }, [self, getViewport, width, height]);
   useEffect(() => {
     if (!domNode) return;
     const move = (e: PointerEvent) => {
@@ -90,6 +94,7 @@ function usePublishPointer() {
 /** While I follow someone, my view takes theirs each time it changes. */
 function useFollowView() {
   const flow = useReactFlow();
+  const store = useStoreApi();
   const following = useFollow((s) => s.following);
   useEffect(() => {
     if (following === null) return;
@@ -98,11 +103,13 @@ function useFollowView() {
       const view = usePresence.getState().peers.find((p) => p.clientId === following)?.view;
       if (!view || (applied && !viewDiffers(applied, view))) return;
       applied = view;
-      if (viewDiffers(view, flow.getViewport())) void flow.setViewport(view, { duration: 200 });
+      const { width, height, minZoom, maxZoom } = store.getState();
+      const target = followedViewport(view, { width, height, minZoom, maxZoom });
+      if (viewDiffers(target, flow.getViewport())) void flow.setViewport(target, { duration: 200 });
     };
     apply();
     return usePresence.subscribe(apply);
-  }, [following, flow]);
+  }, [following, flow, store]);
 }
 
 function PeerMarks({ doc }: { doc: Process }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextFollow, useFollow, viewDiffers } from './follow';
+import { nextFollow, useFollow, viewDiffers, followedViewport } from './follow';
 
 describe('follow', () => {
   it('starts following on a press and stops on the next press', () => {
@@ -28,5 +28,36 @@ describe('follow', () => {
     expect(viewDiffers({ x: 1, y: 2, zoom: 1 }, { x: 1.2, y: 2, zoom: 1 })).toBe(false);
     expect(viewDiffers({ x: 1, y: 2, zoom: 1 }, { x: 30, y: 2, zoom: 1 })).toBe(true);
     expect(viewDiffers({ x: 1, y: 2, zoom: 1 }, { x: 1, y: 2, zoom: 0.9 })).toBe(true);
+  });
+});
+
+describe('followedViewport', () => {
+  const mine = { width: 800, height: 500, minZoom: 0.1, maxZoom: 2 };
+  // The flow point at the centre of a canvas with viewport v and size w × h.
+  const centre = (v: { x: number; y: number; zoom: number }, w: number, h: number) => ({
+    x: (w / 2 - v.x) / v.zoom,
+    y: (h / 2 - v.y) / v.zoom,
+  });
+
+  it("puts the centre of the facilitator's projector view at the centre of my laptop", () => {
+    const theirs = { x: -300, y: -120, zoom: 1, w: 1600, h: 1000 };
+    const v = followedViewport(theirs, mine);
+    expect(centre(v, mine.width, mine.height).x).toBeCloseTo(centre(theirs, 1600, 1000).x);
+    expect(centre(v, mine.width, mine.height).y).toBeCloseTo(centre(theirs, 1600, 1000).y);
+    // Half the pixels each way: half the zoom, so the same steps are in sight.
+    expect(v.zoom).toBeCloseTo(0.5);
+  });
+
+  it('keeps within my zoom limits', () => {
+    const v = followedViewport({ x: 0, y: 0, zoom: 0.2, w: 4000, h: 4000 }, mine);
+    expect(v.zoom).toBe(0.1);
+  });
+
+  it('takes a view sent without its canvas size as it is', () => {
+    expect(followedViewport({ x: 10, y: 20, zoom: 1.5 }, mine)).toEqual({
+      x: 10,
+      y: 20,
+      zoom: 1.5,
+    });
   });
 });

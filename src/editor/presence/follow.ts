@@ -42,3 +42,25 @@ export function viewDiffers(
 ): boolean {
   return Math.abs(a.x - b.x) > 0.5 || Math.abs(a.y - b.y) > 0.5 || Math.abs(a.zoom - b.zoom) > 1e-3;
 }
+
+/**
+ * My viewport when following `view`: the same centre of the flow, zoomed so that the part the
+ * other person sees fits my canvas (a facilitator's projector and a small laptop show the same
+ * steps). A view sent without its canvas size is taken as it is.
+ */
+export function followedViewport(
+  view: { x: number; y: number; zoom: number; w?: number; h?: number },
+  mine: { width: number; height: number; minZoom: number; maxZoom: number },
+): { x: number; y: number; zoom: number } {
+  const { w, h } = view;
+  if (!w || !h || mine.width <= 0 || mine.height <= 0)
+    return { x: view.x, y: view.y, zoom: view.zoom };
+  const zoom = Math.min(
+    mine.maxZoom,
+    Math.max(mine.minZoom, view.zoom * Math.min(mine.width / w, mine.height / h)),
+  );
+  // The flow point at the centre of their canvas goes to the centre of mine.
+  const cx = (w / 2 - view.x) / view.zoom;
+  const cy = (h / 2 - view.y) / view.zoom;
+  return { x: mine.width / 2 - cx * zoom, y: mine.height / 2 - cy * zoom, zoom };
+}

@@ -44,6 +44,16 @@ export const presenceDrag = {
   },
 };
 
+/** The canvas's size in pixels, sent with the view (kept current by the presence layer). */
+let canvasSize = { w: 0, h: 0 };
+export function setCanvasSize(w: number, h: number): void {
+  canvasSize = { w: Math.round(w), h: Math.round(h) };
+}
+export function viewWithSize(view: { x: number; y: number; zoom: number }) {
+  const { w, h } = canvasSize;
+  return { x: view.x, y: view.y, zoom: view.zoom, ...(w > 0 && h > 0 ? { w, h } : {}) };
+}
+
 /** React Flow's move handlers: a pan of my own stops following; the view is sent at the end. */
 export const presenceMove: { start: OnMove; end: OnMove } = {
   start(event) {
@@ -51,7 +61,7 @@ export const presenceMove: { start: OnMove; end: OnMove } = {
     if (event) useFollow.getState().dispatch({ type: 'pannedMyself' });
   },
   end(_event, view) {
-    setLocalPresence({ view: { x: view.x, y: view.y, zoom: view.zoom } });
+    setLocalPresence({ view: viewWithSize(view) });
   },
 };
 

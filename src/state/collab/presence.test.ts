@@ -105,6 +105,22 @@ describe('presence', () => {
     });
   });
 
+  it("keeps a view's canvas size only when it is a size", () => {
+    const user = { id: 'u', name: 'Bo' };
+    expect(readPeer(4, { user, view: { x: 1, y: 2, zoom: 1, w: 1600, h: 900 } })?.view).toEqual({
+      x: 1,
+      y: 2,
+      zoom: 1,
+      w: 1600,
+      h: 900,
+    });
+    expect(readPeer(5, { user, view: { x: 1, y: 2, zoom: 1, w: -5, h: 'big' } })?.view).toEqual({
+      x: 1,
+      y: 2,
+      zoom: 1,
+    });
+  });
+
   it('gives everyone a colour from the palette, the same for the same id', () => {
     const ids = Array.from({ length: 40 }, (_, i) => `user-${i}`);
     for (const id of ids) expect(PRESENCE_COLORS).toContain(colorFor(id));

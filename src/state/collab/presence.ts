@@ -22,8 +22,9 @@ export interface LocalPresence {
   editing: { stepId: string; field: string } | null;
   /** The pointer in flow coordinates (sent at most 10 times a second). */
   pointer: Point | null;
-  /** The viewport, for "Följ". */
-  view: { x: number; y: number; zoom: number } | null;
+  /** The viewport, for "Följ"; `w`/`h`: the canvas's size in pixels, so a follower with another
+   * screen shows the same part of the flow rather than the same top-left corner. */
+  view: { x: number; y: number; zoom: number; w?: number; h?: number } | null;
   /** Steps being dragged and by how far: a ghost for the others until the drop writes once. */
   dragging: { ids: string[]; dx: number; dy: number } | null;
 }
@@ -171,6 +172,8 @@ export function readPeer(clientId: number, state: unknown): Peer | null {
   const py = num(pointer?.y);
   const view = obj(s.view);
   const [vx, vy, zoom] = [num(view?.x), num(view?.y), num(view?.zoom)];
+  const [vw, vh] = [num(view?.w), num(view?.h)];
+  const size = vw !== null && vh !== null && vw > 0 && vh > 0 ? { w: vw, h: vh } : {};
   const dragging = obj(s.dragging);
   const [dx, dy] = [num(dragging?.dx), num(dragging?.dy)];
   return {
@@ -179,7 +182,10 @@ export function readPeer(clientId: number, state: unknown): Peer | null {
     selection: ids(s.selection),
     editing: stepId ? { stepId, field: text(editing?.field, 40) ?? 'label' } : null,
     pointer: px !== null && py !== null ? { x: px, y: py } : null,
-    view: vx !== null && vy !== null && zoom !== null && zoom > 0 ? { x: vx, y: vy, zoom } : null,
+    view:
+      vx !== null && vy !== null && zoom !== null && zoom > 0
+        ? { x: vx, y: vy, zoom, ...size }
+        : null,
     dragging: dragging && dx !== null && dy !== null ? { ids: ids(dragging.ids), dx, dy } : null,
   };
 }
