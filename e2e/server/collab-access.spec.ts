@@ -27,8 +27,12 @@ test('a reader’s forced write reaches no one; an editor’s does', async ({ se
     boPeer.edit(relabel(1, 'Bo skriver'));
     await expect.poll(() => annaPeer.projected()?.steps[1]?.label).toBe('Bo skriver');
     await expect.poll(() => boPeer.projected()?.steps[1]?.label).toBe('Bo skriver');
-    // Rita's edit was sent before Bo's on a socket of its own: give it time it does not need.
-    await new Promise((r) => setTimeout(r, 1000));
+    // A barrier on Rita's own socket: the server handles a connection's messages in order, so
+    // once Anna has Rita's presence sent after the edit, the edit has been dealt with too.
+    ritaPeer.provider.setAwarenessField('barrier', 'after-edit');
+    await expect
+      .poll(() => annaPeer.provider.awareness?.getStates().get(ritaPeer.doc.clientID)?.barrier)
+      .toBe('after-edit');
     expect(annaPeer.projected()?.steps[0]?.label).not.toBe('Rita skriver ändå');
     expect(boPeer.projected()?.steps[0]?.label).not.toBe('Rita skriver ändå');
     await expect(stepOn(rita.page, 'Bo skriver')).toBeVisible({ timeout: 5_000 });
