@@ -72,4 +72,18 @@ describe('mapping', () => {
     expect(keys).toEqual(['steps/' + s.id + '.label']);
     expect(project(ydoc)).toEqual(normalise(after));
   });
+
+  it("a lane's BPMN pool is one value: its flags come back, and a flag change writes one key", () => {
+    const pool = { id: 'WFP-6-', name: 'Ansökan', noParticipant: true as const };
+    const base = rich(aSmallProcess());
+    const p = { ...base, lanes: base.lanes.map((l) => ({ ...l, pool })) };
+    const ydoc = createYDoc(p);
+    expect(project(ydoc)).toEqual(normalise(p));
+    const lane = p.lanes[0]!;
+    const marked = { ...pool, outsideLanes: true as const };
+    const after = { ...p, lanes: p.lanes.map((l) => (l === lane ? { ...l, pool: marked } : l)) };
+    const keys = written(ydoc, () => ydoc.transact(() => writeDiff(ydoc, p, after)));
+    expect(keys).toEqual(['lanes/' + lane.id + '.pool']);
+    expect(validateProjection(project(ydoc))).toEqual(normalise(after));
+  });
 });

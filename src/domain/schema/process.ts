@@ -100,7 +100,17 @@ export const laneSchema = z.object({
    * normaliser (domain/normalise) gives every lane a key and sorts the array by it. */
   order: orderKey.optional(),
   /** The BPMN pool (participant) the lane belongs to; a pool's lanes stay together. */
-  pool: z.object({ id: z.string().max(200), name: z.string().max(LIMITS.label) }).optional(),
+  pool: z
+    .object({
+      id: z.string().max(200),
+      name: z.string().max(LIMITS.label),
+      /** The file drew this process without a pool: the export writes no participant for it. */
+      noParticipant: z.literal(true).optional(),
+      /** Not a lane in the file but made on import for the pool's nodes outside every lane (or
+       * for a pool without lanes): the export puts its steps in the pool outside every lane. */
+      outsideLanes: z.literal(true).optional(),
+    })
+    .optional(),
 });
 
 export const connectionKindSchema = z.enum(['flow', 'information']);

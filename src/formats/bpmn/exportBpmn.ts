@@ -1,6 +1,7 @@
-// The process as BPMN 2.0 XML with BPMN-DI: one collaboration, a participant per pool (lanes
-// without a pool share one named after the process), our lanes as a laneSet, every step as its
-// BPMN type, flows as sequence or message flows. Each element also carries <fv:data>, our own
+// The process as BPMN 2.0 XML with BPMN-DI: a collaboration with a participant per pool (lanes
+// without a pool share one named after the process; a process the file drew without a pool gets
+// none, see export/pools), our lanes as a laneSet, every step as its BPMN type, flows as
+// sequence or message flows. Each element also carries <fv:data>, our own
 // record of it, so that importing our export gives back exactly what was exported.
 import type { ModdleElement } from 'bpmn-moddle';
 import type { Lane, Process, RegisterEntry, Step } from '../../domain/model/types';
@@ -8,18 +9,11 @@ import { EVENT_TYPES, SUBPROCESS_TYPES, TASK_TYPES, typeForKind } from './kinds'
 import { createModdle } from './moddle';
 import { routeProcess } from '../../domain/layout/routing';
 import { laneNameOf, lanesHeight, laneTops, stepBox } from '../../domain/layout/projection';
+import { poolsOf } from './export/pools';
 
 const POOL_LABEL = 30;
 const LEFT = 80;
 const VALID_ID = /^[A-Za-z_][\w.-]{0,99}$/;
-
-interface Pool {
-  id: string;
-  name: string;
-  lanes: Lane[];
-  /** A pool drawn without lanes: its one lane is the pool itself. */
-  laneless: boolean;
-}
 
 export async function exportBpmn(
   process: Process,
@@ -48,19 +42,7 @@ export async function exportBpmn(
   };
 
   // Pools in order of first appearance; a pool's lanes stay together.
-  const pools: Pool[] = [];
-  const defaultPoolId = bpmnId(`Participant_${process.id}`);
-  for (const lane of process.lanes) {
-    const id = lane.pool?.id ?? defaultPoolId;
-    let pool = pools.find((p) => p.id === id);
-    if (!pool) {
-      pool = { id, name: lane.pool?.name ?? process.title, lanes: [], laneless: false };
-      pools.push(pool);
-    }
-    pool.lanes.push(lane);
-  }
-  for (const pool of pools)
-    pool.laneless = pool.lanes.length === 1 && pool.lanes[0]!.id === pool.id;
+  const pools = poolsOf(process, bpmnId(`Participant_${process.id}`));
   const poolOfLane = new Map(pools.flatMap((p) => p.lanes.map((l) => [l.id, p] as const)));
   for (const pool of pools) {
     used.add(pool.id);
@@ -115,14 +97,16 @@ export async function exportBpmn(
 
   pools.forEach((pool, index) => {
     const bpmnProcess = create('bpmn:Process', {
-      id: bpmnId(`Process_${index + 1}_${process.id}`),
-      name: pool.name,
+      // A process drawn without a pool keeps its own id: the pool's id is the process's.
+      id: pool.participant ? bpmnId(`Process_${index + 1}_${process.id}`) : pool.id,
+      name: pool.name || undefined,
       isExecutable: false,
       flowElements: [],
       artifacts: [],
     });
+    const records: Record<string, unknown>[] = [];
     if (index === 0) {
-      bpmnProcess.extensionElements = fv({
+      records.push({
         record: 'process',
         process: spec,
         register: register.filter((e) => referenced.has(e.id)),
@@ -132,28 +116,40 @@ export async function exportBpmn(
       });
     }
     processOfPool.set(pool.id, bpmnProcess);
-    const participant = create('bpmn:Participant', {
-      id: pool.id,
-      name: pool.name,
-      processRef: bpmnProcess,
-    });
-    participants.push(participant);
     processes.push(bpmnProcess);
-    const poolTop = laneTop.get(pool.lanes[0]!.id) ?? 0;
-    const poolHeight = lanesHeight(pool);
-    shapes.push(
-      create('bpmndi:BPMNShape', {
-        id: `${pool.id}_di`,
-        bpmnElement: participant,
-        isHorizontal: true,
-        bounds: bounds({ x: 0, y: poolTop, width, height: poolHeight }),
-      }),
-    );
-    if (pool.laneless) {
-      participant.extensionElements = fv({ record: 'lane', lane: pool.lanes[0] });
-      return;
+    // Lanes that were no lane in the file: their records ride on the pool (its process).
+    const outside = pool.outsideLanes.map((lane) => ({ record: 'lane', lane }));
+    if (pool.participant) {
+      const participant = create('bpmn:Participant', {
+        id: pool.id,
+        name: pool.name || undefined,
+        processRef: bpmnProcess,
+      });
+      participants.push(participant);
+      shapes.push(
+        create('bpmndi:BPMNShape', {
+          id: `${pool.id}_di`,
+          bpmnElement: participant,
+          isHorizontal: true,
+          bounds: bounds({
+            x: 0,
+            y: laneTop.get(pool.lanes[0]!.id) ?? 0,
+            width,
+            height: lanesHeight(pool),
+          }),
+        }),
+      );
+      // A pool without lanes is its own lane: other tools (and older imports) read it there.
+      if (pool.drawnLanes.length === 0 && outside.length === 1)
+        participant.extensionElements = fv(outside.pop()!);
     }
-    const lanes = pool.lanes.map((lane) => {
+    records.push(...outside);
+    if (records.length)
+      bpmnProcess.extensionElements = create('bpmn:ExtensionElements', {
+        values: records.map((r) => create('fv:Data', { json: JSON.stringify(r) })),
+      });
+    if (pool.drawnLanes.length === 0) return;
+    const lanes = pool.drawnLanes.map((lane) => {
       const bpmnLane = create('bpmn:Lane', {
         id: bpmnId(lane.id),
         name: laneName(lane),
@@ -287,18 +283,22 @@ export async function exportBpmn(
     );
   }
 
-  const collaboration = create('bpmn:Collaboration', {
-    id: bpmnId(`Collaboration_${process.id}`),
-    participants,
-    messageFlows,
-    artifacts: collaborationArtifacts,
-  });
+  // One process drawn without a pool needs no collaboration; several share one diagram through it.
+  const collaboration =
+    participants.length === 0 && processes.length === 1
+      ? undefined
+      : create('bpmn:Collaboration', {
+          id: bpmnId(`Collaboration_${process.id}`),
+          participants,
+          messageFlows,
+          artifacts: collaborationArtifacts,
+        });
   const diagram = create('bpmndi:BPMNDiagram', {
     id: bpmnId(`Diagram_${process.id}`),
     name: process.title,
     plane: create('bpmndi:BPMNPlane', {
       id: bpmnId(`Plane_${process.id}`),
-      bpmnElement: collaboration,
+      bpmnElement: collaboration ?? processes[0],
       planeElement: [...shapes, ...edges],
     }),
   });
@@ -308,7 +308,7 @@ export async function exportBpmn(
     targetNamespace: 'https://flodesverkstan.se/bpmn',
     exporter: 'Flödesverkstan',
     exporterVersion: '1',
-    rootElements: [collaboration, ...processes],
+    rootElements: collaboration ? [collaboration, ...processes] : processes,
     diagrams: [diagram],
   });
   const { xml } = await moddle.toXML(definitions, { format: true });

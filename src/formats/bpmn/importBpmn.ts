@@ -13,10 +13,10 @@ import { createContext, runDeferred, warn, type Simplified } from './import/cont
 import { handleDiagram } from './import/diagram';
 import { nameOf, readFv } from './import/elements';
 import { handleFlowElements } from './import/flowNodes';
-import { handleLaneSet, handleParticipant } from './import/lanes';
+import { handleBareProcess, handleParticipant } from './import/lanes';
 import { handleMessageFlow } from './import/messageFlows';
 import { inDrawingOrder, modelLanes } from './import/modelLanes';
-import { laneOfEachNode } from './import/nodeLanes';
+import { laneOfEachNode, outsideLanesFromRecords } from './import/nodeLanes';
 import { buildSteps } from './import/steps';
 
 export type { Simplified };
@@ -112,10 +112,9 @@ function walk(defs: El, options: BpmnImportOptions): BpmnImportResult {
     const processId = handleParticipant(ctx, participant);
     if (processId) pooled.add(processId);
   }
-  for (const process of processes) {
-    if (pooled.has(String(process.id))) continue;
-    for (const ls of list(process.laneSets)) handleLaneSet(ctx, ls, '');
-  }
+  for (const process of processes)
+    if (!pooled.has(String(process.id))) handleBareProcess(ctx, process);
+  outsideLanesFromRecords(ctx, processes);
   for (const process of processes) handleFlowElements(ctx, process, String(process.id));
   for (const mf of collaborations.flatMap((c) => list(c.messageFlows))) handleMessageFlow(ctx, mf);
   for (const c of collaborations)

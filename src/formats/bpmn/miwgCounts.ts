@@ -75,18 +75,13 @@ export const EXPECTED: Record<
 
 export function countsOf(process: Process) {
   const type = (s: { bpmn?: { type: string } }) => s.bpmn?.type ?? '';
-  const pools = new Set(process.lanes.flatMap((l) => (l.pool ? [l.pool.id] : [])));
+  const pools = new Set(
+    process.lanes.flatMap((l) => (l.pool && !l.pool.noParticipant ? [l.pool.id] : [])),
+  );
   return {
     pools: pools.size,
-    // Lanes drawn as lanes; a pool without lanes becomes one lane of its own, not counted here.
-    lanes:
-      process.lanes.filter((l) => l.pool && l.id !== l.pool.id).length +
-      process.lanes.filter(
-        (l) =>
-          !l.pool &&
-          process.steps.some((s) => s.laneId === l.id) &&
-          !l.registerId.startsWith('r-l-'),
-      ).length,
+    // Lanes the file drew; the import's own (a pool without lanes, nodes outside every lane) not.
+    lanes: process.lanes.filter((l) => !l.pool?.outsideLanes).length,
     activities: process.steps.filter((s) => isActivityType(type(s))).length,
     gateways: process.steps.filter((s) => GATEWAY_TYPES.includes(type(s))).length,
     events: process.steps.filter((s) => EVENT_TYPES.includes(type(s))).length,

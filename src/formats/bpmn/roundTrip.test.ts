@@ -75,12 +75,16 @@ describe('model → BPMN → model', () => {
       .record({
         title: text.filter((s) => s.length > 0),
         lanes: fc.array(
-          fc.record({ pool: fc.nat({ max: 2 }), height: fc.integer({ min: 140, max: 400 }) }),
-          {
-            minLength: 1,
-            maxLength: 5,
-          },
+          fc.record({
+            pool: fc.nat({ max: 2 }),
+            height: fc.integer({ min: 140, max: 400 }),
+            // Made on import for nodes outside every lane (one per pool, as the import makes).
+            outside: fc.boolean(),
+          }),
+          { minLength: 1, maxLength: 5 },
         ),
+        /** Pools 1 and 2: drawn in the file without a participant (a bare process)? */
+        bare: fc.tuple(fc.boolean(), fc.boolean()),
         spec: fc.record({
           purpose: text,
           owner: text,
@@ -108,17 +112,26 @@ describe('model → BPMN → model', () => {
         ),
         links: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean(), text), { maxLength: 20 }),
       })
-      .map(({ title, lanes: drafts, spec, steps, links }) => {
+      .map(({ title, lanes: drafts, bare, spec, steps, links }) => {
         const count = drafts.length;
+        const outsideTaken = new Set<number>();
         // Lanes of one pool stay together (BPMN cannot draw them apart), so pools come in order.
         const lanes = drafts
           .map((d, i) => ({ ...d, i }))
           .sort((a, b) => a.pool - b.pool || a.i - b.i)
-          .map(({ pool, height }, i) => ({
-            ...newLane(i === 0 ? 'kg-invanare' : `u-${i}`),
-            height,
-            ...(pool ? { pool: { id: `Pool_${pool}`, name: `Pool ${pool}` } } : {}),
-          }));
+          .map(({ pool, height, outside }, i) => {
+            const marked = pool > 0 && outside && !outsideTaken.has(pool);
+            if (marked) outsideTaken.add(pool);
+            const flags = {
+              ...(bare[pool - 1] ? { noParticipant: true as const } : {}),
+              ...(marked ? { outsideLanes: true as const } : {}),
+            };
+            return {
+              ...newLane(i === 0 ? 'kg-invanare' : `u-${i}`),
+              height,
+              ...(pool ? { pool: { id: `Pool_${pool}`, name: `Pool ${pool}`, ...flags } } : {}),
+            };
+          });
         const made = steps.map((s) => ({
           ...newStep(s.kind, lanes[s.lane % count]!.id, s.x, s.y, s.label),
           linkedProcessId: s.linked && s.kind === 'subprocess' ? 'p-other' : null,

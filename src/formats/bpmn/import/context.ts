@@ -1,6 +1,6 @@
 // What the element handlers share while one BPMN file is walked: the drawing (BPMN-DI), the lanes
 // and nodes found so far, the warnings, and the work that must wait until every step exists.
-import type { Connection, StepKind } from '../../../domain/model/types';
+import type { Connection, Lane, StepKind } from '../../../domain/model/types';
 import type { El } from '../moddle';
 import { nameOf } from './elements';
 
@@ -23,15 +23,15 @@ export interface Bounds {
   height: number;
 }
 
-export interface Pool {
-  id: string;
-  name: string;
-}
+/** A lane's pool as the model keeps it: also a process drawn without one (`noParticipant`). */
+export type Pool = NonNullable<Lane['pool']>;
 
 export interface LaneDraft {
   id: string;
   name: string;
   pool?: Pool;
+  /** The BPMN process whose nodes the lane holds (a lane can only hold its own process's). */
+  processId?: string;
   bounds?: Bounds;
   customer: boolean;
   fv?: Record<string, unknown>;
@@ -73,6 +73,10 @@ export interface ImportContext {
   laneOfNode: Map<string, string>;
   /** The lane a message flow to the pool itself lands in: the pool's only or first lane. */
   participantLane: Map<string, string>;
+  /** Pool by BPMN process id: the participant showing it, or the process itself drawn bare. */
+  poolOfProcess: Map<string, Pool>;
+  /** The lane made for a process's nodes outside every lane, by BPMN process id. */
+  outsideLane: Map<string, LaneDraft>;
   nodes: NodeDraft[];
   connections: Connection[];
   warnings: Simplified[];
@@ -87,6 +91,8 @@ export function createContext(): ImportContext {
     lanes: [],
     laneOfNode: new Map(),
     participantLane: new Map(),
+    poolOfProcess: new Map(),
+    outsideLane: new Map(),
     nodes: [],
     connections: [],
     warnings: [],

@@ -31,10 +31,22 @@ export function* allFlowElements(container: El): Generator<El> {
 
 /** Our own record on an element, if it carries one (and it parses). */
 export function readFv(el: El | undefined): Record<string, unknown> | undefined {
+  return readFvAll(el)[0];
+}
+
+/** Every record of one kind on an element: a process also keeps its lanes outside a laneSet. */
+export function readFvRecords(el: El | undefined, record: string): Record<string, unknown>[] {
+  return readFvAll(el).filter((r) => r.record === record);
+}
+
+function readFvAll(el: El | undefined): Record<string, unknown>[] {
   const ext = el?.extensionElements as El | undefined;
-  const data = list(ext?.values).find((v) => v.$type === 'fv:Data');
-  if (!data || typeof data.json !== 'string') return undefined;
-  const parsed = parseJsonSafely(data.json, MAX_BPMN_CHARS);
-  const value = parsed.ok ? parsed.value : undefined;
-  return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+  return list(ext?.values).flatMap((data) => {
+    if (data.$type !== 'fv:Data' || typeof data.json !== 'string') return [];
+    const parsed = parseJsonSafely(data.json, MAX_BPMN_CHARS);
+    const value = parsed.ok ? parsed.value : undefined;
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? [value as Record<string, unknown>]
+      : [];
+  });
 }

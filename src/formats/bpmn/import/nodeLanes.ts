@@ -1,37 +1,72 @@
-// Each node's lane: named by the lane, else the lane it is drawn in, else its process's own lane
-// (made here, once per process, for nodes the file puts in no lane at all).
+// Each node's lane: named by the lane, else the lane it is drawn in, else its process's lane for
+// nodes outside every lane (made here, once per process, and marked `outsideLanes` so that an
+// export puts those nodes back outside every lane instead of into a lane the file never had).
 import { newId } from '../../../domain/model/ids';
+import type { Lane } from '../../../domain/model/types';
 import type { El } from '../moddle';
 import type { ImportContext, LaneDraft, NodeDraft } from './context';
-import { nameOf } from './elements';
+import { nameOf, readFvRecords, safeId } from './elements';
+
+/** Our export keeps a process's outside lanes as records on it: they come back, even empty. */
+export function outsideLanesFromRecords(ctx: ImportContext, processes: El[]): void {
+  for (const process of processes) {
+    const processId = String(process.id);
+    for (const fv of readFvRecords(process, 'lane')) {
+      const ownId = (fv.lane as { id?: unknown } | undefined)?.id;
+      if (ctx.lanes.some((l) => l.id === ownId)) continue;
+      const lane = outsideLane(ctx, processId, process, undefined, fv);
+      if (!ctx.outsideLane.has(processId)) ctx.outsideLane.set(processId, lane);
+    }
+  }
+}
 
 export function laneOfEachNode(
   ctx: ImportContext,
   processes: El[],
   defaultLaneName: string | undefined,
 ): Map<NodeDraft, string> {
-  const fallback = new Map<string, LaneDraft>();
   const laneFor = (node: NodeDraft): string => {
     const id = String(node.el.id);
     const named = ctx.laneOfNode.get(id);
     if (named) return named;
     const drawnIn = laneDrawnAt(ctx, id);
     if (drawnIn) return drawnIn;
-    const key = node.processId || 'collaboration';
-    let lane = fallback.get(key);
+    let lane = ctx.outsideLane.get(node.processId);
     if (!lane) {
-      const process = processes.find((p) => p.id === node.processId);
-      lane = {
-        id: newId('l'),
-        name: (process && nameOf(process)) || defaultLaneName || 'Process',
-        customer: false,
-      };
-      fallback.set(key, lane);
-      ctx.lanes.push(lane);
+      const process = processes.find((p) => String(p.id) === node.processId);
+      lane = outsideLane(ctx, node.processId, process, defaultLaneName, undefined);
+      ctx.outsideLane.set(node.processId, lane);
     }
     return lane.id;
   };
   return new Map(ctx.nodes.map((n) => [n, laneFor(n)]));
+}
+
+function outsideLane(
+  ctx: ImportContext,
+  processId: string,
+  process: El | undefined,
+  defaultLaneName: string | undefined,
+  fv: Record<string, unknown> | undefined,
+): LaneDraft {
+  const own = fv?.lane as Partial<Lane> | undefined;
+  // Collaboration artifacts belong to no process: a bare one of their own holds them.
+  const pool = ctx.poolOfProcess.get(processId) ?? {
+    id: safeId(process?.id, 'process'),
+    name: nameOf(process),
+    noParticipant: true as const,
+  };
+  const taken = ctx.lanes.some((l) => l.id === own?.id);
+  const lane: LaneDraft = {
+    id: taken ? newId('l') : safeId(own?.id, 'l'),
+    name: nameOf(process) || pool.name || defaultLaneName || 'Process',
+    pool: { ...pool, outsideLanes: true },
+    processId,
+    customer: false,
+    fv,
+  };
+  ctx.lanes.push(lane);
+  return lane;
 }
 
 /** The lane whose drawing holds the node's centre; else one level with it (pools side by side). */

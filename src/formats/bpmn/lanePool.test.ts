@@ -1,0 +1,66 @@
+// A lane's BPMN pool with its flags (noParticipant, outsideLanes) is kept by everything that
+// copies lanes: without them an export would make up the participant or lane the file never had.
+import { describe, expect, it } from 'vitest';
+import { createYDoc, project, writeDiff } from '../../document/yjs/mapping';
+import { normalise } from '../../domain/model/normalise';
+import type { Process } from '../../domain/model/types';
+import { applyOperations } from '../../domain/operations/applyOperation';
+import { diffOps } from '../../domain/operations/diff';
+import { DEFAULT_REGISTER } from '../../domain/register/defaultRegister';
+import { aProcess } from '../../test/builders';
+import { parseProcessFile, serializeProcessFile } from '../json/processFile';
+
+const bare = { id: 'WFP-6-', name: 'Ansökan', noParticipant: true as const };
+
+function imported(): Process {
+  return normalise(
+    aProcess('Från BPMN')
+      .withLane('l1', { registerId: 'kg-invanare', pool: { ...bare, outsideLanes: true } })
+      .withLane('l2', { registerId: 'u-sbf', pool: { id: 'pool', name: 'Bygglov' } })
+      .withLane('l3', {
+        registerId: 'u-sbf',
+        pool: { id: 'pool', name: 'Bygglov', outsideLanes: true },
+      })
+      .withStep('s1', 'l1')
+      .withStep('s2', 'l3')
+      .build(),
+  );
+}
+
+const pools = (p: Process) => p.lanes.map((l) => l.pool);
+
+describe('the pool flags of a lane survive', () => {
+  it('the JSON file round trip', () => {
+    const p = imported();
+    const back = parseProcessFile(serializeProcessFile(p, DEFAULT_REGISTER));
+    if (!back.ok) throw new Error('does not load');
+    expect(pools(back.file.process)).toEqual(pools(p));
+    expect(pools(p).filter((x) => x?.outsideLanes)).toHaveLength(2);
+  });
+
+  it('the Y.Doc mapping, and a flag changed there arrives', () => {
+    const p = imported();
+    const ydoc = createYDoc(p);
+    expect(pools(project(ydoc)!)).toEqual(pools(p));
+    const lanes = p.lanes.map((l) =>
+      l.id === 'l3' ? { ...l, pool: { id: 'pool', name: 'Bygglov' } } : l,
+    );
+    writeDiff(ydoc, p, { ...p, lanes });
+    expect(project(ydoc)!.lanes.find((l) => l.id === 'l3')!.pool).toEqual({
+      id: 'pool',
+      name: 'Bygglov',
+    });
+  });
+
+  it('the operations an edit or undo is made of', () => {
+    const p = imported();
+    const changed = {
+      ...p,
+      lanes: p.lanes.map((l) => (l.id === 'l1' ? { ...l, pool: { ...bare } } : l)),
+    };
+    const ops = diffOps(p, changed);
+    expect(ops.map((o) => o.type)).toEqual(['lane.update']);
+    expect(pools(applyOperations(p, ops))).toEqual(pools(changed));
+    expect(pools(applyOperations(changed, diffOps(changed, p)))).toEqual(pools(p));
+  });
+});
