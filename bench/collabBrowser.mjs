@@ -133,6 +133,8 @@ async function remoteEdits(browser, url, mapping, author, id, statics) {
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
     }
+    // BENCH_TRACE=file.json keeps the edits' timeline traces (Chrome's Performance panel opens it).
+    const traced = process.env.BENCH_TRACE ? [] : null;
     const perEdit = [];
     const over16 = [];
     const untilSeen = [];
@@ -155,7 +157,7 @@ async function remoteEdits(browser, url, mapping, author, id, statics) {
         },
         [step.id, label],
       );
-      const stop = await traceTasks(cdp);
+      const stop = await traceTasks(cdp, traced);
       await page.evaluate(() => console.timeStamp('bench-send'));
       client.document.transact(() => map.set(key, label), 'bench');
       await page.waitForFunction(() => window.__benchSeen === true, null, {
@@ -167,9 +169,10 @@ async function remoteEdits(browser, url, mapping, author, id, statics) {
       const longest = (list) => list.reduce((max, t) => Math.max(max, t.ms), 0);
       perEdit.push(longest(tasks));
       untilSeen.push(longest(tasks.filter((t) => !t.afterSeen)));
-      over16.push(...tasks.filter((t) => t.ms >= 16).map((t) => t.ms));
+      over16.push(...tasks.filter((t) => t.ms >= 16).map((t) => ({ edit: n, ...t })));
       await sleep(200);
     }
+    if (traced) writeFileSync(process.env.BENCH_TRACE, JSON.stringify({ traceEvents: traced }));
     if (profiling) {
       const { profile } = await cdp.send('Profiler.stop');
       // BENCH_CPUPROFILE=file.cpuprofile keeps the whole profile (Chrome DevTools opens it).
@@ -188,8 +191,11 @@ async function remoteEdits(browser, url, mapping, author, id, statics) {
       medianTaskMs: round(median(perEdit)),
       // The same, counting only tasks that started before the new label was in the DOM.
       untilSeen: { maxTaskMs: round(Math.max(...untilSeen)), p95TaskMs: round(p95(untilSeen)) },
+      perEditMs: perEdit.map(round),
       tasksOver16: over16.length,
-      over16Ms: over16.map(round),
+      over16Ms: over16.map((t) => round(t.ms)),
+      // Each task ≥ 16 ms: which edit's stretch it was in and what it ran (collabBrowserLib).
+      over16: over16.map((t) => ({ edit: t.edit, ms: round(t.ms), what: t.what })),
     };
   } finally {
     client?.provider.destroy();
@@ -205,6 +211,8 @@ function print({ remote: r, open: o }) {
       ` p95 ${r.untilSeen.p95TaskMs} ms); tasks ≥ 16 ms: ${r.tasksOver16}` +
       ` — ${verdict(r.maxTaskMs <= 16)} (none over 16 ms)`,
   );
+  for (const t of r.over16) console.log(`  ≥ 16 ms: edit ${t.edit}, ${t.ms} ms, ${t.what}`);
+  if (!o) return;
   console.log(
     `  open ${STEPS} steps (median of ${o.runs}): local ${o.localMs} ms, shared from the server ${o.serverMs} ms` +
       ` (${o.serverRatio}×, ${verdict(o.serverRatio <= 1.5)}), from IndexedDB ${o.indexedDbMs} ms` +
@@ -263,7 +271,10 @@ export async function runCollabBrowserBench({
     const loadBefore = loadavg().map(round);
     const results = {
       remote: await remoteEdits(browser, server.url, mapping, author, id, statics),
-      open: await openTimes(browser, server.url, file, dataDir),
+      // BENCH_REMOTE_ONLY=1: the remote edits alone (while working on them; open is not measured).
+      open: process.env.BENCH_REMOTE_ONLY
+        ? null
+        : await openTimes(browser, server.url, file, dataDir),
       loadAverage: { before: loadBefore, after: loadavg().map(round) },
     };
     print(results);

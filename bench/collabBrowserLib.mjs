@@ -76,9 +76,10 @@ export async function openTime(page, timeout) {
 /**
  * Starts a timeline trace; the returned function stops it and gives every renderer-main task
  * that overlaps the stretch from console.timeStamp('bench-send') to console.timeStamp('bench-seen')
- * + afterMs: its ms, and whether it started after the edit was in the DOM.
+ * + afterMs: its ms, and whether it started after the edit was in the DOM. `keep` (an array)
+ * also gets the trace's events.
  */
-export async function traceTasks(cdp) {
+export async function traceTasks(cdp, keep = null) {
   const events = [];
   const collect = (e) => events.push(...e.value);
   cdp.on('Tracing.dataCollected', collect);
@@ -91,6 +92,7 @@ export async function traceTasks(cdp) {
     await cdp.send('Tracing.end');
     await done;
     cdp.off('Tracing.dataCollected', collect);
+    keep?.push(...events);
     return tasksBetween(events, afterMs);
   };
 }
@@ -108,14 +110,27 @@ export function tasksBetween(events, afterMs) {
   const seen = mark('bench-seen');
   if (from === undefined || seen === undefined) throw new Error('the trace lacks the bench marks');
   const to = seen + afterMs * 1000;
+  const onMain = (e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`);
+  const calls = events.filter((e) => onMain(e) && CALLS.has(e.name));
   return events
-    .filter(
-      (e) =>
-        e.name === 'RunTask' &&
-        e.ph === 'X' &&
-        main.has(`${e.pid}:${e.tid}`) &&
-        e.ts + (e.dur ?? 0) > from &&
-        e.ts < to,
-    )
-    .map((e) => ({ ms: (e.dur ?? 0) / 1000, afterSeen: e.ts > seen }));
+    .filter((e) => e.name === 'RunTask' && onMain(e) && e.ts + (e.dur ?? 0) > from && e.ts < to)
+    .map((e) => ({ ms: (e.dur ?? 0) / 1000, afterSeen: e.ts > seen, what: whatRan(e, calls) }));
+}
+
+/** Trace events that say what script a task ran. */
+const CALLS = new Set(['FireAnimationFrame', 'FunctionCall', 'TimerFire', 'EventDispatch']);
+
+/**
+ * What a task mostly ran, for telling long tasks apart: its longest script entry, e.g.
+ * "FireAnimationFrame" (the binding takes remote updates in on an animation frame),
+ * "FunctionCall performWorkUntilDeadline" (React's scheduler: a deferred render) or
+ * "FunctionCall y.onsuccess" (an IndexedDB callback: y-dexie's compaction).
+ */
+function whatRan(task, calls) {
+  const end = task.ts + (task.dur ?? 0);
+  const inside = calls.filter((c) => c.ts >= task.ts && c.ts < end);
+  const longest = inside.reduce((a, c) => ((c.dur ?? 0) > (a?.dur ?? -1) ? c : a), null);
+  if (!longest) return 'browser';
+  const fn = longest.args?.data?.functionName;
+  return fn ? `${longest.name} ${fn}` : longest.name;
 }

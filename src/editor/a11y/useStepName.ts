@@ -8,17 +8,26 @@ import type { Process, Step } from '../../domain/model/types';
 import { useDocument } from '../../state/documentSession';
 import { useRegisterStore } from '../../state/registerStore';
 import { CanvasSourceContext } from '../canvas/canvasSource';
+import { sameGeometry } from '../canvas/sameGeometry';
 
 // Numbered as the text view, the PDF's step table and the diagram number them (one function,
 // domain/analysis/stepNumbers); documents, problems, ideas and notes have no number.
 const places = new WeakMap<Process, { numbers: Map<string, number>; count: number }>();
 
+// The numbers follow from where the steps are and how they connect: a version that moved
+// nothing (someone renamed a step) keeps the last numbers instead of ordering the flow again.
+let last: { doc: Process; found: { numbers: Map<string, number>; count: number } } | null = null;
+
 function placesOf(doc: Process) {
   let found = places.get(doc);
   if (!found) {
-    const numbers = stepNumbers(doc);
-    found = { numbers, count: numbers.size };
+    if (last && sameGeometry(last.doc, doc)) found = last.found;
+    else {
+      const numbers = stepNumbers(doc);
+      found = { numbers, count: numbers.size };
+    }
     places.set(doc, found);
+    last = { doc, found };
   }
   return found;
 }

@@ -5,6 +5,7 @@ import { useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, type PointerEvent } from 'react';
 import { laneBands, lanesHeight, stepBox } from '../../domain/layout/projection';
 import type { Process, RegisterEntry } from '../../domain/model/types';
+import { sameGeometry } from './sameGeometry';
 import { BAND_LEFT, contentWidth } from './toFlow';
 
 const WIDTH = 200;
@@ -36,6 +37,9 @@ function boundsOf(doc: Process): Bounds {
     oy: (HEIGHT - height * scale) / 2,
   };
 }
+
+const sameBounds = (a: Bounds, b: Bounds) =>
+  a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && a.scale === b.scale;
 
 function draw(
   canvas: HTMLCanvasElement,
@@ -111,8 +115,19 @@ export const OverviewMap = memo(function OverviewMap({
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const frameRef = useRef<HTMLCanvasElement>(null);
   const bounds = useMemo(() => boundsOf(doc), [doc]);
+  // A version that moved nothing (a renamed step) draws the same map: it is not drawn again.
+  const drawn = useRef<{ doc: Process; register: unknown; bounds: Bounds } | null>(null);
   useEffect(() => {
+    const last = drawn.current;
+    if (
+      last &&
+      last.register === register &&
+      sameBounds(last.bounds, bounds) &&
+      sameGeometry(last.doc, doc)
+    )
+      return;
     if (canvasRef.current) draw(canvasRef.current, doc, register, bounds);
+    drawn.current = { doc, register, bounds };
   }, [doc, register, bounds]);
 
   // The frame follows the view without React: a pan or zoom frame renders nothing here.

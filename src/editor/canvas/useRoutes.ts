@@ -8,6 +8,7 @@ import type { RoutedConnection, Routes } from '../../domain/layout/routing';
 import type { Process } from '../../domain/model/types';
 import { routeInWorker } from './routeInWorker';
 import { ROUTE_IN_PAGE_STEPS } from './routeLimits';
+import { sameGeometry } from './sameGeometry';
 
 /** Routes and the document version they were worked out for. */
 export interface RoutedDoc {
@@ -27,7 +28,11 @@ export function useRoutes(doc: Process): RoutedDoc {
   const [, arrived] = useReducer((n: number) => n + 1, 0);
   const shown = useRef<RoutedDoc | null>(null);
   const current = useRef(doc);
-  const ready = doc.steps.length <= ROUTE_IN_PAGE_STEPS ? cachedRoutes(doc) : knownRoutes(doc);
+  // A version that moved nothing (a renamed step) keeps the routes shown, without a lookup.
+  const kept =
+    shown.current && sameGeometry(shown.current.doc, doc) ? shown.current.routes : undefined;
+  const ready =
+    kept ?? (doc.steps.length <= ROUTE_IN_PAGE_STEPS ? cachedRoutes(doc) : knownRoutes(doc));
   const unrouted = useMemo(() => ({ doc, routes: NONE }), [doc]);
   const result = ready ? pair(doc, ready) : (shown.current ?? unrouted);
 

@@ -5,6 +5,7 @@ import {
   indexCanvas,
   indexFlow,
   queryWindow,
+  samePlaces,
   viewRect,
   windowAround,
   windowServes,
@@ -106,5 +107,42 @@ describe('the index of the canvas', () => {
     expect([...found.steps].sort()).toEqual(['s1', 's2']);
     expect([...found.connections]).toEqual(['c1']);
     expect(queryWindow(index, { x: 20_000, y: 0, width: 600, height: 400 }).steps.size).toBe(0);
+  });
+});
+
+describe('keeping the index between versions (samePlaces)', () => {
+  const node = (id: string, x: number, extra: object = {}) => ({
+    id,
+    type: 'step',
+    position: { x, y: 40 },
+    width: 160,
+    height: 80,
+    data: { label: id },
+    ...extra,
+  });
+  const before = {
+    nodes: [node('s1', 40), node('s2', 9000)],
+    edges: [{ id: 'c1', source: 's1', target: 's2' }],
+  };
+
+  it('keeps it when a step got a new object in the same place (a rename)', () => {
+    const renamed = { ...before, nodes: [before.nodes[0]!, node('s2', 9000, { data: {} })] };
+    expect(samePlaces(before, renamed)).toBe(true);
+    // What the kept index answers is what a new one would.
+    const window = { x: 8800, y: 0, width: 600, height: 400 };
+    const kept = queryWindow(indexCanvas(before.nodes, before.edges), window);
+    const fresh = queryWindow(indexCanvas(renamed.nodes, renamed.edges), window);
+    expect(kept).toEqual(fresh);
+  });
+
+  it('builds it again when a step moved or was resized, or a connection changed ends', () => {
+    const changed = [
+      { ...before, nodes: [before.nodes[0]!, node('s2', 9008)] },
+      { ...before, nodes: [before.nodes[0]!, node('s2', 9000, { height: 120 })] },
+      { ...before, nodes: [before.nodes[0]!] },
+      { ...before, edges: [{ id: 'c1', source: 's2', target: 's1' }] },
+      { ...before, edges: [] },
+    ];
+    for (const after of changed) expect(samePlaces(before, after)).toBe(false);
   });
 });

@@ -107,6 +107,33 @@ export function indexCanvas(
   return indexFlow(steps, connections);
 }
 
+type IndexedNode = Parameters<typeof indexCanvas>[0][number];
+type IndexedEdge = Parameters<typeof indexCanvas>[1][number];
+
+/**
+ * Whether an index of `before` serves `after` too: the same steps in the same boxes and the same
+ * connections between the same steps. A renamed step (a new node object in the same place) keeps
+ * the index, which otherwise is built again on each version (2 ms at 1,000 steps).
+ */
+export function samePlaces(
+  before: { nodes: readonly IndexedNode[]; edges: readonly IndexedEdge[] },
+  after: { nodes: readonly IndexedNode[]; edges: readonly IndexedEdge[] },
+): boolean {
+  const [a, b] = [before.nodes, after.nodes];
+  if (a.length !== b.length || before.edges.length !== after.edges.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const [m, n] = [a[i]!, b[i]!];
+    if (m === n) continue;
+    if (m.id !== n.id || m.type !== n.type || m.width !== n.width || m.height !== n.height)
+      return false;
+    if (m.position.x !== n.position.x || m.position.y !== n.position.y) return false;
+  }
+  return before.edges.every((e, i) => {
+    const f = after.edges[i]!;
+    return e === f || (e.id === f.id && e.source === f.source && e.target === f.target);
+  });
+}
+
 const overlaps = (a: Box, b: Box) =>
   a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
 
