@@ -74,3 +74,19 @@ test('hostile XML is refused with a clear alert and stores nothing', async ({ pa
     await expect(page.getByText('Här finns inga processer ännu')).toBeVisible();
   }
 });
+
+test('B.1.0 goes out with the pools and lanes it came with, none made up', async ({ page }) => {
+  await openLibrary(page);
+  await importFile(page, `${MIWG}/B.1.0.bpmn`);
+  await expect(page.getByRole('main', { name: /^Redigerare: / })).toBeVisible();
+  const { xml } = await exportBpmn(page);
+  // The file: a pool "Participant" drawn without lanes, a pool "Pool" with two lanes, and two
+  // processes in no pool (README: 2 participants, 2 lanes).
+  const participants = [...xml.matchAll(/<bpmn:participant\b[^>]*\bname="([^"]*)"/g)].map(
+    (m) => m[1],
+  );
+  expect(participants.sort()).toEqual(['Participant', 'Pool']);
+  const lanes = [...xml.matchAll(/<bpmn:lane\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1]);
+  expect(lanes).toEqual(['Lane 1', 'Lane 2']);
+  expect(xml.match(/<bpmn:laneSet\b/g)).toHaveLength(1);
+});
