@@ -56,6 +56,28 @@ describe('collabRepository (y-dexie in our database)', () => {
     back.release();
   });
 
+  it('opens the oldest epoch held for a room, and lists and deletes rooms without epochs', async () => {
+    const old = await openCollabDoc('process:p');
+    old.doc.getMap('meta').set('title', 'Gammal');
+    await waitFor(async () => (await db.table('$collabDocs.doc_updates').count()) >= 1);
+    old.release();
+    const next = await openCollabDoc('process:p@2');
+    expect(next.room).toBe('process:p@2');
+    expect(next.doc.getMap('meta').size).toBe(0);
+    next.release();
+    // The old epoch still holds offline edits to carry over: it opens first.
+    const again = await openCollabDoc('process:p');
+    expect(again.room).toBe('process:p');
+    expect(again.doc.getMap('meta').get('title')).toBe('Gammal');
+    await again.discard();
+    expect((await openCollabDoc('process:p')).room).toBe('process:p@2');
+    // Another process whose id starts alike is not one of its epochs.
+    (await openCollabDoc('process:pq')).release();
+    expect((await listCollabRooms()).sort()).toEqual(['process:p', 'process:pq']);
+    await deleteCollabDoc('process:p');
+    expect(await listCollabRooms()).toEqual(['process:pq']);
+  });
+
   it('remembers whether the server offers co-editing', async () => {
     expect(await readCollabOffered()).toBe(false);
     await writeCollabOffered(true);

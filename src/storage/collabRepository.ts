@@ -1,7 +1,9 @@
 // A shared process's Y.Doc on this device, through y-dexie in our own Dexie database (db.ts v5):
 // every update of the doc (this person's and what the server sent) is stored as it happens, so a
 // reload offline opens the same state; y-dexie compacts the updates in the background and keeps
-// tabs of this browser in step. Plus whether the server offers live co-editing, remembered for a
+// tabs of this browser in step. A room compacted on the server (collaboration.md §8) has a doc per
+// epoch here too (`process:<id>@<epoch>`); the old one goes once its edits are merged into the new
+// one (state/collab/room.ts). Plus whether the server offers live co-editing, remembered for a
 // start without a network.
 import { DexieYProvider } from 'y-dexie';
 import type * as Y from 'yjs';
@@ -12,13 +14,37 @@ const META_COLLAB = 'server.collab';
 export interface LocalCollabDoc {
   /** The room's doc, with everything this device has stored of it already applied. */
   doc: Y.Doc;
+  /** The stored room the doc is: asked for without an epoch, the oldest epoch stored here. */
+  room: string;
   /** Lets go of the doc (it is destroyed); what was stored stays. */
   release(): void;
+  /** Lets go of the doc and forgets what was stored of it. */
+  discard(): Promise<void>;
 }
 
-/** Opens (creating if needed) the stored doc of a room and waits until it is loaded. */
-export async function openCollabDoc(room: string): Promise<LocalCollabDoc> {
+/** `process:<id>@<epoch>`, as server/collab/epochs.ts and state/collab/epoch.ts name rooms. */
+const EPOCHED = /^(.+)@(0|[1-9][0-9]{0,8})$/;
+const epochOf = (room: string) => Number(EPOCHED.exec(room)?.[2] ?? 0);
+const plainOf = (room: string) => EPOCHED.exec(room)?.[1] ?? room;
+
+/** The rooms stored here of `plain`, any epoch. */
+async function epochsOf(plain: string): Promise<string[]> {
+  const keys = (await database()
+    .collabDocs.where(':id')
+    .between(plain, `${plain}@\uffff`, true, true)
+    .primaryKeys()) as string[];
+  return keys.filter((key) => plainOf(key) === plain);
+}
+
+/**
+ * Opens (creating if needed) the stored doc of a room and waits until it is loaded. A room named
+ * without an epoch opens the oldest epoch this device still holds: edits made there offline have
+ * not been merged into a newer one yet.
+ */
+export async function openCollabDoc(asked: string): Promise<LocalCollabDoc> {
   const db = database();
+  const held = EPOCHED.test(asked) ? [] : await epochsOf(asked);
+  const room = held.sort((a, b) => epochOf(a) - epochOf(b))[0] ?? asked;
   // y-dexie destroys a doc whose parent row is gone, so the row comes first.
   if (!(await db.collabDocs.get(room))) await db.collabDocs.put({ room } as never);
   const doc = DexieYProvider.getOrCreateDocument(db, 'collabDocs', 'doc', room);
@@ -30,24 +56,31 @@ export async function openCollabDoc(room: string): Promise<LocalCollabDoc> {
     throw e;
   }
   let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    DexieYProvider.release(doc);
+  };
   return {
     doc,
-    release() {
-      if (released) return;
-      released = true;
-      DexieYProvider.release(doc);
+    room,
+    release,
+    async discard() {
+      release();
+      await db.collabDocs.delete(room);
     },
   };
 }
 
-/** The rooms this device holds a doc of. */
+/** The rooms this device holds a doc of (without their epochs). */
 export async function listCollabRooms(): Promise<string[]> {
-  return (await database().collabDocs.toCollection().primaryKeys()) as string[];
+  const keys = (await database().collabDocs.toCollection().primaryKeys()) as string[];
+  return [...new Set(keys.map(plainOf))];
 }
 
-/** Forgets a room's stored doc (its updates go with the row). */
+/** Forgets a room's stored docs, every epoch (their updates go with the rows). */
 export async function deleteCollabDoc(room: string): Promise<void> {
-  await database().collabDocs.delete(room);
+  await database().collabDocs.bulkDelete(await epochsOf(plainOf(room)));
 }
 
 export async function readCollabOffered(): Promise<boolean> {
