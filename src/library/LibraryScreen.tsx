@@ -18,6 +18,7 @@ import { fileNameFor } from '../formats/json/processFile';
 import { downloadText } from '../ui/download';
 import { useFileImport } from './import/useFileImport';
 import { useLibraryDrop } from './import/useLibraryDrop';
+import { DrawioPagesDialog } from './import/DrawioPagesDialog';
 import { BackupReminder } from '../backup/BackupReminder';
 import { LibraryTabs, SharedBadge } from '../sharedLibrary/LibraryTabs';
 import { canShareToLibrary } from '../sharedLibrary/roles';
@@ -289,6 +290,7 @@ export function LibraryScreen() {
       {dialog?.mode === 'share' && (
         <ShareToLibraryDialog process={dialog.process} onClose={() => setDialog(null)} />
       )}
+      <DrawioPagesDialog />
     </main>
   );
 }

@@ -25,6 +25,7 @@ import { safetyEn } from './parts/safety';
 import { canvasEn } from './parts/canvas';
 import { presenceEn } from './parts/presence';
 import { pdfFontsEn } from './parts/pdfFonts';
+import { drawioEn } from './parts/drawio';
 import { sharedLibraryEn } from './parts/sharedLibrary';
 // server sync
 import { serverSyncEn } from './parts/serverSync';
@@ -299,6 +300,7 @@ export const en: Record<MessageKey, string> = {
   ...canvasEn,
   ...presenceEn,
   ...pdfFontsEn,
+  ...drawioEn,
   ...sharedLibraryEn,
   // server sync
   ...serverSyncEn,

@@ -24,6 +24,7 @@ import { safetySv } from './parts/safety';
 import { canvasSv } from './parts/canvas';
 import { presenceSv } from './parts/presence';
 import { pdfFontsSv } from './parts/pdfFonts';
+import { drawioSv } from './parts/drawio';
 import { sharedLibrarySv } from './parts/sharedLibrary';
 // server sync
 import { serverSyncSv } from './parts/serverSync';
@@ -300,6 +301,7 @@ export const sv = {
   ...canvasSv,
   ...presenceSv,
   ...pdfFontsSv,
+  ...drawioSv,
   ...sharedLibrarySv,
   // server sync
   ...serverSyncSv,
