@@ -109,3 +109,39 @@ describe('importBpmn mapping details', () => {
     expect(outsideTheirLane(process)).toEqual([]);
   });
 });
+
+describe('a process drawn without pools or lanes', () => {
+  it('A.1.0: its steps keep the places the file draws them in, in the one lane made for them', async () => {
+    const xml = read('A.1.0');
+    const result = await importBpmn(xml, { now: new Date('2026-11-25T06:00:00Z') });
+    const loaded = result.ok ? loadDocument(JSON.stringify(result.file)) : null;
+    if (!loaded?.ok) throw new Error('A.1.0 does not load');
+    const { lanes, steps } = loaded.file.process;
+    expect(lanes).toHaveLength(1);
+    expect(lanes[0]!.pool).toMatchObject({ noParticipant: true, outsideLanes: true });
+    // Centres as the file draws them, read straight off its DI.
+    const drawn = new Map(
+      [
+        ...xml.matchAll(
+          /bpmnElement="([^"]+)"[^>]*>\s*<dc:Bounds height="([\d.]+)" width="([\d.]+)" x="([\d.]+)" y="([\d.]+)"/g,
+        ),
+      ].map((m) => [m[1], { cx: +m[4]! + +m[3]! / 2, cy: +m[5]! + +m[2]! / 2 }]),
+    );
+    const first = steps[0]!;
+    for (const s of steps) {
+      const d = drawn.get(s.id)!;
+      const d0 = drawn.get(first.id)!;
+      // Scaled as every drawn step is (1.6 across, 1.2 down), not lined up after the drawing.
+      expect(s.x + s.width / 2 - (first.x + first.width / 2)).toBeCloseTo(
+        (d.cx - d0.cx) * 1.6,
+        -0.5,
+      );
+      expect(s.y + s.height / 2 - (first.y + first.height / 2)).toBeCloseTo(
+        (d.cy - d0.cy) * 1.2,
+        -0.5,
+      );
+    }
+    expect(Math.min(...steps.map((s) => s.x))).toBeLessThan(100);
+    expect(outsideTheirLane(loaded.file.process)).toEqual([]);
+  });
+});

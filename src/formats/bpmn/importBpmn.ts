@@ -16,7 +16,7 @@ import { handleFlowElements } from './import/flowNodes';
 import { handleBareProcess, handleParticipant } from './import/lanes';
 import { handleMessageFlow } from './import/messageFlows';
 import { inDrawingOrder, modelLanes } from './import/modelLanes';
-import { laneOfEachNode, outsideLanesFromRecords } from './import/nodeLanes';
+import { drawOutsideLanes, laneOfEachNode, outsideLanesFromRecords } from './import/nodeLanes';
 import { buildSteps } from './import/steps';
 
 export type { Simplified };
@@ -122,6 +122,7 @@ function walk(defs: El, options: BpmnImportOptions): BpmnImportResult {
 
   const nodeLane = laneOfEachNode(ctx, processes, options.defaultLaneName);
   const ordered = inDrawingOrder(ctx.lanes);
+  drawOutsideLanes(ctx, nodeLane);
   // Drawn if any node is: the few a tool left undrawn are set after the rest (see buildSteps).
   const hasLayout =
     ctx.nodes.length === 0 || ctx.nodes.some((n) => ctx.bounds.has(String(n.el.id)));

@@ -69,6 +69,31 @@ function outsideLane(
   return lane;
 }
 
+/**
+ * A lane made for nodes drawn outside every lane is drawn where they are, so the steps keep the
+ * places the file gives them. Called once every node has its lane (its box must not catch others).
+ */
+export function drawOutsideLanes(ctx: ImportContext, nodeLane: ReadonlyMap<NodeDraft, string>) {
+  for (const lane of new Set(ctx.outsideLane.values())) {
+    if (lane.bounds || lane.fv) continue;
+    const drawn = ctx.nodes
+      .filter((n) => nodeLane.get(n) === lane.id)
+      .flatMap((n) => ctx.bounds.get(String(n.el.id)) ?? []);
+    if (!drawn.length) continue;
+    const top = Math.min(...drawn.map((b) => b.y)) - OUTSIDE_PAD;
+    const left = Math.min(...drawn.map((b) => b.x));
+    lane.bounds = {
+      x: left,
+      y: top,
+      width: Math.max(...drawn.map((b) => b.x + b.width)) - left,
+      height: Math.max(...drawn.map((b) => b.y + b.height)) + OUTSIDE_PAD - top,
+    };
+  }
+}
+
+/** Room above and below the nodes of a lane drawn around them. */
+const OUTSIDE_PAD = 20;
+
 /** The lane whose drawing holds the node's centre; else one level with it (pools side by side). */
 function laneDrawnAt(ctx: ImportContext, id: string): string | undefined {
   const b = ctx.bounds.get(id);
