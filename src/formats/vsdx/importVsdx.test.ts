@@ -115,6 +115,11 @@ describe('a flowchart without swimlanes (HR recruiting, drawio-diagrams)', () =>
 
   it('turns the 11 glued connectors into connections between the shapes they join', () => {
     expect(process.connections).toHaveLength(11);
+    // The arrow into the document (a dead end in the drawing) is information the step produces.
+    const info = process.connections.filter((c) => c.kind === 'information');
+    expect(info.map((c) => process.steps.find((s) => s.id === c.to)!.kind)).toEqual([
+      'informationObject',
+    ]);
     const first = process.connections.find((c) => label(c.from) === 'Hiring need reported');
     expect(label(first!.to)).toBe('Log hiring request');
   });
@@ -173,10 +178,15 @@ describe('a cross-functional flowchart (built as Visio stores one)', () => {
           process.steps.find((s) => s.id === c.from)!.label,
           process.steps.find((s) => s.id === c.to)!.label,
           c.label,
+          c.kind,
         ]);
-        expect(flows).toHaveLength(7);
-        expect(flows).toContainEqual(['Komplett?', 'Komplettera ansökan', 'Nej']);
-        expect(flows).toContainEqual(['Komplett?', 'Fatta beslut', 'Ja']);
+        expect(flows.filter((f) => f[3] === 'flow')).toHaveLength(6);
+        expect(flows).toContainEqual(['Komplett?', 'Komplettera ansökan', 'Nej', 'flow']);
+        expect(flows).toContainEqual(['Komplett?', 'Fatta beslut', 'Ja', 'flow']);
+        // The document drawn in the flow is information beside it; the flow goes past it.
+        expect(flows).toContainEqual(['Fatta beslut', 'Beslut', '', 'information']);
+        expect(flows).toContainEqual(['Beslut', 'Beslut mottaget', '', 'information']);
+        expect(flows).toContainEqual(['Fatta beslut', 'Beslut mottaget', '', 'flow']);
         expect(p.simplified.map((s) => s.reason).sort()).toEqual(['looseConnector', 'phase']);
       });
     });

@@ -2,6 +2,7 @@
 // drawing order; every step goes to the lane its centre lies in; connectors glued at both ends
 // (Visio's Connects table) become connections. Whatever does not fit is listed, never dropped
 // silently.
+import { STEP_KIND_INFO } from '../../domain/model/stepKinds';
 import type { Connection, StepKind } from '../../domain/model/types';
 import { roleOf, type Role, type SimplifiedReason } from './classify';
 import { placeSteps, type LaneShape, type Placed } from './layout';
@@ -108,9 +109,37 @@ export function convertPage(page: XmlNode, masters: Masters): PageResult {
     const outgoing = connections.some((c) => c.from === id);
     step.kind = incoming && !outgoing ? 'outcome' : 'need';
   }
+  bridgeObjects(steps, connections);
   const placed = placeSteps(lanes, steps);
   for (const shape of placed.outside) note('outsideLanes', shape);
   return { lanes, placed, connections, simplified, title };
+}
+
+/**
+ * A document or data store drawn in the flow (A → Document → B) is information beside it in the
+ * method: its arrows become information links and A → B is the flow, so the flow does not end
+ * at the document.
+ */
+function bridgeObjects(steps: readonly StepShape[], connections: Connection[]): void {
+  for (const step of steps) {
+    if (STEP_KIND_INFO[step.kind].inFlow) continue;
+    const id = `s-${step.shape.id}`;
+    const incoming = connections.filter((c) => c.to === id && c.kind === 'flow');
+    const outgoing = connections.filter((c) => c.from === id && c.kind === 'flow');
+    for (const c of [...incoming, ...outgoing]) c.kind = 'information';
+    for (const a of incoming)
+      for (const b of outgoing) {
+        if (a.from === b.to || connections.some((c) => c.from === a.from && c.to === b.to))
+          continue;
+        connections.push({
+          id: `${a.id}-${b.id}`.slice(0, 100),
+          kind: 'flow',
+          from: a.from,
+          to: b.to,
+          label: a.label,
+        });
+      }
+  }
 }
 
 /** A lane's title: its text, else the text of its header part. */

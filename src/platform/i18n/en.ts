@@ -1,5 +1,6 @@
 // English. Typed against the Swedish table: a missing key does not compile.
 import { bpmnEn } from './parts/bpmn';
+import { vsdxEn } from './parts/vsdx';
 import { exportEn } from './parts/export';
 import { compareEn } from './parts/compare';
 import { figuresEn } from './parts/figures';
@@ -276,6 +277,7 @@ export const en: Record<MessageKey, string> = {
   'export.json': 'JSON – Flödesverkstan’s own file (.json)',
   ...exportEn,
   ...bpmnEn,
+  ...vsdxEn,
   ...layoutEn,
   ...figuresEn,
   ...compareEn,

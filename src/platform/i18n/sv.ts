@@ -1,4 +1,5 @@
 import { bpmnSv } from './parts/bpmn';
+import { vsdxSv } from './parts/vsdx';
 import { exportSv } from './parts/export';
 import { compareSv } from './parts/compare';
 import { figuresSv } from './parts/figures';
@@ -277,6 +278,7 @@ export const sv = {
   'export.json': 'JSON – Flödesverkstans egen fil (.json)',
   ...exportSv,
   ...bpmnSv,
+  ...vsdxSv,
   ...layoutSv,
   ...figuresSv,
   ...compareSv,
