@@ -15,6 +15,7 @@ import { addStepAfterSelection } from './actions/addStepAfterSelection';
 import { alignOperation, type Alignment } from './actions/align';
 import { useLaneDialog } from './lanes/laneDialogStore';
 import { QuickEntry } from './quickEntry/QuickEntry';
+import { TablePasteButton } from './tablePaste/TablePasteDialog';
 import { exportBpmnFile, exportPdf, exportPng, exportSvg } from './export/exportActions';
 import { PdfOptionsDialog } from './export/PdfOptionsDialog';
 import { ShareDialog } from './share/ShareDialog';
@@ -177,6 +178,7 @@ export function EditorToolbar() {
         <button className="button" onClick={enterWorkshop}>
           {t('workshop.button')}
         </button>
+        <TablePasteButton />
         <QuickEntry />
         <HereNow />
       </div>

@@ -7,6 +7,7 @@ import { copySteps, parseClipboard, planPaste, serializeClipboard } from './acti
 import { neighbourStep, type Direction } from './actions/navigate';
 import { addNextStep } from './actions/nextStep';
 import { pastePlainLines } from './quickEntry/appendQuickEntry';
+import { looksLikeTable } from '../formats/table/looksLikeTable';
 import { focusStep } from './a11y/focusStep';
 import { removalNotice } from './actions/removalNotice';
 import { applyOperation } from '../domain/operations/applyOperation';
@@ -71,6 +72,13 @@ async function pasteText(text: string, sameProcessOffset: number): Promise<void>
   if (!doc) return;
   const payload = parseClipboard(text);
   if (!payload) {
+    // Cells from a spreadsheet: rows become steps, laid out, as one undo step.
+    if (looksLikeTable(text)) {
+      const { pasteTable } = await import('./tablePaste/pasteTable');
+      const failed = await pasteTable(text);
+      if (failed) useSessionStore.getState().showAlert(failed);
+      return;
+    }
     // Plain text: every line becomes a step, "Lane: text" picks the lane.
     pastePlainLines(text);
     return;

@@ -39,9 +39,3 @@ export function parseTable(text: string): ParsedTable {
   // Papaparse says "UndetectableDelimiter" for a single column, which is still a list of steps.
   return { ok: true, rows, delimiter: result.meta.delimiter };
 }
-
-/** Clipboard text that is a table: tab-separated, at least two columns in its first row. */
-export function looksLikeTable(text: string): boolean {
-  const first = text.split(/\r?\n/, 1)[0] ?? '';
-  return first.includes('\t') && first.split('\t').filter((c) => c.trim()).length >= 2;
-}

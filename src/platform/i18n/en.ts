@@ -30,6 +30,7 @@ import { drawioEn } from './parts/drawio';
 import { sharedLibraryEn } from './parts/sharedLibrary';
 // server sync
 import { serverSyncEn } from './parts/serverSync';
+import { tableEn } from './parts/table';
 import type { MessageKey } from './sv';
 
 export const en: Record<MessageKey, string> = {
@@ -306,4 +307,5 @@ export const en: Record<MessageKey, string> = {
   ...sharedLibraryEn,
   // server sync
   ...serverSyncEn,
+  ...tableEn,
 };

@@ -29,6 +29,7 @@ import { drawioSv } from './parts/drawio';
 import { sharedLibrarySv } from './parts/sharedLibrary';
 // server sync
 import { serverSyncSv } from './parts/serverSync';
+import { tableSv } from './parts/table';
 
 // Swedish, the default language. The keys here define MessageKey; en.ts must have them all.
 export const sv = {
@@ -307,6 +308,7 @@ export const sv = {
   ...sharedLibrarySv,
   // server sync
   ...serverSyncSv,
+  ...tableSv,
 } as const;
 
 export type MessageKey = keyof typeof sv;
