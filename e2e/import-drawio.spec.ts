@@ -2,7 +2,8 @@
 // fixture (real files from jgraph/drawio-diagrams) becomes a process whose lanes and steps the
 // text view lists; a file with several pages asks which pages to take, each its own process;
 // a hostile file is refused with an alert and the library stays as it was.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { deflateSync, strToU8 } from 'fflate';
 import { basename } from 'node:path';
 import { expect, test, type Page } from './fixtures/guard';
 import { importFile, lane, openLibrary } from './pages/library';
@@ -116,3 +117,105 @@ for (const c of CASES) {
     await expectImported(page, c);
   });
 }
+
+const MULTI = `${DIR}/bpmn-2-example.drawio`;
+
+test('a file with two pages asks which to take; the one picked becomes a process', async ({
+  page,
+}, info) => {
+  await openLibrary(page);
+  await importFile(page, MULTI);
+  const picker = page.getByRole('dialog', { name: 'Vilka sidor ska importeras?' });
+  await expect(picker).toContainText('”bpmn-2-example.drawio” har 2 sidor');
+  const all = picker.getByRole('checkbox', { name: 'Alla' });
+  await expect(all).toBeChecked();
+  await picker.getByRole('checkbox', { name: 'Purchase stock' }).uncheck();
+  await expect(all).not.toBeChecked();
+  await expect(picker.getByRole('checkbox', { name: 'Process order' })).toBeChecked();
+  await picker.screenshot({ path: info.outputPath('drawio-page-picker.png') });
+  await picker.getByRole('button', { name: 'Importera 1' }).click();
+
+  await expect(
+    page.getByRole('main', { name: 'Redigerare: bpmn-2-example – Process order' }),
+  ).toBeVisible({ timeout: 20_000 });
+  const notice = page.getByRole('status').filter({ hasText: 'importerades från draw.io' });
+  await expect(notice).toContainText('Gissat från formen: Behov 1');
+  await expect(notice).toContainText('pilar till en simbana i stället för ett steg 9');
+  for (const name of ['Accounts', 'Warehouse', 'Purchasing', 'Client'])
+    await expect(lane(page, name)).toBeVisible();
+  await page.screenshot({ path: info.outputPath('drawio-process-order.png') });
+  const view = await openTextView(page);
+  await expect(view).toContainText('Behov: Order received – Accounts');
+  await expect(view).toContainText('Beslut: All items? – Warehouse');
+  await expect(view).toContainText('Aktivitet: Send parcel – Warehouse');
+
+  await page.getByRole('link', { name: 'Processer', exact: true }).click();
+  // Only the page picked was imported.
+  await expect(page.getByRole('link', { name: 'bpmn-2-example – Process order' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Purchase stock/ })).toHaveCount(0);
+});
+
+test('dropped with "Alla": every page becomes its own process', async ({ page }) => {
+  await openLibrary(page);
+  await dropFile(page, MULTI);
+  const picker = page.getByRole('dialog', { name: 'Vilka sidor ska importeras?' });
+  const all = picker.getByRole('checkbox', { name: 'Alla' });
+  await all.uncheck();
+  await expect(picker.getByRole('button', { name: 'Importera 0' })).toBeDisabled();
+  await all.check();
+  await picker.getByRole('button', { name: 'Importera 2' }).click();
+  await expect(page.getByRole('status')).toContainText(
+    '2 processer importerades från ”bpmn-2-example.drawio”',
+  );
+  await expect(page.getByRole('link', { name: 'bpmn-2-example – Process order' })).toBeVisible();
+  await page.getByRole('link', { name: 'bpmn-2-example – Purchase stock' }).click();
+  await expect(
+    page.getByRole('main', { name: 'Redigerare: bpmn-2-example – Purchase stock' }),
+  ).toBeVisible({ timeout: 20_000 });
+  await expect(lane(page, 'Processen')).toBeVisible();
+  const view = await openTextView(page);
+  await expect(view).toContainText('Behov: Items in stock below minimum number – Processen');
+  await expect(view).toContainText('Beslut: Available? – Processen');
+});
+
+test('a flow imported from draw.io, as it looks', async ({ page }, info) => {
+  await openLibrary(page);
+  await importFile(page, `${DIR}/cross_functional_flowchart_2.drawio.xml`);
+  await expect(
+    page.getByRole('main', { name: /Redigerare: cross_functional_flowchart_2/ }),
+  ).toBeVisible({ timeout: 20_000 });
+  await expect(lane(page, 'Customer')).toBeVisible();
+  await page.screenshot({ path: info.outputPath('drawio-cff2.png') });
+});
+
+test('cut-off, DOCTYPE and deflate-bomb files are refused with an alert and store nothing', async ({
+  page,
+}, info) => {
+  const original = await readFile(`${DIR}/cross_functional_flowchart_1.drawio.xml`, 'utf8');
+  const bombXml = `<mxGraphModel><root><mxCell id="0" value="${'A'.repeat(12 << 20)}"/></root></mxGraphModel>`;
+  const bomb = Buffer.from(deflateSync(strToU8(encodeURIComponent(bombXml)))).toString('base64');
+  const cases: [string, string, RegExp][] = [
+    ['avklippt.drawio', original.slice(0, 1500), /inte läsbar XML – kanske är den avklippt/],
+    [
+      'doctype.drawio',
+      '<!DOCTYPE x [<!ENTITY a "a">]><mxfile><diagram name="p">&a;</diagram></mxfile>',
+      /DOCTYPE- eller ENTITY-deklaration/,
+    ],
+    [
+      'bomb.drawio',
+      `<mxfile><diagram name="Sida">${bomb}</diagram></mxfile>`,
+      /orimligt mycket data/,
+    ],
+  ];
+  await openLibrary(page);
+  await expect(page.getByText('Här finns inga processer ännu.')).toBeVisible();
+  for (const [name, text, message] of cases) {
+    const path = info.outputPath(name);
+    await writeFile(path, text);
+    await importFile(page, path);
+    await expect(page.getByRole('alert')).toContainText(message);
+    await expect(page.getByRole('alert')).toContainText(name);
+  }
+  await page.reload();
+  await expect(page.getByText('Här finns inga processer ännu.')).toBeVisible();
+});
