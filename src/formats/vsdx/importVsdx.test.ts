@@ -1,6 +1,7 @@
 // Real .vsdx files from other projects' test suites, and a cross-functional flowchart built the
 // way Visio stores one: each imports into a process the load gate accepts, or is refused with a
 // reason; none hangs or throws.
+import { strToU8, zipSync } from 'fflate';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../domain/load/loadDocument';
@@ -191,4 +192,41 @@ describe('a cross-functional flowchart (built as Visio stores one)', () => {
       });
     });
   }
+});
+
+describe('pages', () => {
+  it('makes every page with steps a process of its own, titled by file and page', () => {
+    const result = run(new Uint8Array(readFileSync(DIR + 'poi/60973.vsdx')));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.processes.map((p) => loaded(p.file).process.title)).toEqual([
+      'Fil – Structural',
+      'Fil – Physical',
+      'Fil – Logical',
+      'Fil – Rack',
+    ]);
+  });
+
+  it('names background and empty pages in the notes instead of importing them', () => {
+    const ns = "xmlns='http://schemas.microsoft.com/office/visio/2012/main'";
+    const step = `<Shape ID='1' NameU='Process'><Cell N='PinX' V='1'/><Cell N='PinY' V='1'/><Text>Steg</Text></Shape>`;
+    const bytes = zipSync({
+      'visio/pages/pages.xml': strToU8(
+        `<Pages ${ns}><Page ID='0' Name='Flöde'/><Page ID='1' Name='Bakgrund' Background='1'/><Page ID='2' Name='Tom'/></Pages>`,
+      ),
+      'visio/pages/page1.xml': strToU8(
+        `<PageContents ${ns}><Shapes>${step}</Shapes></PageContents>`,
+      ),
+      'visio/pages/page2.xml': strToU8(
+        `<PageContents ${ns}><Shapes>${step}</Shapes></PageContents>`,
+      ),
+      'visio/pages/page3.xml': strToU8(`<PageContents ${ns}/>`),
+    });
+    const result = run(bytes);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.processes.map((p) => p.pageName)).toEqual(['Flöde']);
+    expect(result.pageNotes.map((n) => [n.reason, n.page])).toEqual([
+      ['backgroundPage', 'Bakgrund'],
+      ['emptyPage', 'Tom'],
+    ]);
+  });
 });
