@@ -42,12 +42,10 @@ export async function exportBpmn(
   };
 
   // Pools in order of first appearance; a pool's lanes stay together.
-  const pools = poolsOf(process, bpmnId(`Participant_${process.id}`));
+  const pools = poolsOf(process, `Participant_${process.id}`);
   const poolOfLane = new Map(pools.flatMap((p) => p.lanes.map((l) => [l.id, p] as const)));
-  for (const pool of pools) {
-    used.add(pool.id);
-    bpmnIds.set(pool.id, pool.id);
-  }
+  // Pools claim their ids first: a pool keeps the id the file gave it.
+  for (const pool of pools) bpmnId(pool.id);
 
   // Geometry: pools stacked in this order, each lane's band below the one before.
   const minX = Math.min(0, ...process.steps.map((s) => s.x));
@@ -98,7 +96,7 @@ export async function exportBpmn(
   pools.forEach((pool, index) => {
     const bpmnProcess = create('bpmn:Process', {
       // A process drawn without a pool keeps its own id: the pool's id is the process's.
-      id: pool.participant ? bpmnId(`Process_${index + 1}_${process.id}`) : pool.id,
+      id: pool.participant ? bpmnId(`Process_${index + 1}_${process.id}`) : bpmnId(pool.id),
       name: pool.name || undefined,
       isExecutable: false,
       flowElements: [],
@@ -121,14 +119,14 @@ export async function exportBpmn(
     const outside = pool.outsideLanes.map((lane) => ({ record: 'lane', lane }));
     if (pool.participant) {
       const participant = create('bpmn:Participant', {
-        id: pool.id,
+        id: bpmnId(pool.id),
         name: pool.name || undefined,
         processRef: bpmnProcess,
       });
       participants.push(participant);
       shapes.push(
         create('bpmndi:BPMNShape', {
-          id: `${pool.id}_di`,
+          id: `${bpmnId(pool.id)}_di`,
           bpmnElement: participant,
           isHorizontal: true,
           bounds: bounds({
@@ -172,7 +170,9 @@ export async function exportBpmn(
       elementOf.set(`lane:${lane.id}`, bpmnLane);
       return bpmnLane;
     });
-    bpmnProcess.laneSets = [create('bpmn:LaneSet', { id: bpmnId(`LaneSet_${pool.id}`), lanes })];
+    bpmnProcess.laneSets = [
+      create('bpmn:LaneSet', { id: bpmnId(`LaneSet_${bpmnId(pool.id)}`), lanes }),
+    ];
   });
 
   // Steps.

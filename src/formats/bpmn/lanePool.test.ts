@@ -8,7 +8,10 @@ import { applyOperations } from '../../domain/operations/applyOperation';
 import { diffOps } from '../../domain/operations/diff';
 import { DEFAULT_REGISTER } from '../../domain/register/defaultRegister';
 import { aProcess } from '../../test/builders';
+import { loadDocument } from '../../domain/load/loadDocument';
 import { parseProcessFile, serializeProcessFile } from '../json/processFile';
+import { exportBpmn } from './exportBpmn';
+import { importBpmn } from './importBpmn';
 
 const bare = { id: 'WFP-6-', name: 'Ansökan', noParticipant: true as const };
 
@@ -62,5 +65,28 @@ describe('the pool flags of a lane survive', () => {
     expect(ops.map((o) => o.type)).toEqual(['lane.update']);
     expect(pools(applyOperations(p, ops))).toEqual(pools(changed));
     expect(pools(applyOperations(changed, diffOps(changed, p)))).toEqual(pools(p));
+  });
+});
+
+describe('a pool id that is no XML name', () => {
+  it('goes out as one, and the lane comes back with the pool it had', async () => {
+    const pool = { id: '1 pool: ä', name: 'Bygglov' };
+    const p = normalise(
+      aProcess('Pooler')
+        .withLane('l1', { registerId: 'u-sbf', pool })
+        .withLane('l2', { registerId: 'u-sbf', pool: { ...pool, id: '2 ä', noParticipant: true } })
+        .withStep('s1', 'l1')
+        .withStep('s2', 'l2')
+        .build(),
+    );
+    const xml = await exportBpmn(p, DEFAULT_REGISTER);
+    const ids = [...xml.matchAll(/<bpmn:(?:participant|process) id="([^"]*)"/g)].map((m) => m[1]);
+    // The participant and its process, and the process drawn without a pool.
+    expect(ids).toHaveLength(3);
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z_][\w.-]*$/);
+    const back = await importBpmn(xml);
+    const loaded = back.ok ? loadDocument(JSON.stringify(back.file)) : null;
+    if (!loaded?.ok) throw new Error('our export does not load');
+    expect(pools(loaded.file.process)).toEqual(pools(p));
   });
 });
