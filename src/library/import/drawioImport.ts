@@ -72,8 +72,13 @@ type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 /** "Beslut 4, Underlag 1" and "groups dissolved: 1 (…)", as sentences; '' when nothing. */
 function details(pages: readonly ImportedPage[], t: T): string {
   const guessed = new Map<string, number>();
+  const byPosition: string[] = [];
   for (const g of pages.flatMap((p): Guessed[] => p.guessed)) {
-    const label = g.kind === 'lane' ? t('drawio.laneByPosition') : t(`kind.${g.kind}`);
+    if (g.kind === 'lane') {
+      byPosition.push(g.name);
+      continue;
+    }
+    const label = t(`kind.${g.kind}`);
     guessed.set(label, (guessed.get(label) ?? 0) + 1);
   }
   const simplified = new Map<string, Simplified[]>();
@@ -84,19 +89,23 @@ function details(pages: readonly ImportedPage[], t: T): string {
     const list = [...guessed].map(([label, n]) => `${label} ${n}`).join(', ');
     parts.push(t('drawio.guessed', { list }));
   }
+  if (byPosition.length > 0)
+    parts.push(t('drawio.laneByPosition', { count: byPosition.length, list: quoted(byPosition) }));
   if (simplified.size > 0) {
     const list = [...simplified]
       .map(([reason, items]) => {
-        const names = items.map((i) => i.name).filter(Boolean);
-        const shown = names
-          .slice(0, 3)
-          .map((n) => `”${n.slice(0, 40)}”`)
-          .join(', ');
-        const more = names.length > 3 ? ' …' : '';
-        return `${t(`drawio.reason.${reason}` as MessageKey)} ${items.length}${shown ? ` (${shown}${more})` : ''}`;
+        const names = quoted(items.map((i) => i.name));
+        return `${t(`drawio.reason.${reason}` as MessageKey)} ${items.length}${names ? ` (${names})` : ''}`;
       })
       .join('; ');
     parts.push(t('drawio.simplified', { list }));
   }
   return parts.join(' ');
+}
+
+/** The first three names in quotes, "…" for more; '' when none has a name. */
+function quoted(names: readonly string[]): string {
+  const named = names.filter(Boolean);
+  const shown = named.slice(0, 3).map((n) => `”${n.slice(0, 40)}”`);
+  return shown.join(', ') + (named.length > 3 ? ' …' : '');
 }

@@ -12,7 +12,8 @@ export const drawioSv = {
   'drawio.notice': '{done} {details}',
   'drawio.guessed': 'Gissat från formen: {list}.',
   'drawio.simplified': 'Förenklat: {list}.',
-  'drawio.laneByPosition': 'simbana efter läget',
+  'drawio.laneByPosition':
+    'Simbana efter läget (utanför simbanorna i filen): {count} steg, {list}.',
   'drawio.reason.outsideLanes': 'utanför simbanorna, ej importerade',
   'drawio.reason.textOutside': 'text utanför simbanorna, ej importerad',
   'drawio.reason.group': 'grupper upplösta',
@@ -49,7 +50,8 @@ export const drawioEn: Record<keyof typeof drawioSv, string> = {
   'drawio.notice': '{done} {details}',
   'drawio.guessed': 'Guessed from the shape: {list}.',
   'drawio.simplified': 'Simplified: {list}.',
-  'drawio.laneByPosition': 'lane by position',
+  'drawio.laneByPosition':
+    'Lane by position (outside the lanes in the file): {count} steps, {list}.',
   'drawio.reason.outsideLanes': 'outside the lanes, not imported',
   'drawio.reason.textOutside': 'text outside the lanes, not imported',
   'drawio.reason.group': 'groups dissolved',
