@@ -118,6 +118,37 @@ describe('hostile XML', () => {
     );
   });
 
+  it('converts the largest page it takes in seconds, not minutes', { timeout: 30_000 }, () => {
+    // 200 lanes, 4 900 Start/End shapes (read by their arrows) and 4 900 documents in the flow
+    // (bridged), 9 800 connectors: every quadratic step would show here.
+    const lanes = Array.from(
+      { length: 200 },
+      (_, i) =>
+        `<Shape ID='L${i}' NameU='Swimlane'><Cell N='PinX' V='500'/><Cell N='PinY' V='${i}'/><Cell N='Width' V='1000'/><Cell N='Height' V='1'/><Text>Bana ${i}</Text></Shape>`,
+    );
+    const shapes: string[] = [];
+    const connects: string[] = [];
+    for (let i = 0; i < 4_900; i++) {
+      const kind = i % 2 === 0 ? 'Start/End' : 'Document';
+      shapes.push(
+        `<Shape ID='${i}' NameU='${kind}'><Cell N='PinX' V='${i / 5}'/><Cell N='PinY' V='${i % 200}'/><Text>S${i}</Text></Shape>`,
+        `<Shape ID='c${i}' NameU='Dynamic connector'/>`,
+      );
+      connects.push(
+        `<Connect FromSheet='c${i}' FromCell='BeginX' ToSheet='${i}'/><Connect FromSheet='c${i}' FromCell='EndX' ToSheet='${(i + 1) % 4_900}'/>`,
+      );
+    }
+    const xml = `<PageContents ${NS}><Shapes>${lanes.join('')}${shapes.join('')}</Shapes><Connects>${connects.join('')}</Connects></PageContents>`;
+    const started = Date.now();
+    const r = run(withPage(xml));
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(r.ok && r.processes[0]!.counts).toEqual({
+      lanes: 200,
+      steps: 4_900,
+      connections: expect.any(Number),
+    });
+  });
+
   it('keeps markup in shape text as text', () => {
     const r = run(
       withPage(

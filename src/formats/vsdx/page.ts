@@ -6,7 +6,14 @@ import { STEP_KIND_INFO } from '../../domain/model/stepKinds';
 import type { Connection, StepKind } from '../../domain/model/types';
 import { roleOf, type Role, type SimplifiedReason } from './classify';
 import { placeSteps, type LaneShape, type Placed } from './layout';
-import { readConnects, readPageShapes, type Masters, type PageShape } from './shapes';
+import { LIMITS } from '../../domain/schema/limits';
+import {
+  readConnects,
+  readPageShapes,
+  TooManyShapes,
+  type Masters,
+  type PageShape,
+} from './shapes';
 import type { XmlNode } from './xml';
 
 export interface Simplified {
@@ -54,6 +61,10 @@ export function convertPage(page: XmlNode, masters: Masters): PageResult {
     return false;
   };
 
+  const firstTextedChild = new Map<string, PageShape>();
+  for (const s of shapes)
+    if (s.parent !== null && s.text && !firstTextedChild.has(s.parent))
+      firstTextedChild.set(s.parent, s);
   const lanes: LaneShape[] = [];
   const steps: (StepShape & { terminator: boolean })[] = [];
   const connectors: PageShape[] = [];
@@ -63,7 +74,11 @@ export function convertPage(page: XmlNode, masters: Masters): PageResult {
     if (owner(s)) continue;
     if (role.role === 'lane') {
       if (s.box.width > 0 && s.box.height > 0)
-        lanes.push({ shape: s, vertical: role.vertical, name: laneName(s, shapes) });
+        lanes.push({
+          shape: s,
+          vertical: role.vertical,
+          name: s.text || firstTextedChild.get(s.id)?.text || '',
+        });
     } else if (role.role === 'container') {
       if (!title && /^cff container/i.test(s.master)) title = containerTitle(s, shapes);
     } else if (role.role === 'connector') connectors.push(s);
@@ -77,6 +92,9 @@ export function convertPage(page: XmlNode, masters: Masters): PageResult {
     }
   }
 
+  // More lanes than a process holds: the load gate would refuse it, and each step is matched
+  // against every lane.
+  if (lanes.length > LIMITS.lanes) throw new TooManyShapes();
   const stepIds = new Set(steps.map((s) => s.shape.id));
   const stepOf = (id: string | undefined): string | undefined => {
     for (let cur = id; cur !== undefined; cur = byId.get(cur)?.parent ?? undefined) {
@@ -102,12 +120,12 @@ export function convertPage(page: XmlNode, masters: Masters): PageResult {
       });
   }
   // Visio draws both ends of a flow with one shape: the one with no arrow in starts it.
+  const hasIn = new Set(connections.map((c) => c.to));
+  const hasOut = new Set(connections.map((c) => c.from));
   for (const step of steps) {
     if (!step.terminator) continue;
     const id = `s-${step.shape.id}`;
-    const incoming = connections.some((c) => c.to === id);
-    const outgoing = connections.some((c) => c.from === id);
-    step.kind = incoming && !outgoing ? 'outcome' : 'need';
+    step.kind = hasIn.has(id) && !hasOut.has(id) ? 'outcome' : 'need';
   }
   bridgeObjects(steps, connections);
   const placed = placeSteps(lanes, steps);
@@ -121,16 +139,26 @@ export function convertPage(page: XmlNode, masters: Masters): PageResult {
  * at the document.
  */
 function bridgeObjects(steps: readonly StepShape[], connections: Connection[]): void {
-  for (const step of steps) {
-    if (STEP_KIND_INFO[step.kind].inFlow) continue;
-    const id = `s-${step.shape.id}`;
-    const incoming = connections.filter((c) => c.to === id && c.kind === 'flow');
-    const outgoing = connections.filter((c) => c.from === id && c.kind === 'flow');
-    for (const c of [...incoming, ...outgoing]) c.kind = 'information';
+  const objects = new Set(
+    steps.filter((s) => !STEP_KIND_INFO[s.kind].inFlow).map((s) => `s-${s.shape.id}`),
+  );
+  const into = new Map<string, Connection[]>();
+  const outOf = new Map<string, Connection[]>();
+  for (const c of connections) {
+    if (objects.has(c.to)) into.set(c.to, [...(into.get(c.to) ?? []), c]);
+    if (objects.has(c.from)) outOf.set(c.from, [...(outOf.get(c.from) ?? []), c]);
+  }
+  const joined = new Set(connections.map((c) => `${c.from} ${c.to}`));
+  for (const id of objects) {
+    const incoming = (into.get(id) ?? []).filter((c) => !objects.has(c.from));
+    const outgoing = (outOf.get(id) ?? []).filter((c) => !objects.has(c.to));
+    for (const c of [...(into.get(id) ?? []), ...(outOf.get(id) ?? [])]) c.kind = 'information';
+    // A document many arrows pass through is a hub, not a step of the flow: no bypass for it.
+    if (incoming.length * outgoing.length > 16) continue;
     for (const a of incoming)
       for (const b of outgoing) {
-        if (a.from === b.to || connections.some((c) => c.from === a.from && c.to === b.to))
-          continue;
+        if (a.from === b.to || joined.has(`${a.from} ${b.to}`)) continue;
+        joined.add(`${a.from} ${b.to}`);
         connections.push({
           id: `${a.id}-${b.id}`.slice(0, 100),
           kind: 'flow',
@@ -140,12 +168,6 @@ function bridgeObjects(steps: readonly StepShape[], connections: Connection[]): 
         });
       }
   }
-}
-
-/** A lane's title: its text, else the text of its header part. */
-function laneName(lane: PageShape, shapes: readonly PageShape[]): string {
-  if (lane.text) return lane.text;
-  return shapes.find((s) => s.parent === lane.id && s.text)?.text ?? '';
 }
 
 /** The flowchart's title: the container's text or that of its title part. */
