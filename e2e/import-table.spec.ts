@@ -157,3 +157,23 @@ test('a file that is no table is refused and nothing is stored', async ({ page }
   await expect(page.getByRole('alert')).toContainText('Inget har ändrats');
   await expect(page.getByText('Här finns inga processer ännu')).toBeVisible();
 });
+
+test('100,000 pasted rows are refused with an alert and change nothing', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openLibrary(page);
+  await createProcess(page, 'Stor');
+  const rows = 'Enhet\tAktivitet\n' + 'Bygglov\tGranskar\n'.repeat(100_000);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), rows);
+  await page.getByRole('group', { name: /^Behov: Behov, i / }).click();
+  await page.keyboard.press('Control+v');
+  await expect(page.getByRole('alert')).toContainText(
+    'Tabellen har fler än 2\u00a0000 rader. Inget har ändrats.',
+  );
+  await waitUntilSaved(page);
+  const { json } = await exportJson(page);
+  expect(json.process.steps.map((s) => s.label).sort()).toEqual(['Behov', 'Resultat']);
+  await expect(lane(page, 'Bygglov')).toHaveCount(0);
+});

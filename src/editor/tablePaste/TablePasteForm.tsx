@@ -75,6 +75,7 @@ export default function TablePasteForm({ onDone }: { onDone(): void }) {
           rows={6}
           autoFocus
           spellCheck={false}
+          wrap="off"
           placeholder={t('table.textPlaceholder')}
           value={text}
           onChange={(e) => {

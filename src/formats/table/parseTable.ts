@@ -12,7 +12,7 @@ export const MAX_TABLE_COLUMNS = 50;
 export const MAX_CELL_CHARS = 5_000;
 
 export type TableError =
-  'empty' | 'tooLarge' | 'tooManyRows' | 'tooManyColumns' | 'cellTooLong' | 'notText' | 'notTable';
+  'empty' | 'tooLarge' | 'tooManyRows' | 'tooManyColumns' | 'cellTooLong' | 'notText';
 
 export type ParsedTable =
   | { ok: true; rows: string[][]; delimiter: string }

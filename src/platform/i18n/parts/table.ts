@@ -42,7 +42,6 @@ export const tableSv = {
   'table.error.cellTooLong': 'En cell på rad {row} är längre än {max} tecken. Inget har ändrats.',
   'table.error.notText':
     'Filen är inte text (kanske en kalkylbok som .xlsx – spara som CSV). Inget har ändrats.',
-  'table.error.notTable': 'Texten är ingen tabell. Inget har ändrats.',
   'table.error.ragged':
     'Rad {row} har fler ifyllda celler än tabellen har kolumner. Inget har ändrats.',
   'table.error.noLabelColumn': 'Ingen kolumn är vald som Aktivitet. Inget har ändrats.',
@@ -95,7 +94,6 @@ export const tableEn: Record<keyof typeof tableSv, string> = {
     'A cell in row {row} is longer than {max} characters. Nothing was changed.',
   'table.error.notText':
     'The file is not text (perhaps a workbook such as .xlsx – save it as CSV). Nothing was changed.',
-  'table.error.notTable': 'The text is not a table. Nothing was changed.',
   'table.error.ragged':
     'Row {row} has more filled cells than the table has columns. Nothing was changed.',
   'table.error.noLabelColumn': 'No column is chosen as Step. Nothing was changed.',
