@@ -141,12 +141,16 @@ export function convertPage(cells: ReadonlyMap<string, Cell>, options: PageOptio
   });
 
   // An arrow to a group's frame goes to its largest member (a choreography task's own task).
-  for (const group of groups) {
-    const members = placed.filter((p) => tree.ancestors(p.cell).includes(group));
-    const area = (p: Placed) => (p.cell.geometry?.width ?? 0) * (p.cell.geometry?.height ?? 0);
-    const largest = members.sort((a, b) => area(b) - area(a))[0];
-    if (largest) stepOf.set(group.id, stepOf.get(largest.cell.id)!);
-  }
+  const groupIds = new Set(groups.map((g) => g.id));
+  const largest = new Map<string, Placed>();
+  const area = (p: Placed) => (p.cell.geometry?.width ?? 0) * (p.cell.geometry?.height ?? 0);
+  for (const p of placed)
+    for (const a of tree.ancestors(p.cell)) {
+      if (!groupIds.has(a.id)) continue;
+      const best = largest.get(a.id);
+      if (!best || area(p) > area(best)) largest.set(a.id, p);
+    }
+  for (const [groupId, p] of largest) stepOf.set(groupId, stepOf.get(p.cell.id)!);
   const connections = edgesToConnections(edges, cells, stepOf, laneOf, simplified);
   const now = (options.now ?? new Date()).toISOString();
   return {

@@ -18,7 +18,10 @@ export function edgesToConnections(
   for (const c of cells.values()) {
     if (!c.vertex || !c.text) continue;
     const edge = cells.get(c.parent);
-    if (edge?.edge) labels.set(edge.id, [...(labels.get(edge.id) ?? []), c.text]);
+    if (!edge?.edge) continue;
+    const list = labels.get(edge.id);
+    if (list) list.push(c.text);
+    else labels.set(edge.id, [c.text]);
   }
   const connections: Connection[] = [];
   for (const edge of edges) {

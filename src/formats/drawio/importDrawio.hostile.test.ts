@@ -4,7 +4,7 @@ import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importDrawio } from './importDrawio';
 import { inflatePage } from './inflate';
-import { MAX_DRAWIO_CHARS, MAX_DRAWIO_DEPTH } from './limits';
+import { MAX_CELLS, MAX_DRAWIO_CHARS, MAX_DRAWIO_DEPTH, MAX_PAGES } from './limits';
 import { fixture, view } from './testkit';
 
 const options = { title: 't', defaultLaneName: 'Processen' };
@@ -71,6 +71,14 @@ describe('broken files', () => {
     expect(refused('<svg xmlns="http://www.w3.org/2000/svg"/>')).toBe('notDrawio');
     expect(refused(' \n')).toBe('empty');
     expect(refused('<mxfile host="x"></mxfile>')).toBe('empty');
+  });
+});
+
+describe('too much of a good thing', () => {
+  it('more pages than the cap, or more cells on a page', () => {
+    const page = `<diagram name="p">${model(lane)}</diagram>`;
+    expect(refused(`<mxfile>${page.repeat(MAX_PAGES + 1)}</mxfile>`)).toBe('tooManyPages');
+    expect(refused(model('<mxCell id="c"/>'.repeat(MAX_CELLS)))).toBe('tooManyCells');
   });
 });
 

@@ -82,8 +82,11 @@ function details(pages: readonly ImportedPage[], t: T): string {
     guessed.set(label, (guessed.get(label) ?? 0) + 1);
   }
   const simplified = new Map<string, Simplified[]>();
-  for (const s of pages.flatMap((p) => p.simplified))
-    simplified.set(s.reason, [...(simplified.get(s.reason) ?? []), s]);
+  for (const s of pages.flatMap((p) => p.simplified)) {
+    const list = simplified.get(s.reason);
+    if (list) list.push(s);
+    else simplified.set(s.reason, [s]);
+  }
   const parts: string[] = [];
   if (guessed.size > 0) {
     const list = [...guessed].map(([label, n]) => `${label} ${n}`).join(', ');
