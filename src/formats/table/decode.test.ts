@@ -44,3 +44,10 @@ describe('decodeTableBytes', () => {
     });
   });
 });
+
+describe('decodeTableBytes, wrong encodings', () => {
+  it('UTF-16 without its mark is refused (its zero bytes are no text), not shown as garbage', () => {
+    const bytes = Uint8Array.from(Buffer.from('Steg\tTid\nA\t1 h', 'utf16le'));
+    expect(decodeTableBytes(bytes)).toEqual({ ok: false, error: 'notText' });
+  });
+});
