@@ -87,10 +87,15 @@ export function readPageShapes(page: XmlNode, masters: Masters): PageShape[] {
       const type = attr(shape, 'Type') ?? attr(inherited, 'Type') ?? 'Shape';
       out.push({
         id,
+        // A part of a group from a master (a lane's header) is not the master itself: it has
+        // only its own name, or that of its shape in the master.
         master: baseName(
           attr(shape, 'Master') !== undefined && master
             ? master.name
-            : (attr(shape, 'NameU') ?? attr(shape, 'Name') ?? master?.name),
+            : (attr(shape, 'NameU') ??
+                attr(shape, 'Name') ??
+                attr(inherited, 'NameU') ??
+                attr(inherited, 'Name')),
         ),
         text,
         box: { cx: left + width / 2, cy: bottom + height / 2, width, height },

@@ -103,7 +103,7 @@ export function cffVsdx(options: { vertical?: boolean } = {}): Uint8Array {
     // The last lane keeps its name in a header sub-shape, as some template versions do.
     const last = i === lanes.length - 1;
     const header = last
-      ? `<Shape ID='${90 + i}' Type='Shape' MasterShape='2'><Text>${esc(name)}</Text></Shape>`
+      ? `<Shape ID='${90 + i}' Type='Shape' MasterShape='2'>${cell('PinX', 0.15)}${cell('PinY', b.h / 2)}${cell('Width', 0.3)}${cell('Height', b.h)}<Text>${esc(name)}</Text></Shape>`
       : undefined;
     return shapeXml({
       id: 10 + i,
