@@ -27,8 +27,13 @@ export default function TablePasteForm({ onDone }: { onDone(): void }) {
   const [error, setError] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
   const table = useMemo(() => (text.trim() ? readTable(text) : null), [text]);
-  const mapping: TableMapping | null =
+  const chosen: TableMapping | null =
     table && table.ok ? { ...table.mapping, ...(choice ?? {}) } : null;
+  // A unit named in a header ("Tid (dagar)") only holds while that row is the header.
+  const mapping: TableMapping | null = chosen && {
+    ...chosen,
+    units: chosen.headerRow ? chosen.units : chosen.units.map(() => null),
+  };
   const read = useMemo(
     () => (table && table.ok && mapping ? readRows(table.rows, mapping) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- mapping is derived from these

@@ -79,6 +79,7 @@ export function planFlow(
   const connections: Connection[] = [];
   const ends: number[] = [];
   let lastFlow = -1;
+  const first = firstFlow(steps);
   rows.forEach((row, i) => {
     const step = steps[i]!;
     if (!inFlow(i)) {
@@ -87,7 +88,7 @@ export function planFlow(
         connections.push(newConnection(step.id, steps[lastFlow]!.id, 'information'));
       return;
     }
-    if (i === firstFlow(steps) && options.afterId && step.kind !== 'need')
+    if (i === first && options.afterId && step.kind !== 'need')
       connections.push(newConnection(options.afterId, step.id));
     lastFlow = i;
     const t = targets.list[i]!;
