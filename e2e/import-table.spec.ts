@@ -148,14 +148,23 @@ test('a Swedish Excel CSV in Windows-1252 imports with å ä ö right', async ({
   );
 });
 
-test('a file that is no table is refused and nothing is stored', async ({ page }, info) => {
-  const path = info.outputPath('kalkyl.csv');
-  await writeFile(path, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0x14, 0, 0, 0]));
+test('a file that is no table, or 10 MB of one, is refused and nothing is stored', async ({
+  page,
+}, info) => {
+  const cases: [string, Buffer, string][] = [
+    ['kalkyl.csv', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0x14, 0, 0, 0]), 'inte text'],
+    ['stor.csv', Buffer.from('Enhet;Aktivitet\n' + 'Bygg;Gör\n'.repeat(1_100_000)), '2 MB'],
+  ];
   await openLibrary(page);
-  await importFile(page, path);
-  await expect(page.getByRole('alert')).toContainText('kalkyl.csv');
-  await expect(page.getByRole('alert')).toContainText('Inget har ändrats');
-  await expect(page.getByText('Här finns inga processer ännu')).toBeVisible();
+  for (const [name, bytes, says] of cases) {
+    const path = info.outputPath(name);
+    await writeFile(path, bytes);
+    await importFile(page, path);
+    await expect(page.getByRole('alert')).toContainText(name);
+    await expect(page.getByRole('alert')).toContainText(says);
+    await expect(page.getByRole('alert')).toContainText('Inget har ändrats');
+    await expect(page.getByText('Här finns inga processer ännu')).toBeVisible();
+  }
 });
 
 test('100,000 pasted rows are refused with an alert and change nothing', async ({
