@@ -172,6 +172,8 @@ async function remoteEdits(browser, url, mapping, author, id, statics) {
       over16.push(...tasks.filter((t) => t.ms >= 16).map((t) => ({ edit: n, ...t })));
       await sleep(200);
     }
+    // BENCH_SCREENSHOT=file.png: the view after the last edit, to look at what was drawn.
+    if (process.env.BENCH_SCREENSHOT) await page.screenshot({ path: process.env.BENCH_SCREENSHOT });
     if (traced) writeFileSync(process.env.BENCH_TRACE, JSON.stringify({ traceEvents: traced }));
     if (profiling) {
       const { profile } = await cdp.send('Profiler.stop');

@@ -116,9 +116,9 @@ export const OverviewMap = memo(function OverviewMap({
   const frameRef = useRef<HTMLCanvasElement>(null);
   const bounds = useMemo(() => boundsOf(doc), [doc]);
   // A version that moved nothing (a renamed step) draws the same map: it is not drawn again.
-  const drawn = useRef<{ doc: Process; register: unknown; bounds: Bounds } | null>(null);
+  const lastDrawn = useRef<{ doc: Process; register: unknown; bounds: Bounds } | null>(null);
   useEffect(() => {
-    const last = drawn.current;
+    const last = lastDrawn.current;
     if (
       last &&
       last.register === register &&
@@ -126,8 +126,9 @@ export const OverviewMap = memo(function OverviewMap({
       sameGeometry(last.doc, doc)
     )
       return;
-    if (canvasRef.current) draw(canvasRef.current, doc, register, bounds);
-    drawn.current = { doc, register, bounds };
+    if (!canvasRef.current) return;
+    draw(canvasRef.current, doc, register, bounds);
+    lastDrawn.current = { doc, register, bounds };
   }, [doc, register, bounds]);
 
   // The frame follows the view without React: a pan or zoom frame renders nothing here.
