@@ -77,18 +77,22 @@ async function openTextView(page: Page) {
   return page.getByRole('region', { name: 'Flödet som text' });
 }
 
-/** Drops the file on the library as a desktop drag would: a DataTransfer holding it. */
-async function dropFile(page: Page, path: string) {
-  const b64 = (await readFile(path)).toString('base64');
-  const dataTransfer = await page.evaluateHandle(
-    ({ b64, name }) => {
-      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([bytes], name, { type: 'application/xml' }));
-      return transfer;
-    },
-    { b64, name: basename(path) },
+/** Drops files on the library as a desktop drag would: a DataTransfer holding them. */
+async function dropFile(page: Page, path: string, ...more: { path: string; name: string }[]) {
+  const files = await Promise.all(
+    [{ path, name: basename(path) }, ...more].map(async (f) => ({
+      name: f.name,
+      b64: (await readFile(f.path)).toString('base64'),
+    })),
   );
+  const dataTransfer = await page.evaluateHandle((files) => {
+    const transfer = new DataTransfer();
+    for (const { b64, name } of files) {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      transfer.items.add(new File([bytes], name, { type: 'application/xml' }));
+    }
+    return transfer;
+  }, files);
   const main = page.getByRole('main');
   await main.dispatchEvent('dragenter', { dataTransfer });
   await main.dispatchEvent('dragover', { dataTransfer });
@@ -183,6 +187,23 @@ test('dropped with "Alla": every page becomes its own process', async ({ page })
   const view = await openTextView(page);
   await expect(view).toContainText('Behov: Items in stock below minimum number – Processen');
   await expect(view).toContainText('Beslut: Available? – Processen');
+});
+
+test('two files with pages dropped at once: each asks in turn', async ({ page }) => {
+  await openLibrary(page);
+  await dropFile(page, MULTI, { path: MULTI, name: 'kopia.drawio' });
+  const picker = page.getByRole('dialog', { name: 'Vilka sidor ska importeras?' });
+  await expect(picker).toContainText('”bpmn-2-example.drawio” har 2 sidor');
+  await picker.getByRole('checkbox', { name: 'Process order' }).uncheck();
+  await picker.getByRole('button', { name: 'Importera 1' }).click();
+  await expect(picker).toContainText('”kopia.drawio” har 2 sidor');
+  // The second file starts from its own pages, all checked.
+  await expect(picker.getByRole('checkbox', { name: 'Alla' })).toBeChecked();
+  await picker.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(picker).toBeHidden();
+  await page.getByRole('link', { name: 'Processer', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'bpmn-2-example – Purchase stock' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /kopia|Process order/ })).toHaveCount(0);
 });
 
 test('the imported flows, whole, as they look', async ({ page }, info) => {

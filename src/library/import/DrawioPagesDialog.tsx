@@ -8,11 +8,9 @@ import { Dialog } from '../../ui/Dialog';
 import { useDrawioPages, type PendingDrawio } from './drawioPagesStore';
 
 export function DrawioPagesDialog() {
-  const pending = useDrawioPages((s) => s.pending);
-  // Keyed by file so a second file starts from its own pages.
-  return pending ? (
-    <PagePicker key={`${pending.file}\n${pending.text.length}`} pending={pending} />
-  ) : null;
+  const pending = useDrawioPages((s) => s.queue[0]);
+  // Keyed by the file's own number, so a second file starts from its own pages.
+  return pending ? <PagePicker key={pending.id} pending={pending} /> : null;
 }
 
 function PagePicker({ pending }: { pending: PendingDrawio }) {
