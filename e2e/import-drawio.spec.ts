@@ -2,6 +2,7 @@
 // fixture (real files from jgraph/drawio-diagrams) becomes a process whose lanes and steps the
 // text view lists; a file with several pages asks which pages to take, each its own process;
 // a hostile file is refused with an alert and the library stays as it was.
+import AxeBuilder from '@axe-core/playwright';
 import { readFile, writeFile } from 'node:fs/promises';
 import { deflateSync, strToU8 } from 'fflate';
 import { basename } from 'node:path';
@@ -142,7 +143,10 @@ test('a file with two pages asks which to take; the one picked becomes a process
   await expect(all).toBeChecked();
   await picker.getByRole('checkbox', { name: 'Purchase stock' }).uncheck();
   await expect(all).not.toBeChecked();
+  await expect(all).toHaveJSProperty('indeterminate', true);
   await expect(picker.getByRole('checkbox', { name: 'Process order' })).toBeChecked();
+  const axe = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
   await picker.screenshot({ path: info.outputPath('drawio-page-picker.png') });
   await picker.getByRole('button', { name: 'Importera 1' }).click();
 

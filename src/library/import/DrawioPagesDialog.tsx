@@ -64,6 +64,10 @@ function PagePicker({ pending }: { pending: PendingDrawio }) {
             <input
               type="checkbox"
               checked={all}
+              // Some but not all pages: neither checked nor clear, as a person would read it.
+              ref={(el) => {
+                if (el) el.indeterminate = picked.size > 0 && !all;
+              }}
               onChange={(e) =>
                 setPicked(new Set(e.target.checked ? pending.pages.map((_, i) => i) : []))
               }
