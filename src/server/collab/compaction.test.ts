@@ -82,6 +82,8 @@ describe.each(DIALECTS)('compaction epochs (%s)', (dialect) => {
       if (i % 3 !== 0) a.edit((p) => ({ ...p, steps: p.steps.filter((x) => x.id !== `s${i}`) }));
       a.edit((p) => ({ ...p, title: `Bygglov ${i}` }));
     }
+    // The workshop timer lives beside the process in the room: it stays.
+    a.doc.getMap('workshop').set('timer', { running: false, seconds: 300 });
     await until('stored', async () => (await s.stored(id)).file.process.title === 'Bygglov 119');
     const before = await s.stored(id);
     a.provider.destroy();
@@ -100,6 +102,7 @@ describe.each(DIALECTS)('compaction epochs (%s)', (dialect) => {
     const b = s.client(anna, id, {}, { room: `process:${id}@1` });
     await until('synced on the new epoch', () => b.state.synced && b.view() !== null);
     expect(b.view()).toEqual(after.file.process);
+    expect(b.doc.getMap('workshop').get('timer')).toEqual({ running: false, seconds: 300 });
     const stale = s.client(anna, id);
     await until('the old room refuses', () => stale.state.denied !== null);
     expect(stale.state.denied).toBe('epoch:1');

@@ -20,6 +20,10 @@ export interface RoomName {
   epoch: number;
 }
 
+/** Room-wide state beside the process (the workshop timer: editor/workshop), carried over as it
+ * is: plain values in a root map, which the projection does not see. */
+const ROOM_MAPS = ['workshop'];
+
 const WITH_EPOCH = /^(.+)@(0|[1-9][0-9]{0,8})$/;
 
 /**
@@ -105,10 +109,15 @@ export async function compactRoom(
   const old = new Y.Doc();
   Y.applyUpdate(old, state);
   const projection = mapping.project(old);
-  old.destroy();
   // An invalid document keeps its history: what someone repairs there must not be cut off.
-  if (projection === null) return { kind: 'skipped', why: 'invalid' };
+  if (projection === null) return (old.destroy(), { kind: 'skipped', why: 'invalid' });
   const fresh = mapping.create(projection);
+  fresh.transact(() => {
+    for (const name of ROOM_MAPS)
+      for (const [key, value] of old.getMap(name).entries())
+        if (!(value instanceof Y.AbstractType)) fresh.getMap(name).set(key, value);
+  });
+  old.destroy();
   const freshState = Y.encodeStateAsUpdate(fresh);
   const again = mapping.project(fresh);
   fresh.destroy();
@@ -146,13 +155,11 @@ export async function compactRoom(
           updated_at: now,
         })
         .onConflict((oc) =>
-          oc
-            .column('name')
-            .doUpdateSet({
-              state: Buffer.from(freshState).toString('base64'),
-              updated_at: now,
-              retired_at: null,
-            }),
+          oc.column('name').doUpdateSet({
+            state: Buffer.from(freshState).toString('base64'),
+            updated_at: now,
+            retired_at: null,
+          }),
         )
         .execute();
       await trx.deleteFrom('ydocs').where('retired_at', '<', cutoff).execute();
