@@ -16,6 +16,7 @@ import { wellFormed } from '../svg/text';
 import { exportBpmn } from './exportBpmn';
 import { importBpmn, type BpmnImportResult } from './importBpmn';
 import { MAX_BPMN_CHARS } from '../importLimits';
+import { LIMITS } from '../../domain/schema/limits';
 
 const ERRORS = ['tooLarge', 'tooDeep', 'doctype', 'xinclude', 'notXml', 'notBpmn', 'empty'];
 const now = new Date('2026-01-01T00:00:00Z');
@@ -70,6 +71,42 @@ describe('importBpmn on the bad-input corpus', SLOW, () => {
     const result = await convert(xml);
     expect(result.ok).toBe(true);
     expect(JSON.stringify(result.ok && result.file)).not.toContain('polluted');
+  });
+
+  it('60 000 lane records on one process: at most one lane over the limit, in a moment', async () => {
+    // Each record makes a lane; checked one against all, they once took minutes (n²).
+    const record = (i: number) => `<fv:data>{"record":"lane","lane":{"id":"x${i}"}}</fv:data>`;
+    const records = Array.from({ length: 60_000 }, (_, i) => record(i)).join('');
+    const xml = `<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:fv="https://flodesverkstan.se/schema/bpmn/1" id="d" targetNamespace="x"><process id="p"><extensionElements>${records}</extensionElements><task id="t"/></process></definitions>`;
+    expect(xml.length).toBeLessThan(MAX_BPMN_CHARS);
+    const started = performance.now();
+    const result = await convert(xml);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    const lanes = result.ok ? (result.file as { process: Process }).process.lanes : [];
+    expect(lanes.length).toBe(LIMITS.lanes + 1);
+    expect(loadDocument(JSON.stringify(result.ok && result.file)).ok).toBe(false);
+  });
+
+  it('40 000 processes without pools, each drawn: one pass, not one per pair', async () => {
+    // A lane each (made for nodes outside every lane); finding lanes by scanning all of them
+    // once per node made this take minutes.
+    const n = 40_000;
+    const processes = Array.from(
+      { length: n },
+      (_, i) => `<process id="p${i}"><task id="t${i}"/></process>`,
+    );
+    const shapes = Array.from(
+      { length: n },
+      (_, i) =>
+        `<di:BPMNShape id="s${i}" bpmnElement="t${i}"><dc:Bounds x="${i}" y="0" width="9" height="9"/></di:BPMNShape>`,
+    );
+    const xml = `<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:di="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="d" targetNamespace="x">${processes.join('')}<di:BPMNDiagram id="dd"><di:BPMNPlane id="pl">${shapes.join('')}</di:BPMNPlane></di:BPMNDiagram></definitions>`;
+    expect(xml.length).toBeLessThan(MAX_BPMN_CHARS);
+    const started = performance.now();
+    const result = await convert(xml);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    // Far more lanes than a process may have: the load gate refuses it (an alert in the app).
+    expect(loadDocument(JSON.stringify(result.ok && result.file)).ok).toBe(false);
   });
 
   it('markup in names and documentation stays text', async () => {

@@ -23,6 +23,7 @@ export function modelLanes(
   defaultLaneName: string | undefined,
 ): { lanes: Lane[]; register: RegisterEntry[] } {
   const register: RegisterEntry[] = [];
+  const registered = new Set<string>();
   const fvRegister = list<RegisterEntry>(processFv?.register);
   let customers = 0;
   let units = 0;
@@ -41,7 +42,8 @@ export function modelLanes(
             ? CUSTOMER_COLORS[customers++ % CUSTOMER_COLORS.length]!
             : REGISTER_PALETTE[units++ % REGISTER_PALETTE.length]!,
         };
-    if (!register.some((e) => e.id === entry.id)) register.push(entry);
+    if (!registered.has(entry.id)) register.push(entry);
+    registered.add(entry.id);
     if (fv) {
       // A lane resized in another tool keeps its new height; our own export draws it exactly.
       const drawn = draft.bounds?.height;
