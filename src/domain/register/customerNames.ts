@@ -6,6 +6,13 @@
 export const CUSTOMER_NAME =
   /kund|invånare|medborgare|sökande|företagare|brukare|vårdnadshavare|customer|citizen|applicant|resident/i;
 
+/**
+ * The organisation's own desks for customers are units, not the customer: "Kundcenter",
+ * "Kundtjänst", "Customer Service Representative" are lanes of people who serve.
+ */
+const SERVING_UNIT =
+  /kund(center|centrum|tjänst|service|mottagning|support|ansvarig|handläggare)|(customer|citizen|resident)\s*(service|support|care|cent(er|re)|success|relations?|representative|experience|desk)|contact\s*cent(er|re)/i;
+
 export function isCustomerName(name: string): boolean {
-  return CUSTOMER_NAME.test(name);
+  return CUSTOMER_NAME.test(name) && !SERVING_UNIT.test(name);
 }
