@@ -11,7 +11,7 @@ export function Notices() {
   const toast = useSessionStore((s) => s.toast);
 
   useEffect(() => {
-    if (!toast) return;
+    if (!toast || toast.sticky) return;
     const timer = setTimeout(() => useSessionStore.getState().showToast(null), TOAST_MS);
     return () => clearTimeout(timer);
   }, [toast]);
@@ -49,6 +49,14 @@ export function Notices() {
                 }}
               >
                 {t(toast.action.key as MessageKey)}
+              </button>
+            )}
+            {toast.sticky && (
+              <button
+                className="button small"
+                onClick={() => useSessionStore.getState().showToast(null)}
+              >
+                {t('common.close')}
               </button>
             )}
           </>

@@ -14,6 +14,9 @@ export interface Message {
 
 export interface Toast extends Message {
   id: number;
+  /** Stays until closed: a notice with a list to read (what an import simplified) must not
+   * vanish while it is being read. */
+  sticky?: boolean;
 }
 
 export interface SessionState {

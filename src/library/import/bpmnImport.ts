@@ -50,6 +50,7 @@ export async function importBpmnFile(name: string, text: string) {
             count: converted.simplified.length,
             list: converted.simplified.length > 6 ? `${list} …` : list,
           },
+          sticky: true,
         }
       : { key: 'bpmn.done', params: { file: name } },
   );

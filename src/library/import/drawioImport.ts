@@ -59,7 +59,8 @@ export async function importDrawioPages(
     ids.length === 1
       ? t('drawio.done', { title: (converted.pages[0]!.file as Titled).process.title })
       : t('drawio.doneMany', { file: name, count: ids.length });
-  showToast({ key: 'drawio.notice', params: { done, details: details(converted.pages, t) } });
+  const notes = details(converted.pages, t);
+  showToast({ key: 'drawio.notice', params: { done, details: notes }, sticky: notes !== '' });
   // Another file still waiting for its pages to be picked keeps the library (and its picker) open.
   if (ids.length === 1 && useDrawioPages.getState().queue.length === 0)
     navigate(processPath(ids[0]!));

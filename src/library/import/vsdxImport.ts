@@ -57,6 +57,7 @@ export async function importVsdxFile(file: File): Promise<void> {
             ...params,
             list: describe(notes, t, language === 'sv' ? ['”', '”'] : ['“', '”']),
           },
+          sticky: true,
         }
       : { key: 'vsdx.done', params },
   );
