@@ -8,10 +8,10 @@ import type { Lane, Process, RegisterEntry, Step } from '../../domain/model/type
 import { EVENT_TYPES, SUBPROCESS_TYPES, TASK_TYPES, typeForKind } from './kinds';
 import { createModdle } from './moddle';
 import { routeProcess } from '../../domain/layout/routing';
-import { laneNameOf, lanesHeight, laneTops, stepBox } from '../../domain/layout/projection';
+import { laneNameOf, laneTops, stepBox } from '../../domain/layout/projection';
+import { writePool } from './export/poolElements';
 import { poolsOf } from './export/pools';
 
-const POOL_LABEL = 30;
 const LEFT = 80;
 const VALID_ID = /^[A-Za-z_][\w.-]{0,99}$/;
 
@@ -93,86 +93,24 @@ export async function exportBpmn(
     ...process.customerGroupIds,
   ]);
 
+  const writer = { create, bpmnId, bounds, laneName, laneTop, width, shapes, elementOf };
   pools.forEach((pool, index) => {
-    const bpmnProcess = create('bpmn:Process', {
-      // A process drawn without a pool keeps its own id: the pool's id is the process's.
-      id: pool.participant ? bpmnId(`Process_${index + 1}_${process.id}`) : bpmnId(pool.id),
-      name: pool.name || undefined,
-      isExecutable: false,
-      flowElements: [],
-      artifacts: [],
-    });
-    const records: Record<string, unknown>[] = [];
-    if (index === 0) {
-      records.push({
-        record: 'process',
-        process: spec,
-        register: register.filter((e) => referenced.has(e.id)),
-        // Where our x = 0 lies in the drawing: import reads positions back from BPMN-DI (which
-        // another tool may have changed) without scaling them.
-        originX: x0,
-      });
-    }
+    // A process drawn without a pool keeps its own id: the pool's id is the process's.
+    const id = pool.participant ? bpmnId(`Process_${index + 1}_${process.id}`) : bpmnId(pool.id);
+    const record =
+      index === 0
+        ? {
+            record: 'process',
+            process: spec,
+            register: register.filter((e) => referenced.has(e.id)),
+            // Where our x = 0 lies in the drawing: import reads positions back from BPMN-DI
+            // (which another tool may have changed) without scaling them.
+            originX: x0,
+          }
+        : undefined;
+    const bpmnProcess = writePool(writer, pool, id, record, participants);
     processOfPool.set(pool.id, bpmnProcess);
     processes.push(bpmnProcess);
-    // Lanes that were no lane in the file: their records ride on the pool (its process).
-    const outside = pool.outsideLanes.map((lane) => ({ record: 'lane', lane }));
-    if (pool.participant) {
-      const participant = create('bpmn:Participant', {
-        id: bpmnId(pool.id),
-        name: pool.name || undefined,
-        processRef: bpmnProcess,
-      });
-      participants.push(participant);
-      shapes.push(
-        create('bpmndi:BPMNShape', {
-          id: `${bpmnId(pool.id)}_di`,
-          bpmnElement: participant,
-          isHorizontal: true,
-          bounds: bounds({
-            x: 0,
-            y: laneTop.get(pool.lanes[0]!.id) ?? 0,
-            width,
-            height: lanesHeight(pool),
-          }),
-        }),
-      );
-      // A pool without lanes is its own lane: other tools (and older imports) read it there.
-      if (pool.drawnLanes.length === 0 && outside.length === 1)
-        participant.extensionElements = fv(outside.pop()!);
-    }
-    records.push(...outside);
-    if (records.length)
-      bpmnProcess.extensionElements = create('bpmn:ExtensionElements', {
-        values: records.map((r) => create('fv:Data', { json: JSON.stringify(r) })),
-      });
-    if (pool.drawnLanes.length === 0) return;
-    const lanes = pool.drawnLanes.map((lane) => {
-      const bpmnLane = create('bpmn:Lane', {
-        id: bpmnId(lane.id),
-        name: laneName(lane),
-        flowNodeRef: [],
-        extensionElements: fv({ record: 'lane', lane }),
-      });
-      shapes.push(
-        create('bpmndi:BPMNShape', {
-          id: `${bpmnId(lane.id)}_di`,
-          bpmnElement: bpmnLane,
-          isHorizontal: true,
-          bounds: bounds({
-            x: POOL_LABEL,
-            y: laneTop.get(lane.id) ?? 0,
-            width: width - POOL_LABEL,
-            height: lane.height,
-          }),
-        }),
-      );
-      elementOf.set(`lane:${lane.id}`, bpmnLane);
-      return bpmnLane;
-    });
-    bpmnProcess.laneSets = [
-      create('bpmn:LaneSet', { id: bpmnId(`LaneSet_${bpmnId(pool.id)}`), lanes }),
-    ];
   });
 
   // Steps.
