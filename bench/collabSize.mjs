@@ -8,7 +8,7 @@
 // both is not compared). measureSize computes the compacted size in this process (a fresh Y.Doc
 // from the projection, as the server builds it); measureServerCompaction has the built server do
 // it for real: the same 10,000 edits reach it through a provider, the room is left, the server
-// compacts it on unload (COLLAB_COMPACT_BYTES=0) and the two epochs' stored rows are read back.
+// compacts it on unload (COLLAB_COMPACT_BYTES=0, COLLAB_COMPACT_RATIO=1) and the two epochs' stored rows are read back.
 //   node bench/collabSize.mjs [--no-build] [--edits 10000] [--json]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -159,6 +159,7 @@ export async function measureServerCompaction({ main, mapping, file, edits = 10_
       DATABASE_URL: '',
       OIDC_ISSUER: '',
       COLLAB_COMPACT_BYTES: '0',
+      COLLAB_COMPACT_RATIO: '1',
     },
     { withOrigin: false },
   );

@@ -1,21 +1,28 @@
 // Compaction epochs (issue 20 item 5, collaboration.md §8): Bo types while offline; meanwhile the
-// server replaces the room's Y document with a fresh one (forced with COLLAB_COMPACT_BYTES=0: the
-// room is compacted as soon as everyone has left it). When Bo is back, his laptop moves to the
-// new epoch with his edit, and everyone — the server's JSON, Anna's browser — has all of it.
+// server replaces the room's Y document with a fresh one (forced with COLLAB_COMPACT_BYTES=0 and
+// COLLAB_COMPACT_RATIO=1: the room is compacted as soon as everyone has left it). When Bo is back,
+// his laptop moves to the new epoch with his edit, and everyone — the server's JSON, Anna's
+// browser — has all of it.
 import { call, createShared, read, share, smallProcess, usersByName } from './api';
 import { quickEntry } from '../pages/library';
 import { expect, test } from './fixtures';
 import { flowText, offlineSwitch, openLive, stepOn, syncStatus } from './ui';
 
-let before: string | undefined;
+/** Any room that shrinks is compacted as soon as it is left. */
+const FORCE = { COLLAB_COMPACT_BYTES: '0', COLLAB_COMPACT_RATIO: '1' };
+const before: Record<string, string | undefined> = {};
 // The server fixture reads the environment as it starts each test's server; only this file's.
 test.beforeAll(() => {
-  before = process.env.COLLAB_COMPACT_BYTES;
-  process.env.COLLAB_COMPACT_BYTES = '0';
+  for (const [name, value] of Object.entries(FORCE)) {
+    before[name] = process.env[name];
+    process.env[name] = value;
+  }
 });
 test.afterAll(() => {
-  if (before === undefined) delete process.env.COLLAB_COMPACT_BYTES;
-  else process.env.COLLAB_COMPACT_BYTES = before;
+  for (const name of Object.keys(FORCE)) {
+    if (before[name] === undefined) delete process.env[name];
+    else process.env[name] = before[name];
+  }
 });
 
 test('Bo edits offline, the server compacts the room, Bo returns: his edit and the rest are there for everyone', async ({

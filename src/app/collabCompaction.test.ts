@@ -29,7 +29,10 @@ const rooms: Room[] = [];
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'fv-room-epoch-'));
-  s = await startCollabServer({ dataDir: dir, compact: { minBytes: 0, keepRetiredDays: 90 } });
+  s = await startCollabServer({
+    dataDir: dir,
+    compact: { minBytes: 0, maxRatio: 1, keepRetiredDays: 90 },
+  });
 }, 30_000);
 afterEach(async () => {
   for (const r of rooms.splice(0)) r.close();

@@ -84,6 +84,8 @@ export function createCollab(options: CollabOptions): Collab {
   const policy = options.compact ?? policyFromEnv(process.env);
   /** Compactions under way, per process: a connection or an HTTP save waits for its end. */
   const compacting = new Map<string, Promise<unknown>>();
+  /** Per room, the stored size at which compacting it last gave too little. */
+  const noGain = new Map<string, number>();
   let closing = false;
 
   /** The process's current epoch, once any compaction of it has finished. */
@@ -97,8 +99,12 @@ export function createCollab(options: CollabOptions): Collab {
     const job = (async () => {
       // Loaded again meanwhile: someone is editing, so this is not the time.
       if (hocuspocus.documents.has(name)) return;
-      const outcome = await compactRoom(db, mapping, name, policy);
-      if (outcome.kind !== 'compacted') return;
+      const outcome = await compactRoom(db, mapping, name, policy, noGain.get(name));
+      if (outcome.kind !== 'compacted') {
+        if (outcome.why === 'no-gain' && outcome.bytes) noGain.set(name, outcome.bytes);
+        return;
+      }
+      noGain.delete(name);
       log.info({ processId, ...outcome }, 'collab: compacted');
       // A connection that slipped in before the epoch moved is told to come again.
       resetConnections(name);

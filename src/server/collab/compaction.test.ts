@@ -19,10 +19,11 @@ import {
   until,
   type CollabServer,
 } from './collab.test-helper';
-import { RETIRED_TOKEN } from './epochs';
+import { DEFAULT_POLICY, policyFromEnv, RETIRED_TOKEN } from './epochs';
 
 let dir: string;
 let s: CollabServer;
+let databaseUrl: string | undefined;
 
 const withStep = (p: Process, id: string, label: string): Process => ({
   ...p,
@@ -40,13 +41,11 @@ describe.each(DIALECTS)('compaction epochs (%s)', (dialect) => {
   });
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'fv-compact-'));
-    const databaseUrl = postgres
-      ? await newPostgresDatabase(postgres.url, `k${++databases}`)
-      : undefined;
+    databaseUrl = postgres ? await newPostgresDatabase(postgres.url, `k${++databases}`) : undefined;
     s = await startCollabServer({
       dataDir: dir,
       databaseUrl,
-      compact: { minBytes: 2000, keepRetiredDays: 90 },
+      compact: { minBytes: 2000, maxRatio: 1, keepRetiredDays: 90 },
     });
   }, 30_000);
   afterEach(async () => {
@@ -130,6 +129,26 @@ describe.each(DIALECTS)('compaction epochs (%s)', (dialect) => {
     expect(Object.keys(await sizes())).toEqual([`process:${id}`]);
   });
 
+  it('leaves a room alone when a fresh document would gain too little', async () => {
+    await s.close();
+    s = await startCollabServer({
+      dataDir: dir,
+      databaseUrl,
+      compact: { minBytes: 0, maxRatio: 0.5, keepRetiredDays: 90 },
+    });
+    const anna = await s.person('Anna');
+    const id = await s.share(anna, processFile('Bygglov'));
+    const a = s.client(anna, id);
+    await until('synced', () => a.state.synced);
+    // A few renames: Yjs keeps overwritten values small, so the state hardly grows.
+    for (let i = 0; i < 5; i++) a.edit((p) => ({ ...p, title: `Bygglov ${i}` }));
+    await until('stored', async () => (await s.stored(id)).file.process.title === 'Bygglov 4');
+    a.provider.destroy();
+    await until('unloaded', () => s.collab.hocuspocus.documents.size === 0);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await epochOf(id)).toBe(0);
+  });
+
   it('merges the edits of a device that was offline across the compaction', async () => {
     const anna = await s.person('Anna');
     const bo = await s.person('Bo');
@@ -185,5 +204,25 @@ describe.each(DIALECTS)('compaction epochs (%s)', (dialect) => {
     await until('stored', async () => all((await s.stored(id)).file.process));
     expect((await s.stored(id)).file.process.title).toBe('Bygglov');
     expect(a2.view()).toEqual(next.view());
+  });
+});
+
+describe('the compaction policy from the environment', () => {
+  it('reads sizes, ratio and days, and ignores what is not a number in range', () => {
+    expect(policyFromEnv({})).toEqual(DEFAULT_POLICY);
+    expect(
+      policyFromEnv({
+        COLLAB_COMPACT_BYTES: '0',
+        COLLAB_COMPACT_RATIO: '1',
+        COLLAB_KEEP_RETIRED_DAYS: '7',
+      }),
+    ).toEqual({ minBytes: 0, maxRatio: 1, keepRetiredDays: 7 });
+    expect(
+      policyFromEnv({
+        COLLAB_COMPACT_BYTES: '-1',
+        COLLAB_COMPACT_RATIO: '0',
+        COLLAB_KEEP_RETIRED_DAYS: 'x',
+      }),
+    ).toEqual(DEFAULT_POLICY);
   });
 });

@@ -69,43 +69,67 @@ export async function isRetiredKept(db: Db, name: string): Promise<boolean> {
 export interface CompactPolicy {
   /** Rooms whose stored state is smaller are left alone. */
   minBytes: number;
+  /** Compacted only when the fresh state is at most this share of the stored one: every epoch
+   * keeps a retired copy and makes offline devices merge, so a small gain is not worth one. */
+  maxRatio: number;
   /** Retired epochs older than this are deleted (devices offline longer merge from their base). */
   keepRetiredDays: number;
 }
 
-export const DEFAULT_POLICY: CompactPolicy = { minBytes: 512 * 1024, keepRetiredDays: 90 };
+export const DEFAULT_POLICY: CompactPolicy = {
+  minBytes: 512 * 1024,
+  maxRatio: 0.75,
+  keepRetiredDays: 90,
+};
 
-/** The policy from the environment: COLLAB_COMPACT_BYTES (0 compacts every shrinkable room). */
+/**
+ * The policy from the environment: COLLAB_COMPACT_BYTES, COLLAB_COMPACT_RATIO (0 < r ≤ 1; tests
+ * force a compaction with bytes 0 and ratio 1) and COLLAB_KEEP_RETIRED_DAYS.
+ */
 export function policyFromEnv(env: Record<string, string | undefined>): CompactPolicy {
-  const bytes = Number(env.COLLAB_COMPACT_BYTES);
-  const days = Number(env.COLLAB_KEEP_RETIRED_DAYS);
+  const read = (name: string, fallback: number, ok: (n: number) => boolean) => {
+    const n = Number(env[name]);
+    return env[name] && Number.isFinite(n) && ok(n) ? n : fallback;
+  };
   return {
-    minBytes: env.COLLAB_COMPACT_BYTES && bytes >= 0 ? bytes : DEFAULT_POLICY.minBytes,
-    keepRetiredDays:
-      env.COLLAB_KEEP_RETIRED_DAYS && days >= 0 ? days : DEFAULT_POLICY.keepRetiredDays,
+    minBytes: read('COLLAB_COMPACT_BYTES', DEFAULT_POLICY.minBytes, (n) => n >= 0),
+    maxRatio: read('COLLAB_COMPACT_RATIO', DEFAULT_POLICY.maxRatio, (n) => n > 0 && n <= 1),
+    keepRetiredDays: read(
+      'COLLAB_KEEP_RETIRED_DAYS',
+      DEFAULT_POLICY.keepRetiredDays,
+      (n) => n >= 0,
+    ),
   };
 }
 
 export type CompactOutcome =
   | { kind: 'compacted'; epoch: number; before: number; after: number }
-  | { kind: 'skipped'; why: 'retired' | 'small' | 'invalid' | 'no-gain' | 'unequal' | 'raced' };
+  | {
+      kind: 'skipped';
+      why: 'retired' | 'small' | 'invalid' | 'no-gain' | 'unequal' | 'raced';
+      /** The stored state's size, when it was read. */
+      bytes?: number;
+    };
 
 /**
  * Compacts the room `name` (not loaded right now) when the policy says so: the next epoch's room
  * gets a fresh document of the same projection, the process points at it and the old room is
- * retired, all in one transaction.
+ * retired, all in one transaction. `checked`: the size at which this room last gave no gain; it
+ * is not built again until it has grown a tenth past that.
  */
 export async function compactRoom(
   db: Db,
   mapping: YMapping,
   name: string,
   policy: CompactPolicy,
+  checked = 0,
 ): Promise<CompactOutcome> {
   const room = parseRoom(name);
   if (room === null || (await currentEpoch(db, room.processId)) !== room.epoch)
     return { kind: 'skipped', why: 'retired' };
   const state = await readYState(db, name);
-  if (state === null || state.length < policy.minBytes) return { kind: 'skipped', why: 'small' };
+  if (state === null || state.length < Math.max(policy.minBytes, checked * 1.1))
+    return { kind: 'skipped', why: 'small' };
   const old = new Y.Doc();
   Y.applyUpdate(old, state);
   const projection = mapping.project(old);
@@ -121,7 +145,8 @@ export async function compactRoom(
   const freshState = Y.encodeStateAsUpdate(fresh);
   const again = mapping.project(fresh);
   fresh.destroy();
-  if (freshState.length >= state.length) return { kind: 'skipped', why: 'no-gain' };
+  if (freshState.length >= state.length || freshState.length > state.length * policy.maxRatio)
+    return { kind: 'skipped', why: 'no-gain', bytes: state.length };
   // The fresh document must show exactly what the old one showed, or nothing changes.
   if (JSON.stringify(again) !== JSON.stringify(projection))
     return { kind: 'skipped', why: 'unequal' };
