@@ -22,6 +22,7 @@ import {
 import { processFile } from '../server/test/fixtures';
 import { epochOfRoom } from '../state/collab/epoch';
 import { openRoom, type LocalCollabDoc, type Room } from '../state/collab/room';
+import { useSessionStore } from '../state/sessionStore';
 
 let dir: string;
 let s: CollabServer;
@@ -96,6 +97,35 @@ const epochOf = async (id: string) =>
       ?.epoch,
   );
 
+/** Bo's laptop has been in the room once; then, offline, he changes the purpose in its doc. */
+async function offlineEdit(bo: Person, id: string, device: ReturnType<typeof deviceStore>) {
+  const first = await roomOf(bo, id, device, (await s.stored(id)).file.process);
+  await until('bound', () => first.session.doc !== null && first.room.provider.isSynced);
+  first.room.close();
+  const stored = device.docs.get(`process:${id}`)!;
+  const offline = createLocalSession();
+  offline.load(validateProjection(project(stored)));
+  const unbind = bindSession(offline, stored);
+  offline.apply({ type: 'process.update', patch: { purpose: 'Skrivet offline av Bo' } });
+  unbind();
+  return offline.doc!;
+}
+
+/** Anna adds and removes steps in `room` (the tombstones a compaction drops), renames, leaves. */
+async function churnAndLeave(anna: Person, id: string, room: string, title: string) {
+  const a = s.client(anna, id, {}, { room });
+  await until('anna synced', () => a.state.synced && a.view() !== null);
+  for (let i = 0; i < 40; i++) {
+    a.edit((p) => ({
+      ...p,
+      steps: [...p.steps, { ...p.steps[0]!, id: `t${i}`, label: 'Tillfällig' }],
+    }));
+    a.edit((p) => ({ ...p, title, steps: p.steps.filter((x) => x.id !== `t${i}`) }));
+  }
+  await until('stored', async () => (await s.stored(id)).file.process.title === title);
+  a.provider.destroy();
+}
+
 describe('a live room across a compaction', () => {
   it("moves to the new epoch with the device's offline edits, and forgets the old doc", async () => {
     const anna = await s.person('Anna');
@@ -103,37 +133,10 @@ describe('a live room across a compaction', () => {
     const id = await s.share(anna, processFile('Bygglov'));
     await s.grant(anna, id, [{ id: bo.id, role: 'editor' }]);
     const device = deviceStore();
-    const first = await roomOf(bo, id, device, (await s.stored(id)).file.process);
-    await until(
-      'bound',
-      () => first.session.doc?.title === 'Bygglov' && first.room.provider.isSynced,
-    );
-    first.room.close();
-
-    // Offline on Bo's laptop: his stored doc is edited as the bound session edits it.
-    const stored = device.docs.get(`process:${id}`)!;
-    const offline = createLocalSession();
-    offline.load(validateProjection(project(stored)));
-    const unbind = bindSession(offline, stored);
-    offline.apply({ type: 'process.update', patch: { purpose: 'Skrivet offline av Bo' } });
-    unbind();
+    const shown = await offlineEdit(bo, id, device);
 
     // Meanwhile Anna edits a lot and leaves; the server compacts the room.
-    const a = s.client(anna, id);
-    await until('anna synced', () => a.state.synced);
-    for (let i = 0; i < 40; i++) {
-      a.edit((p) => ({
-        ...p,
-        steps: [...p.steps, { ...p.steps[0]!, id: `t${i}`, label: 'Tillfällig' }],
-      }));
-      a.edit((p) => ({
-        ...p,
-        title: `Bygglov ${i}`,
-        steps: p.steps.filter((x) => x.id !== `t${i}`),
-      }));
-    }
-    await until('stored', async () => (await s.stored(id)).file.process.title === 'Bygglov 39');
-    a.provider.destroy();
+    await churnAndLeave(anna, id, `process:${id}`, 'Bygglov 39');
     await until('compacted', async () => (await epochOf(id)) === 1);
     const a2 = s.client(anna, id, {}, { room: `process:${id}@1` });
     await until('anna on epoch 1', () => a2.state.synced && a2.view() !== null);
@@ -141,7 +144,7 @@ describe('a live room across a compaction', () => {
     const removed = a2.view()!.steps.at(-1)!.id;
     a2.edit((p) => ({ ...p, tags: ['efter'], steps: p.steps.filter((x) => x.id !== removed) }));
 
-    const back = await roomOf(bo, id, device, offline.doc!);
+    const back = await roomOf(bo, id, device, shown);
     const all = (p: Process | null | undefined) =>
       p?.purpose === 'Skrivet offline av Bo' &&
       p.title === 'Bygglov 39' &&
@@ -151,9 +154,46 @@ describe('a live room across a compaction', () => {
     await until('Anna sees his edit', () => all(a2.view()));
     await until('stored', async () => all((await s.stored(id)).file.process));
     expect(back.denied).toEqual([]);
+    expect(useSessionStore.getState().toast).toBeNull();
     expect([...device.docs.keys()]).toEqual([`process:${id}@1`]);
     // His later edits go to the new room too.
     back.session.apply({ type: 'process.update', patch: { need: 'Efter flytten' } });
     await until('Anna has it', () => a2.view()?.need === 'Efter flytten');
+  }, 20_000);
+
+  it('keeps the offline edit when the retired epoch is no longer kept (two compactions later)', async () => {
+    await s.close();
+    s = await startCollabServer({
+      dataDir: dir,
+      compact: { minBytes: 0, maxRatio: 1, keepRetiredDays: 0 },
+    });
+    const anna = await s.person('Anna');
+    const bo = await s.person('Bo');
+    const id = await s.share(anna, processFile('Bygglov'));
+    await s.grant(anna, id, [{ id: bo.id, role: 'editor' }]);
+    const device = deviceStore();
+    const shown = await offlineEdit(bo, id, device);
+    await churnAndLeave(anna, id, `process:${id}`, 'Första');
+    await until('first compaction', async () => (await epochOf(id)) === 1);
+    await churnAndLeave(anna, id, `process:${id}@1`, 'Andra');
+    await until('second compaction', async () => (await epochOf(id)) === 2);
+    // Retired longer than zero days: epoch 0 went at the second compaction.
+    const rooms = await s.db.selectFrom('ydocs').select('name').execute();
+    expect(rooms.map((r) => r.name).sort()).toEqual([`process:${id}@1`, `process:${id}@2`]);
+
+    useSessionStore.getState().showToast(null);
+    const back = await roomOf(bo, id, device, shown);
+    await until('Bo on epoch 2', () => back.session.doc?.purpose === 'Skrivet offline av Bo');
+    await until(
+      'stored',
+      async () => (await s.stored(id)).file.process.purpose === 'Skrivet offline av Bo',
+    );
+    expect([...device.docs.keys()]).toEqual([`process:${id}@2`]);
+    // Without the common base his stale title counts as his: kept, and counted as a conflict.
+    expect(back.session.doc?.title).toBe('Bygglov');
+    expect(useSessionStore.getState().toast).toMatchObject({
+      key: 'serverSync.conflict',
+      params: { title: 'Bygglov' },
+    });
   }, 20_000);
 });
