@@ -53,6 +53,8 @@ export async function pasteTable(text: string, mapping?: TableMapping): Promise<
 
   let ops: Operation[] = plan.ops;
   if (!useTidyBusy.getState().busy) {
+    // Laying out hundreds of steps takes seconds: say what is coming meanwhile.
+    session.showToast({ key: 'table.working', params: { count: plan.stepIds.length } });
     useTidyBusy.setState({ busy: true });
     try {
       const pasted = applyOperations(doc, plan.ops);
