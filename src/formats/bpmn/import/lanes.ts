@@ -1,6 +1,6 @@
 // Pools and lanes become lanes: every leaf lane of every pool; a pool without lanes is one lane,
 // marked as made here (`outsideLanes`) so that an export writes the pool without lanes again.
-import { CUSTOMER_NAME } from '../../../domain/register/customerNames';
+import { isCustomerName } from '../../../domain/register/customerNames';
 import { list, type El } from '../moddle';
 import type { ImportContext, LaneDraft, Pool } from './context';
 import { allFlowElements, nameOf, readFv, readFvRecords, safeId } from './elements';
@@ -58,7 +58,7 @@ export function handleParticipant(ctx: ImportContext, participant: El): string |
       pool: { ...pool, outsideLanes: true },
       processId,
       bounds: ctx.bounds.get(String(participant.id)),
-      customer: collapsed || CUSTOMER_NAME.test(pool.name),
+      customer: collapsed || isCustomerName(pool.name),
       fv,
     };
     ctx.lanes.push(lane);

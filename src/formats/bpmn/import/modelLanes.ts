@@ -5,7 +5,7 @@ import type { Lane, RegisterEntry } from '../../../domain/model/types';
 import { DEFAULT_REGISTER, REGISTER_PALETTE } from '../../../domain/register/defaultRegister';
 import { list } from '../moddle';
 import { SCALE_Y, type LaneDraft } from './context';
-import { CUSTOMER_NAME } from '../../../domain/register/customerNames';
+import { isCustomerName } from '../../../domain/register/customerNames';
 
 /** Customer lanes take the warm tints the default register gives its customer groups. */
 const CUSTOMER_COLORS = DEFAULT_REGISTER.filter((e) => e.kind === 'kundgrupp').map((e) => e.color);
@@ -30,7 +30,7 @@ export function modelLanes(
   const lanes: Lane[] = ordered.map((draft) => {
     const fv = draft.fv?.record === 'lane' ? (draft.fv.lane as Lane) : undefined;
     const fromFv = fv && fvRegister.find((e) => e.id === fv.registerId);
-    const customer = draft.customer || CUSTOMER_NAME.test(draft.name);
+    const customer = draft.customer || isCustomerName(draft.name);
     const entry: RegisterEntry = fromFv
       ? { ...fromFv, name: (draft.name || fromFv.name).slice(0, 500) }
       : {
