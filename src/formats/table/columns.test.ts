@@ -65,6 +65,11 @@ describe('guessMapping', () => {
     expect(g.mapping.roles).toEqual(['lane', 'label', 'kind', 'activeTime', 'next']);
   });
 
+  it('a numbered list copied from a document: the numbers are no lane', () => {
+    const g = guessMapping(rows('1.\tTar emot ansökan\n2.\tGranskar\n3.\tBeslutar'));
+    expect(g.mapping.roles).toEqual(['number', 'label']);
+  });
+
   it('a single column of text is the step text', () => {
     const g = guessMapping([['Ta emot'], ['Granska'], ['Besluta']]);
     expect(g.mapping.roles).toEqual(['label']);

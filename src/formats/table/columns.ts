@@ -165,6 +165,7 @@ const isTime = (c: string) => {
   const p = parseDuration(c);
   return p.ok && p.duration !== null && !p.guessedUnit;
 };
+const isNumbering = (c: string) => /^\s*#?\d+[.)]?\s*$/.test(c);
 const isTargets = (c: string) => /^\s*\d+(\s*[,;/]\s*\d+)*\s*$/.test(c);
 
 /** No header: times, kinds and row-number lists are recognisable; of the text columns the one
@@ -178,7 +179,9 @@ function guessFromCells(rows: readonly string[][], width: number): TableMapping 
     taken.add(role);
   };
   columns.forEach((cells, i) => {
-    if (share(cells, isTime) >= 0.8)
+    // A numbered list ("1.", "2)", "3") in front: the steps' numbers, never a lane.
+    if (i === 0 && width > 1 && share(cells, isNumbering) >= 0.8) give(i, 'number');
+    else if (share(cells, isTime) >= 0.8)
       give(i, taken.has('activeTime') ? 'waitingTime' : 'activeTime');
     else if (!taken.has('kind') && share(cells, (c) => kindOf(c) !== null) >= 0.8) give(i, 'kind');
   });
