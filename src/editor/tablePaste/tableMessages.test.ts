@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translate } from '../../platform/i18n/i18n';
 import { DEFAULT_REGISTER } from '../../domain/register/defaultRegister';
 import { newProcess } from '../../domain/model/factories';
-import { planTablePaste } from '../../formats/table/importTable';
+import { planTablePaste, tableFileToProcess } from '../../formats/table/importTable';
 import { noticeDetails, tableErrorMessage } from './tableMessages';
 
 const sv = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
@@ -18,7 +18,8 @@ describe('the table notice', () => {
     const text = 'Kundtjänst\tTar emot\t5 min\nSocialtjänsten\tUtreder\t3 veckor';
     expect(noticeDetails(plan(text), sv)).toBe(
       'Kolumnerna gissades utan rubrikrad: 1 Enhet, 2 Aktivitet, 3 Tid. ' +
-        'Nya simbanor: Kundtjänst, Socialtjänsten.',
+        'Nya simbanor: Kundtjänst, Socialtjänsten. ' +
+        'Nya i organisationsregistret: Kundtjänst, Socialtjänsten.',
     );
   });
 
@@ -39,7 +40,21 @@ describe('the table notice', () => {
         'Okända typer blev aktiviteter: Blankettgrej.',
         'Nästa-mål som inte hittades: 2: 9.',
         'Nya simbanor: X.',
+        'Nya i organisationsregistret: X.',
       ].join(' '),
+    );
+  });
+
+  it('a file says what the register gained, not that every lane of the new process is new', () => {
+    const bytes = new TextEncoder().encode('Enhet;Steg\nInvånare;Ansöker\nBygglovsenheten;Prövar');
+    const file = tableFileToProcess(bytes, {
+      title: 'T',
+      register: DEFAULT_REGISTER,
+      defaultLaneName: 'X',
+    });
+    if (!file.ok) throw new Error(file.error);
+    expect(noticeDetails(file.notice, sv)).toBe(
+      'Kolumner: 1 Enhet, 2 Aktivitet. Nya i organisationsregistret: Bygglovsenheten.',
     );
   });
 

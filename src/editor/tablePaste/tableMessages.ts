@@ -48,6 +48,7 @@ export function noticeDetails(notice: TableNotice, t: Translate): string {
   });
   add(notice.unresolved.length, 'table.detail.unresolved', { list: few(notice.unresolved) });
   add(notice.addedLanes.length, 'table.detail.addedLanes', { list: few(notice.addedLanes) });
+  add(notice.newUnits.length, 'table.detail.newUnits', { list: few(notice.newUnits) });
   add(notice.cutLabels, 'table.detail.cut', { count: notice.cutLabels, max: LIMITS.label });
   const encoding = notice.encoding;
   add(encoding && encoding !== 'utf-8', 'table.detail.encoding', { encoding: encoding ?? '' });

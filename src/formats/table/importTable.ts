@@ -21,7 +21,10 @@ export interface TableNotice extends ReadIssues {
   roles: ColumnRole[];
   /** Header cells no column role was found for (ignored). */
   unknownHeaders: string[];
+  /** Lanes added to the process (a paste into an open one). */
   addedLanes: string[];
+  /** Units and customer groups the register did not have: a typo makes a new unit. */
+  newUnits: string[];
   unresolved: string[];
   cutLabels: number;
   encoding?: TextEncodingName;
@@ -67,6 +70,7 @@ export function planTablePaste(
     roles: table.mapping.roles,
     unknownHeaders: table.unknownHeaders,
     addedLanes: plan.addedLanes,
+    newUnits: plan.newEntries.map((e) => e.name),
     unresolved: plan.unresolved,
     cutLabels: plan.cutLabels,
   };
@@ -100,6 +104,12 @@ export function tableFileToProcess(
   return {
     ok: true,
     file: { formatVersion: CURRENT_FORMAT_VERSION, application: 'Tabell', process, register },
-    notice: { ...plan.notice, encoding: decoded.encoding },
+    // Every lane of a new process is new; what the person needs to know is what the register
+    // gained.
+    notice: {
+      ...plan.notice,
+      addedLanes: [],
+      encoding: decoded.encoding,
+    },
   };
 }
