@@ -27,6 +27,7 @@ import {
   writeProcess,
 } from '../storage/processRepository';
 import { requestPersistence, storageStatus } from '../storage/persistence';
+import { foldCollabUpdates } from '../storage/collabUpdates';
 import { addRevision, getRevision, observeRevisions } from '../storage/revisionRepository';
 import {
   META_LAST_BACKUP,
@@ -58,6 +59,7 @@ import { useServer } from '../state/server/store';
 import { downloadText } from '../ui/download';
 import { navigate, processPath } from '../platform/router';
 import { recoveredNotice, startPersistence } from './persistence';
+import { startQuietFolding } from './quietFolding';
 
 let started = false;
 
@@ -280,6 +282,8 @@ export function bootstrap(): void {
       writeOffered: writeCollabOffered,
     },
   });
+  // The device's stored Y updates are folded in pauses, not on y-dexie's timer (quietFolding.ts).
+  startQuietFolding(foldCollabUpdates);
   // One request to learn whether our server served the app; without one nothing more happens.
   serverStarted = startServer({
     isLive,

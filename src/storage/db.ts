@@ -90,7 +90,9 @@ export class FlodesDatabase extends Dexie {
 
   constructor(name: string = DB_NAME) {
     // y-dexie must be an addon from the start: it extends how versions declare Y.Doc properties.
-    super(name, { addons: [yDexie] });
+    // Its periodic folding of updates is off: it ran a long task mid-workshop; the app folds in
+    // pauses instead (storage/collabUpdates.ts, app/quietFolding.ts).
+    super(name, { addons: [yDexie({ gc: false }) as (db: Dexie) => void] });
     // v1: the first release indexed processes by change time only.
     this.version(1).stores({ processes: 'id, changedAt', register: 'id' });
     // v2: search and filters in the library need title, category, status and tags indexed;
