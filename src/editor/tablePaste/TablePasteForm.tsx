@@ -27,17 +27,15 @@ export default function TablePasteForm({ onDone }: { onDone(): void }) {
   const [error, setError] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
   const table = useMemo(() => (text.trim() ? readTable(text) : null), [text]);
-  const chosen: TableMapping | null =
-    table && table.ok ? { ...table.mapping, ...(choice ?? {}) } : null;
-  // A unit named in a header ("Tid (dagar)") only holds while that row is the header.
-  const mapping: TableMapping | null = chosen && {
-    ...chosen,
-    units: chosen.headerRow ? chosen.units : chosen.units.map(() => null),
-  };
+  const mapping = useMemo((): TableMapping | null => {
+    if (!table?.ok) return null;
+    const chosen = { ...table.mapping, ...(choice ?? {}) };
+    // A unit named in a header ("Tid (dagar)") only holds while that row is the header.
+    return chosen.headerRow ? chosen : { ...chosen, units: chosen.units.map(() => null) };
+  }, [table, choice]);
   const read = useMemo(
-    () => (table && table.ok && mapping ? readRows(table.rows, mapping) : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- mapping is derived from these
-    [table, choice],
+    () => (table?.ok && mapping ? readRows(table.rows, mapping) : null),
+    [table, mapping],
   );
   const count = read?.ok ? read.rows.length : 0;
   const shown =
