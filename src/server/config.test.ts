@@ -56,4 +56,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SESSION_TTL_HOURS: '0' })).toThrow(/SESSION_TTL_HOURS/);
     expect(() => loadConfig({ ...OIDC, ORIGIN: 'ftp://x' })).toThrow(/ORIGIN/);
   });
+  it('reads when co-edited rooms are compacted, and refuses a setting that is not one', () => {
+    expect(loadConfig({}).collabCompact).toEqual({
+      minBytes: 512 * 1024,
+      maxRatio: 0.75,
+      keepRetiredDays: 90,
+    });
+    const set = loadConfig({
+      COLLAB_COMPACT_BYTES: '1048576',
+      COLLAB_COMPACT_RATIO: '0.5',
+      COLLAB_KEEP_RETIRED_DAYS: '30',
+    });
+    expect(set.collabCompact).toEqual({ minBytes: 1048576, maxRatio: 0.5, keepRetiredDays: 30 });
+    // 75 meant as per cent would silently never shrink anything: said at start instead.
+    expect(() => loadConfig({ COLLAB_COMPACT_RATIO: '75' })).toThrow(/COLLAB_COMPACT_RATIO/);
+    expect(() => loadConfig({ COLLAB_KEEP_RETIRED_DAYS: 'ninety' })).toThrow(ConfigError);
+  });
 });

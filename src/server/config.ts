@@ -1,6 +1,7 @@
 // The server's settings, read once at start from the environment (secrets only from there) and
 // checked: a mistake here must stop the start with a sentence, not open the library to a network.
 import { resolve } from 'node:path';
+import { DEFAULT_POLICY, type CompactPolicy } from './collab/epochs';
 
 export interface OidcSettings {
   issuer: string;
@@ -29,6 +30,8 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** Sign-in requests (local, login, callback) per client address and minute. */
   signInPerMinute: number;
+  /** When a co-edited room left by everyone is compacted into a new epoch (collab/epochs.ts). */
+  collabCompact: CompactPolicy;
 }
 
 export class ConfigError extends Error {}
@@ -54,6 +57,31 @@ function positiveInt(value: string | undefined, fallback: number, name: string, 
   if (!Number.isInteger(n) || n < 1 || n > max)
     throw new ConfigError(`${name} måste vara ett heltal 1–${max}, inte "${value}"`);
   return n;
+}
+
+/** A number in [min, max]; absent → the fallback; anything else is refused with a sentence. */
+function numberIn(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const value = env[name];
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min || n > max)
+    throw new ConfigError(`${name} måste vara ett tal ${min}–${max}, inte "${value}"`);
+  return n;
+}
+
+function collabCompact(env: Env): CompactPolicy {
+  return {
+    minBytes: numberIn(env, 'COLLAB_COMPACT_BYTES', DEFAULT_POLICY.minBytes, 0, 2 ** 40),
+    // Above 0: a ratio of 0 would never compact; 1 compacts whenever the room is over the size.
+    maxRatio: numberIn(env, 'COLLAB_COMPACT_RATIO', DEFAULT_POLICY.maxRatio, 0.01, 1),
+    keepRetiredDays: numberIn(
+      env,
+      'COLLAB_KEEP_RETIRED_DAYS',
+      DEFAULT_POLICY.keepRetiredDays,
+      0,
+      36500,
+    ),
+  };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
@@ -94,6 +122,7 @@ export function loadConfig(env: Env, argv: readonly string[] = []): ServerConfig
     test: env.NODE_ENV === 'test' || env.VITEST !== undefined,
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     signInPerMinute: positiveInt(env.SIGN_IN_PER_MINUTE, 30, 'SIGN_IN_PER_MINUTE', 100000),
+    collabCompact: collabCompact(env),
   };
 
   if (!issuer) {

@@ -16,7 +16,12 @@ async function main(): Promise<void> {
   const log = createLogger(false);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const oidc = config.oidc ? await discoverOidc(config.oidc) : undefined;
-  const collab = createCollab({ db: database.db, mapping: yMapping, log });
+  const collab = createCollab({
+    db: database.db,
+    mapping: yMapping,
+    log,
+    compact: config.collabCompact,
+  });
   const app = createServerApp({ ...database, config, oidc, log, collab });
 
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
