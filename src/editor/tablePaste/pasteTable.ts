@@ -15,7 +15,7 @@ import { useSessionStore, type Message } from '../../state/sessionStore';
 import { defaultPrevious } from '../quickEntry/previousStep';
 import { runLayout } from '../tidy/runLayout';
 import { useTidyBusy } from '../tidy/tidyBusy';
-import { noticeDetails, tableErrorMessage } from './tableMessages';
+import { noticeDetails, noticeNeedsReading, tableErrorMessage } from './tableMessages';
 
 /** Rows without a unit: the lane the flow is in, unless that is the customer's. */
 function defaultLaneOf(doc: Process, entries: readonly RegisterEntry[], afterLane?: string) {
@@ -72,10 +72,12 @@ export async function pasteTable(text: string, mapping?: TableMapping): Promise<
   if (documentSession.doc?.id !== doc.id) return null;
   documentSession.apply(ops, { register: plan.newEntries });
   session.select(plan.stepIds);
+  const details = noticeDetails(plan.notice, t);
   session.showToast({
     key: 'table.done',
-    params: { count: plan.stepIds.length, details: noticeDetails(plan.notice, t) },
+    params: { count: plan.stepIds.length, details },
     action: { key: 'common.undo', run: () => documentSession.undo() },
+    sticky: noticeNeedsReading(plan.notice),
   });
   return null;
 }

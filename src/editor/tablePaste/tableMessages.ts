@@ -54,3 +54,18 @@ export function noticeDetails(notice: TableNotice, t: Translate): string {
   add(encoding && encoding !== 'utf-8', 'table.detail.encoding', { encoding: encoding ?? '' });
   return parts.join(' ');
 }
+
+/** Whether the notice says something to check (a guess, a skipped cell, a new unit that may be a
+ * typo): then it stays until closed instead of vanishing after a few seconds. */
+export function noticeNeedsReading(notice: TableNotice): boolean {
+  return (
+    notice.guessed ||
+    notice.unknownHeaders.length > 0 ||
+    notice.badTimes.length > 0 ||
+    notice.guessedUnits > 0 ||
+    notice.unknownKinds.length > 0 ||
+    notice.unresolved.length > 0 ||
+    notice.newUnits.length > 0 ||
+    notice.cutLabels > 0
+  );
+}

@@ -14,10 +14,11 @@ export async function importTableFile(file: File): Promise<void> {
   const language = useLanguage.getState().language;
   const t = (key: MessageKey, params?: Record<string, string | number>) =>
     translate(language, key, params);
-  const [{ tableFileToProcess }, { noticeDetails, tableErrorMessage }] = await Promise.all([
-    import('../../formats/table/importTable'),
-    import('../../editor/tablePaste/tableMessages'),
-  ]);
+  const [{ tableFileToProcess }, { noticeDetails, noticeNeedsReading, tableErrorMessage }] =
+    await Promise.all([
+      import('../../formats/table/importTable'),
+      import('../../editor/tablePaste/tableMessages'),
+    ]);
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
@@ -43,13 +44,11 @@ export async function importTableFile(file: File): Promise<void> {
     showAlert(importErrorMessage(result.error, file.name));
     return;
   }
+  const details = noticeDetails(converted.notice, t);
   showToast({
     key: 'table.fileDone',
-    params: {
-      file: file.name,
-      count: process.steps.length,
-      details: noticeDetails(converted.notice, t),
-    },
+    params: { file: file.name, count: process.steps.length, details },
+    sticky: noticeNeedsReading(converted.notice),
   });
   navigate(processPath(result.id));
 }
