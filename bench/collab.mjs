@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { build, runnerImport } from 'vite';
 import * as Y from 'yjs';
 import { connect, signInLocal, startLocalServer, usage } from './collabClient.mjs';
-import { measureSize } from './collabSize.mjs';
+import { measureServerCompaction, measureSize } from './collabSize.mjs';
 import { summary } from './serverReport.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -165,7 +165,7 @@ async function live(mapping, generateProcessFile, { seconds, clients }) {
   }
 }
 
-function print({ live: l, size: s }) {
+function print({ live: l, size: s, serverCompaction: c }) {
   const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : '–');
   console.log(
     `collab: ${l.clients} clients × ${l.seconds} s, ${l.edits} edits (${l.seenByAll} seen by all), ` +
@@ -182,6 +182,11 @@ function print({ live: l, size: s }) {
   console.log(
     `  Y state, ${s.steps} steps: fresh ${s.freshKb} KB, after ${s.edits} edits ${s.afterKb} KB, ` +
       `compacted ${s.compactedKb} KB (JSON ${s.jsonKb} KB); writeDiff of a whole 1,000-step process ${s.writeDiffFullMs} ms`,
+  );
+  console.log(
+    `  the server's compaction after ${c.edits} edits: ${c.beforeKb} KB → ${c.afterKb} KB ` +
+      `(old epoch retired ${c.oldRetired ? 'yes' : 'NO'}, JSON unchanged ${c.jsonUnchanged ? 'yes' : 'NO'}), ` +
+      `${c.unloadToCompactedSeconds} s from leaving the room`,
   );
 }
 
@@ -213,9 +218,16 @@ export async function runCollabBench({ build: rebuild = true, seconds = 60, clie
     }
     const { generateProcessFile } = await load('src/domain/generate/generateProcess.ts');
     const mapping = mappingOf(await load('src/document/yjs/mapping.ts'));
+    const file = generateProcessFile({ steps: 1000, seed: 7 });
     const results = {
       live: await live(mapping, generateProcessFile, { seconds, clients }),
-      size: measureSize(mapping, generateProcessFile({ steps: 1000, seed: 7 }).process),
+      size: measureSize(mapping, file.process),
+      // The same 10,000 edits through the built server, which compacts the room as it unloads.
+      serverCompaction: await measureServerCompaction({
+        main: join(root, OUT_DIR, 'main.js'),
+        mapping,
+        file,
+      }),
     };
     print(results);
     return results;
