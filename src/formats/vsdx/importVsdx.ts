@@ -3,9 +3,8 @@
 // file still manages to break is refused with a reason, never thrown.
 import { newId } from '../../domain/model/ids';
 import type { Lane, RegisterEntry } from '../../domain/model/types';
-import { DEFAULT_REGISTER, REGISTER_PALETTE } from '../../domain/register/defaultRegister';
-import { isCustomerName } from '../../domain/register/customerNames';
 import { CURRENT_FORMAT_VERSION } from '../../domain/schema/process';
+import { laneEntries } from '../laneEntries';
 import { wellFormedData } from '../svg/text';
 import { laneIdOf } from './layout';
 import { MAX_PAGES, readMasters, readPages } from './package';
@@ -39,8 +38,6 @@ export interface VsdxImportOptions {
   /** The one lane of a page without swimlanes. */
   defaultLaneName?: string;
 }
-
-const CUSTOMER_COLORS = DEFAULT_REGISTER.filter((e) => e.kind === 'kundgrupp').map((e) => e.color);
 
 export function importVsdx(data: Uint8Array, options: VsdxImportOptions = {}): VsdxImportResult {
   try {
@@ -93,21 +90,11 @@ function toProcess(
 ): VsdxProcess {
   const { placed, connections } = result;
   const register: RegisterEntry[] = [];
-  let customers = 0;
-  let units = 0;
+  const entryFor = laneEntries();
   const lanes: Lane[] = placed.lanes.map((lane, i) => {
     const name = (lane.name || options.defaultLaneName || `Lane ${i + 1}`).slice(0, 500);
-    const customer = isCustomerName(name);
     const id = laneIdOf(lane);
-    register.push({
-      id: `r-${id}`,
-      kind: customer ? 'kundgrupp' : 'forvaltning',
-      name,
-      shortName: '',
-      color: customer
-        ? CUSTOMER_COLORS[customers++ % CUSTOMER_COLORS.length]!
-        : REGISTER_PALETTE[units++ % REGISTER_PALETTE.length]!,
-    });
+    register.push(entryFor(`r-${id}`, name));
     return { id, registerId: `r-${id}`, height: lane.height };
   });
   const hasLanes = result.lanes.length > 0;

@@ -2,13 +2,10 @@
 // are the drawn ones; the load gate (fitLanes) grows a lane to hold its steps.
 import { LANE_MIN_HEIGHT } from '../../../domain/model/geometry';
 import type { Lane, RegisterEntry } from '../../../domain/model/types';
-import { DEFAULT_REGISTER, REGISTER_PALETTE } from '../../../domain/register/defaultRegister';
 import { list } from '../moddle';
+import { laneEntries } from '../../laneEntries';
 import { SCALE_Y, type LaneDraft } from './context';
 import { isCustomerName } from '../../../domain/register/customerNames';
-
-/** Customer lanes take the warm tints the default register gives its customer groups. */
-const CUSTOMER_COLORS = DEFAULT_REGISTER.filter((e) => e.kind === 'kundgrupp').map((e) => e.color);
 
 /** Lanes in drawing order (top to bottom); lanes the file does not draw come last. */
 export function inDrawingOrder(lanes: readonly LaneDraft[]): LaneDraft[] {
@@ -25,23 +22,18 @@ export function modelLanes(
   const register: RegisterEntry[] = [];
   const registered = new Set<string>();
   const fvRegister = list<RegisterEntry>(processFv?.register);
-  let customers = 0;
-  let units = 0;
+  const entryFor = laneEntries();
   const lanes: Lane[] = ordered.map((draft) => {
     const fv = draft.fv?.record === 'lane' ? (draft.fv.lane as Lane) : undefined;
     const fromFv = fv && fvRegister.find((e) => e.id === fv.registerId);
     const customer = draft.customer || isCustomerName(draft.name);
     const entry: RegisterEntry = fromFv
       ? { ...fromFv, name: (draft.name || fromFv.name).slice(0, 500) }
-      : {
-          id: `r-${draft.id}`.slice(0, 100),
-          kind: customer ? 'kundgrupp' : 'forvaltning',
-          name: (draft.name || defaultLaneName || 'Lane').slice(0, 500),
-          shortName: '',
-          color: customer
-            ? CUSTOMER_COLORS[customers++ % CUSTOMER_COLORS.length]!
-            : REGISTER_PALETTE[units++ % REGISTER_PALETTE.length]!,
-        };
+      : entryFor(
+          `r-${draft.id}`.slice(0, 100),
+          (draft.name || defaultLaneName || 'Lane').slice(0, 500),
+          customer,
+        );
     if (!registered.has(entry.id)) register.push(entry);
     registered.add(entry.id);
     if (fv) {
