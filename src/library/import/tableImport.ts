@@ -3,29 +3,22 @@
 // out, then the same import as our own files. The notice says how the columns were read and
 // what was skipped; a file that cannot be a table changes nothing and says why.
 import { navigate, processPath } from '../../platform/router';
-import { translate, useLanguage, type MessageKey } from '../../platform/i18n/i18n';
+import type { MessageKey } from '../../platform/i18n/i18n';
 import { services } from '../../state/services';
 import { useRegisterStore } from '../../state/registerStore';
 import { useSessionStore } from '../../state/sessionStore';
-import { importErrorMessage } from './importMessages';
+import { importErrorMessage, importTranslator, readBytes } from './importMessages';
 
 export async function importTableFile(file: File): Promise<void> {
   const { showAlert, showToast } = useSessionStore.getState();
-  const language = useLanguage.getState().language;
-  const t = (key: MessageKey, params?: Record<string, string | number>) =>
-    translate(language, key, params);
+  const t = importTranslator();
   const [{ tableFileToProcess }, { noticeDetails, noticeNeedsReading, tableErrorMessage }] =
     await Promise.all([
       import('../../formats/table/importTable'),
       import('../../editor/tablePaste/tableMessages'),
     ]);
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    showAlert({ key: 'import.error.unreadable', params: { file: file.name } });
-    return;
-  }
+  const bytes = await readBytes(file);
+  if (!bytes) return;
   const converted = tableFileToProcess(bytes, {
     title: file.name.replace(/\.(csv|tsv|txt)$/i, ''),
     register: useRegisterStore.getState().entries,

@@ -1,25 +1,18 @@
 // A Visio drawing goes through its converter (loaded on demand): every page with steps becomes a
 // process of its own, imported like our own files; the notice says what was brought in and what
 // was simplified. A refused file changes nothing stored.
-import { translate, useLanguage, type MessageKey } from '../../platform/i18n/i18n';
+import { useLanguage, type MessageKey } from '../../platform/i18n/i18n';
 import { navigate, processPath } from '../../platform/router';
 import { services } from '../../state/services';
 import { useSessionStore } from '../../state/sessionStore';
 import type { Simplified } from '../../formats/vsdx/importVsdx';
-import { importErrorMessage } from './importMessages';
+import { importErrorMessage, importTranslator, readBytes } from './importMessages';
 
 export async function importVsdxFile(file: File): Promise<void> {
   const { showAlert, showToast } = useSessionStore.getState();
-  const language = useLanguage.getState().language;
-  const t = (key: MessageKey, params?: Record<string, string | number>) =>
-    translate(language, key, params);
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    showAlert({ key: 'import.error.unreadable', params: { file: file.name } });
-    return;
-  }
+  const t = importTranslator();
+  const bytes = await readBytes(file);
+  if (!bytes) return;
   const { importVsdx } = await import('../../formats/vsdx/importVsdx');
   const converted = importVsdx(bytes, {
     title: file.name.replace(/\.vsdx$/i, ''),
@@ -55,7 +48,11 @@ export async function importVsdxFile(file: File): Promise<void> {
           key: 'vsdx.simplified',
           params: {
             ...params,
-            list: describe(notes, t, language === 'sv' ? ['”', '”'] : ['“', '”']),
+            list: describe(
+              notes,
+              t,
+              useLanguage.getState().language === 'sv' ? ['”', '”'] : ['“', '”'],
+            ),
           },
           sticky: true,
         }
