@@ -273,6 +273,7 @@ export function bootstrap(): void {
           document.visibilityState === 'visible'
             ? requestAnimationFrame(run)
             : setTimeout(run, 100),
+        idle: (run) => requestIdleCallback(run, { timeout: 2_000 }),
       }),
     storage: {
       openDoc: openCollabDoc,

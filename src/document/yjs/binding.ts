@@ -14,6 +14,7 @@ import type { Change, DocumentSession } from '../session';
 import { createChecker } from './incrementalCheck';
 import { createProjector } from './incremental';
 import { isEmpty, writeDiff, writeProcess } from './mapping';
+import { warmRemotePath } from './warmUp';
 
 /** The origin of this session's own Y transactions, compared by identity. */
 export const LOCAL_ORIGIN: unique symbol = Symbol('flodesverkstan.local');
@@ -32,6 +33,8 @@ export interface BindOptions {
    * tens of milliseconds). Own edits are written at once either way.
    */
   schedule?: (run: () => void) => void;
+  /** When the page is idle: a few milliseconds of warming the remote path run there (warmUp.ts). */
+  idle?: (run: () => void) => void;
 }
 
 const OWN_KINDS = new Set<Change['kind']>(['edit', 'undo', 'redo']);
@@ -95,6 +98,8 @@ export function bindSession(
   ydoc.on('update', fromY);
   if (opts.seed && session.doc && isEmpty(ydoc)) writeProcess(ydoc, session.doc, origin);
   else takeIn();
+  // After the opening frame, not in it: the first remote change then finds its code warm.
+  opts.idle?.(() => warmRemotePath(session.doc));
   return () => {
     stopped = true;
     offSession();
