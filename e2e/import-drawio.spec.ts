@@ -5,9 +5,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile, writeFile } from 'node:fs/promises';
 import { deflateSync, strToU8 } from 'fflate';
-import { basename } from 'node:path';
 import { expect, test, type Page } from './fixtures/guard';
-import { importFile, lane, openLibrary } from './pages/library';
+import { dropFile, importFile, lane, openLibrary } from './pages/library';
 
 const DIR = 'src/formats/drawio/fixtures';
 
@@ -76,28 +75,6 @@ async function openTextView(page: Page) {
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   return page.getByRole('region', { name: 'Flödet som text' });
-}
-
-/** Drops files on the library as a desktop drag would: a DataTransfer holding them. */
-async function dropFile(page: Page, path: string, ...more: { path: string; name: string }[]) {
-  const files = await Promise.all(
-    [{ path, name: basename(path) }, ...more].map(async (f) => ({
-      name: f.name,
-      b64: (await readFile(f.path)).toString('base64'),
-    })),
-  );
-  const dataTransfer = await page.evaluateHandle((files) => {
-    const transfer = new DataTransfer();
-    for (const { b64, name } of files) {
-      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-      transfer.items.add(new File([bytes], name, { type: 'application/xml' }));
-    }
-    return transfer;
-  }, files);
-  const main = page.getByRole('main');
-  await main.dispatchEvent('dragenter', { dataTransfer });
-  await main.dispatchEvent('dragover', { dataTransfer });
-  await main.dispatchEvent('drop', { dataTransfer });
 }
 
 async function expectImported(page: Page, c: Case) {

@@ -5,6 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from './fixtures/guard';
 import {
   createProcess,
+  dropFile,
   exportJson,
   importFile,
   lane,
@@ -116,37 +117,43 @@ test('"Klistra in tabell": preview, a column remapped, the rows added', async ({
   });
 });
 
-test('a Swedish Excel CSV in Windows-1252 imports with å ä ö right', async ({ page }, info) => {
-  const csv = [
-    'Enhet;Aktivitet;Tid;Väntetid',
-    'Invånare;Ansöker om tillstånd för uteservering;30 min;',
-    'Miljö- och hälsoskyddsförvaltningen;Granskar ärendet;2 h;5 dagar',
-    'Företagare;Får beslut;;',
-  ].join('\r\n');
-  const path = info.outputPath('Uteservering på torget.csv');
-  await writeFile(path, Buffer.from(csv, 'latin1'));
-  await openLibrary(page);
-  await importFile(page, path);
-  await expect(page.getByRole('main', { name: 'Redigerare: Uteservering på torget' })).toBeVisible({
-    timeout: 20_000,
+for (const way of ['Importera', 'a drop on the library'] as const)
+  test(`a Swedish Excel CSV in Windows-1252 through ${way} imports with å ä ö right`, async ({
+    page,
+  }, info) => {
+    const csv = [
+      'Enhet;Aktivitet;Tid;Väntetid',
+      'Invånare;Ansöker om tillstånd för uteservering;30 min;',
+      'Miljö- och hälsoskyddsförvaltningen;Granskar ärendet;2 h;5 dagar',
+      'Företagare;Får beslut;;',
+    ].join('\r\n');
+    const path = info.outputPath('Uteservering på torget.csv');
+    await writeFile(path, Buffer.from(csv, 'latin1'));
+    await openLibrary(page);
+    if (way === 'Importera') await importFile(page, path);
+    else await dropFile(page, path);
+    await expect(
+      page.getByRole('main', { name: 'Redigerare: Uteservering på torget' }),
+    ).toBeVisible({
+      timeout: 20_000,
+    });
+    await expect(page.getByRole('status').filter({ hasText: '3 steg importerades' })).toContainText(
+      'windows-1252',
+    );
+    const view = await openTextView(page);
+    await expect(view).toContainText('Ansöker om tillstånd för uteservering');
+    await expect(lane(page, 'Miljö- och hälsoskyddsförvaltningen')).toBeVisible();
+    await waitUntilSaved(page);
+    const { json } = await exportJson(page);
+    expect(json.process.steps.map((s) => s.label)).toEqual([
+      'Ansöker om tillstånd för uteservering',
+      'Granskar ärendet',
+      'Får beslut',
+    ]);
+    expect(json.register.map((e) => e.name).sort()).toEqual(
+      ['Företagare', 'Invånare', 'Miljö- och hälsoskyddsförvaltningen'].sort(),
+    );
   });
-  await expect(page.getByRole('status').filter({ hasText: '3 steg importerades' })).toContainText(
-    'windows-1252',
-  );
-  const view = await openTextView(page);
-  await expect(view).toContainText('Ansöker om tillstånd för uteservering');
-  await expect(lane(page, 'Miljö- och hälsoskyddsförvaltningen')).toBeVisible();
-  await waitUntilSaved(page);
-  const { json } = await exportJson(page);
-  expect(json.process.steps.map((s) => s.label)).toEqual([
-    'Ansöker om tillstånd för uteservering',
-    'Granskar ärendet',
-    'Får beslut',
-  ]);
-  expect(json.register.map((e) => e.name).sort()).toEqual(
-    ['Företagare', 'Invånare', 'Miljö- och hälsoskyddsförvaltningen'].sort(),
-  );
-});
 
 test('a file that is no table, or 10 MB of one, is refused and nothing is stored', async ({
   page,

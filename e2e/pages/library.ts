@@ -1,4 +1,6 @@
 // Role-based helpers for the library screen and the editor, shared by the journeys.
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 export async function openLibrary(page: Page): Promise<void> {
@@ -147,4 +149,31 @@ export async function createFromTemplate(page: Page, name: RegExp): Promise<void
   await dialog.getByRole('radio', { name }).check();
   await dialog.getByRole('button', { name: 'Skapa' }).click();
   await expect(page.getByRole('main', { name: /^Redigerare: / })).toBeVisible({ timeout: 20_000 });
+}
+
+/** Drops files on the library as a desktop drag would: a DataTransfer holding them. */
+export async function dropFile(
+  page: Page,
+  path: string,
+  ...more: { path: string; name: string }[]
+) {
+  const files = await Promise.all(
+    [{ path, name: basename(path) }, ...more].map(async (f) => ({
+      name: f.name,
+      b64: (await readFile(f.path)).toString('base64'),
+    })),
+  );
+  const dataTransfer = await page.evaluateHandle((files) => {
+    const transfer = new DataTransfer();
+    for (const { b64, name } of files) {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      // No type: the app goes by the name and the first bytes, as with a file from the desktop.
+      transfer.items.add(new File([bytes], name));
+    }
+    return transfer;
+  }, files);
+  const main = page.getByRole('main');
+  await main.dispatchEvent('dragenter', { dataTransfer });
+  await main.dispatchEvent('dragover', { dataTransfer });
+  await main.dispatchEvent('drop', { dataTransfer });
 }
