@@ -7,7 +7,7 @@ import type { Process, RegisterEntry } from '../../domain/model/types';
 import { toProcessFile } from '../../formats/json/processFile';
 import type { Db } from '../http/env';
 import { writeAudit } from '../store/audit';
-import { foldForSearch } from '../store/library';
+import { stored } from '../store/processes';
 import { listRegister } from '../store/register';
 
 export async function readYState(db: Db, name: string): Promise<Uint8Array | null> {
@@ -96,22 +96,14 @@ export async function storeCollab(
       toProcessFile({ ...input.projection, id: input.processId }, register),
     );
     if (!gate.ok) return 'invalid';
-    const file = toProcessFile({ ...gate.file.process, id: input.processId }, gate.file.register);
-    const json = JSON.stringify(file);
-    if (json === row.json) return 'unchanged';
-    const p = file.process;
+    const next = stored(gate.file, input.processId);
+    if (next.json === row.json) return 'unchanged';
+    const { json } = next;
     const revision = Number(row.revision) + 1;
     const updated = await trx
       .updateTable('processes')
       .set({
-        title: p.title,
-        status: p.status,
-        category: p.category,
-        variant: p.variant,
-        tags_json: JSON.stringify(p.tags),
-        search_text: foldForSearch([p.title, ...p.tags].join('\n')),
-        steps: p.steps.length,
-        lanes: p.lanes.length,
+        ...next.columns,
         json,
         changed_at: now,
         changed_by_user_id: input.userId ?? row.changed_by_user_id,
@@ -124,7 +116,7 @@ export async function storeCollab(
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) return 'raced';
     let statusRevision: string | undefined;
-    if (row.status !== p.status) {
+    if (row.status !== next.status) {
       // As an HTTP save does: a changed status keeps a 'status' revision of what was stored.
       statusRevision = newId('r');
       await trx
@@ -134,7 +126,7 @@ export async function storeCollab(
           process_id: input.processId,
           created_at: now,
           kind: 'status',
-          name: p.status,
+          name: next.status,
           json,
           author_user_id: input.userId ?? row.changed_by_user_id,
         })

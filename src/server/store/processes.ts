@@ -9,8 +9,11 @@ import { foldForSearch } from './library';
 
 const PROCESS_ID = /^p-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** What is stored: the file as the app would export it, and the columns the library reads. */
-function stored(file: ProcessFile, id: string) {
+/**
+ * What is stored: the file as the app would export it, and the columns the library reads. Every
+ * writer of a processes row uses it (the HTTP API here, co-editing in collab/store.ts).
+ */
+export function stored(file: ProcessFile, id: string) {
   const normal = toProcessFile({ ...file.process, id }, file.register);
   const p = normal.process;
   return {
