@@ -9,6 +9,7 @@ import { newProcess } from '../../domain/model/factories';
 import { applyOperations } from '../../domain/operations/applyOperation';
 import { DEFAULT_REGISTER } from '../../domain/register/defaultRegister';
 import { findEntryByName } from '../../domain/register/register';
+import { STEP_KINDS } from '../../domain/schema/process';
 import { planTablePaste } from './importTable';
 
 const LANES = ['Invånare', 'SBF', 'bygglov', 'Bygglov', 'Kund', 'Miljö & hälsa', 'IT-enheten'];
@@ -28,21 +29,7 @@ const row = fc.record({
 });
 
 const labels = {
-  kinds: Object.fromEntries(
-    [
-      'need',
-      'activity',
-      'decision',
-      'wait',
-      'informationObject',
-      'itSystem',
-      'problem',
-      'improvement',
-      'note',
-      'outcome',
-      'subprocess',
-    ].map((k) => [k, k]),
-  ) as never,
+  kinds: Object.fromEntries(STEP_KINDS.map((k) => [k, k])) as never,
   unknownLane: '?',
   untitled: '(utan namn)',
   back: 'tillbaka {number}',
