@@ -5,7 +5,12 @@
 import { useMemo, useState } from 'react';
 import { useT, type MessageKey } from '../../platform/i18n/i18n';
 import { DialogClose } from '../../ui/Dialog';
-import { COLUMN_ROLES, type ColumnRole, type TableMapping } from '../../formats/table/columns';
+import {
+  COLUMN_ROLES,
+  chooseMapping,
+  type ColumnRole,
+  type TableMapping,
+} from '../../formats/table/columns';
 import { readTable } from '../../formats/table/importTable';
 import { readRows } from '../../formats/table/readRows';
 import type { Message } from '../../state/sessionStore';
@@ -27,12 +32,10 @@ export default function TablePasteForm({ onDone }: { onDone(): void }) {
   const [error, setError] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
   const table = useMemo(() => (text.trim() ? readTable(text) : null), [text]);
-  const mapping = useMemo((): TableMapping | null => {
-    if (!table?.ok) return null;
-    const chosen = { ...table.mapping, ...(choice ?? {}) };
-    // A unit named in a header ("Tid (dagar)") only holds while that row is the header.
-    return chosen.headerRow ? chosen : { ...chosen, units: chosen.units.map(() => null) };
-  }, [table, choice]);
+  const mapping = useMemo(
+    (): TableMapping | null => (table?.ok ? chooseMapping(table.mapping, choice) : null),
+    [table, choice],
+  );
   const read = useMemo(
     () => (table?.ok && mapping ? readRows(table.rows, mapping) : null),
     [table, mapping],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { guessMapping, headerRole } from './columns';
+import {
+  chooseMapping,
+  guessMapping,
+  headerRole,
+  type ColumnRole,
+  type TableMapping,
+} from './columns';
 import { parseTable } from './parseTable';
 
 const rows = (text: string) => {
@@ -73,5 +79,23 @@ describe('guessMapping', () => {
   it('a single column of text is the step text', () => {
     const g = guessMapping([['Ta emot'], ['Granska'], ['Besluta']]);
     expect(g.mapping.roles).toEqual(['label']);
+  });
+});
+
+describe('chooseMapping', () => {
+  const recognised = {
+    roles: ['lane', 'label', 'activeTime'] as ColumnRole[],
+    headerRow: true,
+    units: [null, null, 'd'] as TableMapping['units'],
+  };
+
+  it("keeps the header's unit while its row is the header, with the person's roles", () => {
+    const chosen = chooseMapping(recognised, { roles: ['lane', 'label', 'waitingTime'] });
+    expect(chosen).toEqual({ ...recognised, roles: ['lane', 'label', 'waitingTime'] });
+  });
+
+  it('drops a unit named in a header row that is no longer the header', () => {
+    expect(chooseMapping(recognised, { headerRow: false }).units).toEqual([null, null, null]);
+    expect(chooseMapping(recognised, null)).toEqual(recognised);
   });
 });

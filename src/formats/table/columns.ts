@@ -208,3 +208,15 @@ function guessFromCells(rows: readonly string[][], width: number): TableMapping 
   });
   return { roles, headerRow: false, units: roles.map(() => null) };
 }
+
+/**
+ * The recognised mapping with the person's choice of roles and header row laid over it. A unit
+ * named in a header ("Tid (dagar)") only holds while that row is the header.
+ */
+export function chooseMapping(
+  recognised: TableMapping,
+  choice: Partial<Pick<TableMapping, 'roles' | 'headerRow'>> | null,
+): TableMapping {
+  const chosen = { ...recognised, ...(choice ?? {}) };
+  return chosen.headerRow ? chosen : { ...chosen, units: chosen.units.map(() => null) };
+}
