@@ -10,10 +10,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build, runnerImport } from 'vite';
-import * as Y from 'yjs';
-import { connect, signInLocal, startLocalServer, usage } from './collabClient.mjs';
+import { runnerImport } from 'vite';
+import { connect, signInLocal, startLocalServer, stepMapOf, usage } from './collabClient.mjs';
 import { measureServerCompaction, measureSize } from './collabSize.mjs';
+import { buildServer } from './serverProcess.mjs';
 import { summary } from './serverReport.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -26,18 +26,6 @@ const LIMIT_MS = 4 * 60_000;
 const load = async (path) =>
   (await runnerImport(join(root, path), { configFile: false, logLevel: 'error' })).module;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** The Y.Map of a step (found by its id among the root maps) and the key its label is kept in. */
-function stepMapOf(doc, step) {
-  for (const name of doc.share.keys()) {
-    const type = doc.share.get(name);
-    if (!(type instanceof Y.Map)) continue;
-    const map = type.get(step.id);
-    if (!(map instanceof Y.Map)) continue;
-    for (const [key, value] of map.entries()) if (value === step.label) return { map, key };
-  }
-  throw new Error(`bench: no Y.Map with the label of step ${step.id}`);
-}
 
 const LABEL = /^Bench (\d+)·(\d+)$/;
 
@@ -209,12 +197,7 @@ export async function runCollabBench({ build: rebuild = true, seconds = 60, clie
   );
   try {
     if (rebuild) {
-      console.log(`bench: building the server (${OUT_DIR})`);
-      await build({
-        configFile: join(root, 'vite.server.config.ts'),
-        logLevel: 'warn',
-        build: { outDir: join(root, OUT_DIR) },
-      });
+      await buildServer(OUT_DIR);
     }
     const { generateProcessFile } = await load('src/domain/generate/generateProcess.ts');
     const mapping = mappingOf(await load('src/document/yjs/mapping.ts'));

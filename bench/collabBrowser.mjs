@@ -12,16 +12,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { build as viteBuild, runnerImport } from 'vite';
-import { connect, signInLocal } from './collabClient.mjs';
-import {
-  armOpen,
-  newPerson,
-  openTime,
-  startAppServer,
-  stepMapOf,
-  traceTasks,
-} from './collabBrowserLib.mjs';
+import { runnerImport } from 'vite';
+import { connect, signInLocal, stepMapOf } from './collabClient.mjs';
+import { armOpen, newPerson, openTime, startAppServer, traceTasks } from './collabBrowserLib.mjs';
+import { buildServer } from './serverProcess.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const STEPS = 1000;
@@ -235,12 +229,7 @@ export async function runCollabBrowserBench({
   serverDir = process.env.FV_SERVER_DIST ?? 'dist-bench-server',
 } = {}) {
   if (build && !serverBuilt) {
-    console.log(`bench: building the server (${serverDir})`);
-    await viteBuild({
-      configFile: join(root, 'vite.server.config.ts'),
-      logLevel: 'warn',
-      build: { outDir: join(root, serverDir) },
-    });
+    await buildServer(serverDir);
   }
   if (build && !appBuilt) {
     console.log(`bench: building the app (${appDir})`);

@@ -1,6 +1,5 @@
 // The browser collab bench's plumbing (bench/collabBrowser.mjs): the built server serving the
 // built app on 127.0.0.1 in local mode, the open-time probe, and main-thread tasks from a trace.
-import * as Y from 'yjs';
 import { startBuiltServer } from './serverProcess.mjs';
 
 /** `node main.js` in local mode on a free port of 127.0.0.1, serving the app, until /healthz. */
@@ -33,18 +32,6 @@ export async function newPerson(browser, url, name) {
   });
   if (answer.status() !== 200) throw new Error(`bench: local sign-in answered ${answer.status()}`);
   return { context, page };
-}
-
-/** The Y.Map of a step (found by its id among the root maps) and the key its label is kept in. */
-export function stepMapOf(doc, step) {
-  for (const name of doc.share.keys()) {
-    const type = doc.share.get(name);
-    if (!(type instanceof Y.Map)) continue;
-    const map = type.get(step.id);
-    if (!(map instanceof Y.Map)) continue;
-    for (const [key, value] of map.entries()) if (value === step.label) return { map, key };
-  }
-  throw new Error(`bench: no Y.Map with the label of step ${step.id}`);
 }
 
 /**

@@ -98,3 +98,15 @@ export function connect(base, cookie, processId) {
     });
   });
 }
+
+/** The Y.Map of a step (found by its id among the root maps) and the key its label is kept in. */
+export function stepMapOf(doc, step) {
+  for (const name of doc.share.keys()) {
+    const type = doc.share.get(name);
+    if (!(type instanceof Y.Map)) continue;
+    const map = type.get(step.id);
+    if (!(map instanceof Y.Map)) continue;
+    for (const [key, value] of map.entries()) if (value === step.label) return { map, key };
+  }
+  throw new Error(`bench: no Y.Map with the label of step ${step.id}`);
+}

@@ -14,10 +14,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { build, runnerImport } from 'vite';
+import { runnerImport } from 'vite';
 import * as Y from 'yjs';
 import { connect, signInLocal } from './collabClient.mjs';
-import { startBuiltServer } from './serverProcess.mjs';
+import { buildServer, startBuiltServer } from './serverProcess.mjs';
 
 const WRITERS = 10;
 /** Edits written with the whole process as before/after (the binding's way), timed. */
@@ -230,12 +230,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('bench: collabSize took too long; stopping');
     process.exit(1);
   }, 8 * 60_000);
-  if (!process.argv.includes('--no-build'))
-    await build({
-      configFile: join(root, 'vite.server.config.ts'),
-      logLevel: 'warn',
-      build: { outDir: join(root, outDir) },
-    });
+  if (!process.argv.includes('--no-build')) await buildServer(outDir);
   const load = async (path) =>
     (await runnerImport(join(root, path), { configFile: false, logLevel: 'error' })).module;
   const { generateProcessFile } = await load('src/domain/generate/generateProcess.ts');

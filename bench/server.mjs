@@ -9,8 +9,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build, runnerImport } from 'vite';
-import { startBuiltServer } from './serverProcess.mjs';
+import { runnerImport } from 'vite';
+import { buildServer, startBuiltServer } from './serverProcess.mjs';
 import { signIn } from './serverClient.mjs';
 import { print, summary } from './serverReport.mjs';
 
@@ -165,12 +165,7 @@ export async function runServerBench({ build: rebuild = true } = {}) {
   }, LIMIT_MS);
   try {
     if (rebuild) {
-      console.log(`bench: building the server (${OUT_DIR})`);
-      await build({
-        configFile: join(root, 'vite.server.config.ts'),
-        logLevel: 'warn',
-        build: { outDir: join(root, OUT_DIR) },
-      });
+      await buildServer(OUT_DIR);
     }
     const { generateProcessFile } = await load('src/domain/generate/generateProcess.ts');
     const { startMockIdp } = await load('src/server/test-idp/mockIdp.ts');

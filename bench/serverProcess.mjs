@@ -2,6 +2,8 @@
 // on a free port of 127.0.0.1, NODE_ENV=test, until /healthz answers.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
 
 export function freePort() {
   return new Promise((done, fail) => {
@@ -43,4 +45,15 @@ export async function startBuiltServer(main, env, { withOrigin = true } = {}) {
   }
   child.kill('SIGKILL');
   throw new Error('bench: no /healthz within 30 s');
+}
+
+/** The server's build (vite.server.config.ts) into `outDir` below the repository, said on stdout. */
+export async function buildServer(outDir) {
+  const root = resolve(import.meta.dirname, '..');
+  console.log(`bench: building the server (${outDir})`);
+  await build({
+    configFile: join(root, 'vite.server.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: join(root, outDir) },
+  });
 }
