@@ -5,9 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { createLocalSession } from '../document/localSession';
 import { bindSession } from '../document/yjs/binding';
@@ -72,12 +70,6 @@ async function roomOf(
   device: ReturnType<typeof deviceStore>,
   shown: Process,
 ) {
-  const headers = { Cookie: who.cookie, Origin: s.origin };
-  class CookieSocket extends WebSocket {
-    constructor(url: string) {
-      super(url, { headers });
-    }
-  }
   const session = createLocalSession();
   session.load(shown);
   const denied: string[] = [];
@@ -87,11 +79,7 @@ async function roomOf(
     user: { id: who.id, name: 'Bo' },
     onDenied: (d) => denied.push(d),
     openLocal: device.open,
-    socket: () =>
-      new HocuspocusProviderWebsocket({
-        url: `ws://127.0.0.1:${s.port}/collab`,
-        WebSocketPolyfill: CookieSocket,
-      }),
+    socket: () => s.socket(who),
   });
   rooms.push(room);
   return { room, session, denied };

@@ -5,9 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { createLocalSession } from '../document/localSession';
 import type { Process } from '../domain/model/types';
@@ -45,12 +43,6 @@ async function roomOf(
   stored = new Y.Doc(),
   before?: { syncBase: Process; local: Process },
 ) {
-  const headers = { Cookie: who.cookie, Origin: s.origin };
-  class CookieSocket extends WebSocket {
-    constructor(url: string) {
-      super(url, { headers });
-    }
-  }
   const session = createLocalSession();
   session.load(before?.local ?? (await serverCopy(who, id)));
   const denied: string[] = [];
@@ -61,10 +53,7 @@ async function roomOf(
     onDenied: (d) => denied.push(d),
     openLocal: async () => ({ doc: stored, release: () => undefined }),
     syncBase: before?.syncBase ?? null,
-    socket: new HocuspocusProviderWebsocket({
-      url: `ws://127.0.0.1:${s.port}/collab`,
-      WebSocketPolyfill: CookieSocket,
-    }),
+    socket: s.socket(who),
   });
   rooms.push(room);
   return { room, session, denied, doc: stored };

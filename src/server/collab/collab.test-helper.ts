@@ -78,6 +78,25 @@ export async function startCollabServer(opts: {
   }
 
   /**
+   * A socket on /collab carrying the person's cookie and the app's Origin, as their browser's
+   * would (Node's WebSocket sends none); closed with the server.
+   */
+  function personSocket(who: Person, headers: Record<string, string> = {}) {
+    const all = { Cookie: who.cookie, Origin: origin, ...headers };
+    class CookieSocket extends WebSocket {
+      constructor(url: string) {
+        super(url, { headers: all });
+      }
+    }
+    const socket = new HocuspocusProviderWebsocket({
+      url: `ws://127.0.0.1:${port}/collab`,
+      WebSocketPolyfill: CookieSocket,
+    });
+    sockets.push(socket);
+    return socket;
+  }
+
+  /**
    * A co-editing client of process `id` (room `process:<id>`, or `room`); `denied` fills when the
    * server refuses it. `doc`: a doc of the client's own (one kept from before, say).
    */
@@ -87,19 +106,9 @@ export async function startCollabServer(opts: {
     headers: Record<string, string> = {},
     opts: { room?: string; token?: string; doc?: Y.Doc } = {},
   ) {
-    const all = { Cookie: who.cookie, Origin: origin, ...headers };
-    class CookieSocket extends WebSocket {
-      constructor(url: string) {
-        super(url, { headers: all });
-      }
-    }
     const doc = opts.doc ?? new Y.Doc();
     const state = { denied: null as string | null, synced: false, closes: 0 };
-    const socket = new HocuspocusProviderWebsocket({
-      url: `ws://127.0.0.1:${port}/collab`,
-      WebSocketPolyfill: CookieSocket,
-    });
-    sockets.push(socket);
+    const socket = personSocket(who, headers);
     const provider = new HocuspocusProvider({
       websocketProvider: socket,
       name: opts.room ?? `process:${id}`,
@@ -135,6 +144,7 @@ export async function startCollabServer(opts: {
     person,
     api,
     client,
+    socket: personSocket,
     async share(owner: Person, file: ProcessFile): Promise<string> {
       const res = await api(owner, 'POST', '/api/processes', file);
       if (res.status !== 201) throw new Error(`share: ${res.status}`);
