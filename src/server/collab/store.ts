@@ -2,13 +2,13 @@
 // document's projection passes the load gate, the processes row the HTTP API serves. One store is
 // one transaction, so a crash leaves either both or neither.
 import { loadDocument } from '../../domain/load/loadDocument';
-import { newId } from '../../domain/model/ids';
 import type { Process, RegisterEntry } from '../../domain/model/types';
 import { toProcessFile } from '../../formats/json/processFile';
 import type { Db } from '../http/env';
 import { writeAudit } from '../store/audit';
 import { stored } from '../store/processes';
 import { listRegister } from '../store/register';
+import { keepStatusRevision } from '../store/revisions';
 
 export async function readYState(db: Db, name: string): Promise<Uint8Array | null> {
   const row = await db
@@ -118,19 +118,13 @@ export async function storeCollab(
     let statusRevision: string | undefined;
     if (row.status !== next.status) {
       // As an HTTP save does: a changed status keeps a 'status' revision of what was stored.
-      statusRevision = newId('r');
-      await trx
-        .insertInto('revisions')
-        .values({
-          id: statusRevision,
-          process_id: input.processId,
-          created_at: now,
-          kind: 'status',
-          name: next.status,
-          json,
-          author_user_id: input.userId ?? row.changed_by_user_id,
-        })
-        .execute();
+      statusRevision = await keepStatusRevision(trx, {
+        processId: input.processId,
+        status: next.status,
+        json,
+        authorId: input.userId ?? row.changed_by_user_id,
+        now,
+      });
     }
     await writeAudit(
       trx,

@@ -6,6 +6,7 @@ import { toProcessFile } from '../../formats/json/processFile';
 import type { Db, SessionUser } from '../http/env';
 import { writeAudit } from './audit';
 import { foldForSearch } from './library';
+import { keepStatusRevision } from './revisions';
 
 const PROCESS_ID = /^p-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -134,19 +135,13 @@ export async function updateProcess(
       return { ok: false, current: await readProcess(trx, id) };
     let statusRevision: string | undefined;
     if (before.status !== next.status) {
-      statusRevision = newId('r');
-      await trx
-        .insertInto('revisions')
-        .values({
-          id: statusRevision,
-          process_id: id,
-          created_at: now,
-          kind: 'status',
-          name: next.status,
-          json: next.json,
-          author_user_id: user.id,
-        })
-        .execute();
+      statusRevision = await keepStatusRevision(trx, {
+        processId: id,
+        status: next.status,
+        json: next.json,
+        authorId: user.id,
+        now,
+      });
     }
     const revision = baseRevision + 1;
     await writeAudit(

@@ -86,3 +86,27 @@ export async function readRevision(
     .executeTakeFirst();
   return row === undefined ? null : JSON.parse(row.json);
 }
+
+/**
+ * The automatic revision a changed status keeps (kind 'status', named after the new status),
+ * written in the change's transaction by every writer of a process: HTTP saves and co-editing.
+ */
+export async function keepStatusRevision(
+  trx: Db,
+  at: { processId: string; status: string; json: string; authorId: string; now: string },
+): Promise<string> {
+  const id = newId('r');
+  await trx
+    .insertInto('revisions')
+    .values({
+      id,
+      process_id: at.processId,
+      created_at: at.now,
+      kind: 'status',
+      name: at.status,
+      json: at.json,
+      author_user_id: at.authorId,
+    })
+    .execute();
+  return id;
+}
