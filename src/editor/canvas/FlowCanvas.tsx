@@ -200,15 +200,16 @@ const CanvasView = memo(function CanvasView({
 
   // React Flow gets the steps and connections near the view, and the selection wherever it is
   // (viewWindow.ts): its work per frame then follows what is in view, not the process's size.
-  const [indexed] = useState(() => ({ last: null as null | IndexedVersion }));
+  // The last version indexed: a version that moved nothing keeps its index.
+  const indexed = useRef<IndexedVersion | null>(null);
   const index = useMemo(() => {
     const next = { nodes: derivedNodes, edges: derivedEdges };
-    const last = indexed.last;
+    const last = indexed.current;
     const kept =
       last && samePlaces(last, next) ? last.index : indexCanvas(derivedNodes, derivedEdges);
-    indexed.last = { ...next, index: kept };
+    indexed.current = { ...next, index: kept };
     return kept;
-  }, [derivedNodes, derivedEdges, indexed]);
+  }, [derivedNodes, derivedEdges]);
   // Far out, the far layer draws every step and connection, and React Flow keeps only the
   // selection (focusable, draggable, named for screen readers).
   const area = useViewWindow();
