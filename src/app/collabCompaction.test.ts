@@ -18,7 +18,7 @@ import {
   type Person,
 } from '../server/collab/collab.test-helper';
 import { processFile } from '../server/test/fixtures';
-import { epochOfRoom } from '../state/collab/epoch';
+import { epochOfRoom } from '../domain/sync/rooms';
 import { openRoom, type LocalCollabDoc, type Room } from '../state/collab/room';
 import { useSessionStore } from '../state/sessionStore';
 

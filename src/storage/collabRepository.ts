@@ -7,6 +7,7 @@
 // start without a network.
 import { DexieYProvider } from 'y-dexie';
 import type * as Y from 'yjs';
+import { epochOfRoom, hasEpoch, roomWithoutEpoch } from '../domain/sync/rooms';
 import { database } from './db';
 
 const META_COLLAB = 'server.collab';
@@ -22,18 +23,13 @@ export interface LocalCollabDoc {
   discard(): Promise<void>;
 }
 
-/** `process:<id>@<epoch>`, as server/collab/epochs.ts and state/collab/epoch.ts name rooms. */
-const EPOCHED = /^(.+)@(0|[1-9][0-9]{0,8})$/;
-const epochOf = (room: string) => Number(EPOCHED.exec(room)?.[2] ?? 0);
-const plainOf = (room: string) => EPOCHED.exec(room)?.[1] ?? room;
-
 /** The rooms stored here of `plain`, any epoch. */
 async function epochsOf(plain: string): Promise<string[]> {
   const keys = (await database()
     .collabDocs.where(':id')
     .between(plain, `${plain}@\uffff`, true, true)
     .primaryKeys()) as string[];
-  return keys.filter((key) => plainOf(key) === plain);
+  return keys.filter((key) => roomWithoutEpoch(key) === plain);
 }
 
 /**
@@ -43,8 +39,8 @@ async function epochsOf(plain: string): Promise<string[]> {
  */
 export async function openCollabDoc(asked: string): Promise<LocalCollabDoc> {
   const db = database();
-  const held = EPOCHED.test(asked) ? [] : await epochsOf(asked);
-  const room = held.sort((a, b) => epochOf(a) - epochOf(b))[0] ?? asked;
+  const held = hasEpoch(asked) ? [] : await epochsOf(asked);
+  const room = held.sort((a, b) => epochOfRoom(a) - epochOfRoom(b))[0] ?? asked;
   // y-dexie destroys a doc whose parent row is gone, so the row comes first.
   if (!(await db.collabDocs.get(room))) await db.collabDocs.put({ room } as never);
   const doc = DexieYProvider.getOrCreateDocument(db, 'collabDocs', 'doc', room);
@@ -75,12 +71,12 @@ export async function openCollabDoc(asked: string): Promise<LocalCollabDoc> {
 /** The rooms this device holds a doc of (without their epochs). */
 export async function listCollabRooms(): Promise<string[]> {
   const keys = (await database().collabDocs.toCollection().primaryKeys()) as string[];
-  return [...new Set(keys.map(plainOf))];
+  return [...new Set(keys.map(roomWithoutEpoch))];
 }
 
 /** Forgets a room's stored docs, every epoch (their updates go with the rows). */
 export async function deleteCollabDoc(room: string): Promise<void> {
-  await database().collabDocs.bulkDelete(await epochsOf(plainOf(room)));
+  await database().collabDocs.bulkDelete(await epochsOf(roomWithoutEpoch(room)));
 }
 
 export async function readCollabOffered(): Promise<boolean> {

@@ -8,15 +8,12 @@ import type { Process } from '../../domain/model/types';
 import type { Db, SessionUser } from '../http/env';
 import { canWrite } from '../rights';
 import { rightOn } from '../store/library';
+import { EPOCH_REASON, RETIRED_TOKEN, parseRoom, roomName } from '../../domain/sync/rooms';
 import {
-  EPOCH_REASON,
-  RETIRED_TOKEN,
   compactRoom,
   currentEpoch,
   isRetiredKept,
-  parseRoom,
   policyFromEnv,
-  roomOf,
   type CompactPolicy,
 } from './epochs';
 import { createYState, readStoredProcess, readYState, storeCollab } from './store';
@@ -236,7 +233,7 @@ export function createCollab(options: CollabOptions): Collab {
     async httpSaved(processId, before, after, user) {
       const epoch = await settledEpoch(processId);
       if (epoch === null) return;
-      const name = roomOf(processId, epoch);
+      const name = roomName(processId, epoch);
       // No Y document yet: the next load builds it from the JSON just stored.
       if (!hocuspocus.documents.has(name) && (await readYState(db, name)) === null) return;
       const direct = await hocuspocus.openDirectConnection(name, { user } satisfies CollabContext);

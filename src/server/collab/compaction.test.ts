@@ -19,7 +19,8 @@ import {
   until,
   type CollabServer,
 } from './collab.test-helper';
-import { DEFAULT_POLICY, policyFromEnv, RETIRED_TOKEN } from './epochs';
+import { RETIRED_TOKEN } from '../../domain/sync/rooms';
+import { DEFAULT_POLICY, policyFromEnv } from './epochs';
 
 let dir: string;
 let s: CollabServer;

@@ -4,46 +4,15 @@
 // epoch's state stays read-only for devices that were offline across the change: they read its
 // final state, merge their offline edits against it and write the result into the new room.
 import * as Y from 'yjs';
+import { parseRoom, roomName } from '../../domain/sync/rooms';
 import type { Db } from '../http/env';
 import { writeAudit } from '../store/audit';
 import type { YMapping } from './collab';
 import { readYState } from './store';
 
-export const DOC_PREFIX = 'process:';
-/** The token a client sends to read a retired epoch's final state (read-only). */
-export const RETIRED_TOKEN = 'retired';
-/** The refusal of a room that is not the process's current epoch: `epoch:<current>`. */
-export const EPOCH_REASON = 'epoch:';
-
-export interface RoomName {
-  processId: string;
-  epoch: number;
-}
-
 /** Room-wide state beside the process (the workshop timer: editor/workshop), carried over as it
  * is: plain values in a root map, which the projection does not see. */
 const ROOM_MAPS = ['workshop'];
-
-const WITH_EPOCH = /^(.+)@(0|[1-9][0-9]{0,8})$/;
-
-/**
- * The process and epoch a document name speaks of, or null for any other name. The client has the
- * same rule (state/collab/epoch.ts): the server may not import it.
- */
-export function parseRoom(name: string): RoomName | null {
-  if (!name.startsWith(DOC_PREFIX)) return null;
-  const rest = name.slice(DOC_PREFIX.length);
-  const m = WITH_EPOCH.exec(rest);
-  if (m) return { processId: m[1]!, epoch: Number(m[2]) };
-  return rest === '' ? null : { processId: rest, epoch: 0 };
-}
-
-/** A room's name; epoch 0 keeps the name rooms had before epochs (unless the id looks epoched). */
-export function roomOf(processId: string, epoch: number): string {
-  return epoch === 0 && !WITH_EPOCH.test(processId)
-    ? DOC_PREFIX + processId
-    : `${DOC_PREFIX}${processId}@${epoch}`;
-}
 
 /** The process's current epoch, or null when it is gone (deleted or unknown). */
 export async function currentEpoch(db: Db, processId: string): Promise<number | null> {
@@ -175,7 +144,7 @@ export async function compactRoom(
       await trx
         .insertInto('ydocs')
         .values({
-          name: roomOf(room.processId, epoch),
+          name: roomName(room.processId, epoch),
           state: Buffer.from(freshState).toString('base64'),
           updated_at: now,
         })

@@ -1,11 +1,11 @@
-// The client's side of compaction epochs: room names agree with the server's, a refusal names the
-// current epoch, and the rebase keeps offline edits without undoing what others did meanwhile.
+// The client's side of compaction epochs: the rebase keeps offline edits without undoing what
+// others did meanwhile (room names and refusals: domain/sync/rooms.test.ts).
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createYDoc, project, validateProjection, writeDiff } from '../../document/yjs/mapping';
 import { newStartedProcess } from '../../domain/model/factories';
 import type { Process } from '../../domain/model/types';
-import { epochFromReason, epochOfRoom, rebase, roomName } from './epoch';
+import { rebase } from './epoch';
 
 const view = (doc: Y.Doc) => validateProjection(project(doc))!;
 const edit = (doc: Y.Doc, change: (p: Process) => Process) => {
@@ -17,26 +17,6 @@ const copy = (doc: Y.Doc) => {
   Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
   return other;
 };
-
-describe('room names and refusals', () => {
-  it('names epochs as the server does, and reads them back', () => {
-    expect(roomName('p-1')).toBe('process:p-1');
-    expect(roomName('p-1', 3)).toBe('process:p-1@3');
-    // An id that already looks epoched keeps its epoch written out, so it cannot be misread.
-    expect(roomName('odd@2')).toBe('process:odd@2@0');
-    expect(epochOfRoom('process:p-1')).toBe(0);
-    expect(epochOfRoom('process:p-1@3')).toBe(3);
-    expect(epochOfRoom('process:odd@2@0')).toBe(0);
-  });
-
-  it('takes the current epoch only from an epoch refusal', () => {
-    expect(epochFromReason('epoch:4')).toBe(4);
-    expect(epochFromReason('forbidden')).toBeNull();
-    expect(epochFromReason('epoch:')).toBeNull();
-    expect(epochFromReason('epoch:-1')).toBeNull();
-    expect(epochFromReason('epoch:01')).toBeNull();
-  });
-});
 
 describe('rebase onto a new epoch', () => {
   const start = newStartedProcess('Bygglov', 'kg-invanare', { need: 'Behov', outcome: 'Resultat' });

@@ -8,33 +8,6 @@ import { project, validateProjection } from '../../document/yjs/mapping';
 import type { Process } from '../../domain/model/types';
 import { mergeProcessWithConflicts } from '../../domain/sync/mergeProcess';
 
-/** The token that asks the server for a retired epoch's final state (server/collab/epochs.ts). */
-export const RETIRED_TOKEN = 'retired';
-const EPOCH_REASON = 'epoch:';
-/** The same rule as the server's parseRoom (which this layer may not import). */
-const EPOCHED = /^(.+)@(0|[1-9][0-9]{0,8})$/;
-const PREFIX = 'process:';
-
-/** A process's room in an epoch; epoch 0 keeps the name rooms had before epochs. */
-export function roomName(processId: string, epoch = 0): string {
-  return epoch === 0 && !EPOCHED.test(processId)
-    ? PREFIX + processId
-    : `${PREFIX}${processId}@${epoch}`;
-}
-
-/** The epoch of a room name (0 without one). */
-export function epochOfRoom(room: string): number {
-  const m = EPOCHED.exec(room.slice(PREFIX.length));
-  return m ? Number(m[2]) : 0;
-}
-
-/** The current epoch a refusal names (`epoch:<n>`), or null for any other refusal. */
-export function epochFromReason(reason: string): number | null {
-  if (!reason.startsWith(EPOCH_REASON)) return null;
-  const n = reason.slice(EPOCH_REASON.length);
-  return /^(0|[1-9][0-9]{0,8})$/.test(n) ? Number(n) : null;
-}
-
 /** No fields, entities or list entries: with it as the base, everything either side has is kept
  * and a field both hold differently is a conflict the device's value wins. */
 const emptied = (p: Process): Process =>

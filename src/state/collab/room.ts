@@ -12,11 +12,11 @@ import { LOCAL_ORIGIN } from '../../document/yjs/binding';
 import { project, validateProjection, writeDiff } from '../../document/yjs/mapping';
 import type { Process } from '../../domain/model/types';
 import { useSessionStore } from '../sessionStore';
-import { RETIRED_TOKEN, epochFromReason, epochOfRoom, rebase, roomName } from './epoch';
+import { RETIRED_TOKEN, epochFromReason, epochOfRoom, roomName } from '../../domain/sync/rooms';
+import { rebase } from './epoch';
 import { attachPresence } from './presence';
 import { collabStatus, setRoomStatus, useCollab } from './store';
 
-export { roomName } from './epoch';
 
 export interface RoomDeps {
   session: DocumentSession;
