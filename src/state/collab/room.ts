@@ -17,7 +17,6 @@ import { rebase } from './epoch';
 import { attachPresence } from './presence';
 import { collabStatus, setRoomStatus, useCollab } from './store';
 
-
 export interface RoomDeps {
   session: DocumentSession;
   /** Binds the session to the doc (document/yjs/binding's bindSession); returns the unbind. */
